@@ -1,0 +1,68 @@
+package org.candour.events;
+
+import java.util.List;
+
+/**
+ * What a consumer needs to know about one integration event type: its CloudEvents {@code type}, the
+ * topic it travels on, the service that produces it and the record that carries its data.
+ *
+ * @param type CloudEvents type, for example {@code org.candour.intake.concern-raised.v1}
+ * @param topic Kafka topic; one topic per producer stream, keyed by concern id
+ * @param source CloudEvents source: the producing service
+ * @param dataType the record the JSON data maps to
+ */
+public record EventType<T>(String type, String topic, String source, Class<T> dataType) {
+
+    public static final EventType<ConcernRaisedV1> CONCERN_RAISED_V1 = new EventType<>(
+            "org.candour.intake.concern-raised.v1",
+            "candour.intake.concern-raised.v1",
+            "/candour/intake",
+            ConcernRaisedV1.class);
+
+    public static final EventType<ConcernClassifiedV1> CONCERN_CLASSIFIED_V1 = new EventType<>(
+            "org.candour.classification.concern-classified.v1",
+            "candour.classification.concern-classified.v1",
+            "/candour/classification",
+            ConcernClassifiedV1.class);
+
+    public static final EventType<CaseRoutedV1> CASE_ROUTED_V1 = new EventType<>(
+            "org.candour.routing.case-routed.v1",
+            "candour.routing.case-routed.v1",
+            "/candour/routing",
+            CaseRoutedV1.class);
+
+    /** Every published event type; the schema, sample and AsyncAPI checks iterate over this list. */
+    public static final List<EventType<?>> ALL = List.of(CONCERN_RAISED_V1, CONCERN_CLASSIFIED_V1, CASE_ROUTED_V1);
+
+    /** The short name used for this type's schema and sample files, e.g. {@code concern-raised.v1}. */
+    public String shortName() {
+        return type.substring(type.lastIndexOf('.', type.lastIndexOf('.') - 1) + 1);
+    }
+
+    /** Classpath location of this type's JSON Schema. */
+    public String schemaResource() {
+        return "/org/candour/events/schemas/" + shortName() + ".schema.json";
+    }
+
+    /** Classpath location of this type's golden sample. */
+    public String sampleResource() {
+        return "/org/candour/events/samples/" + shortName() + ".json";
+    }
+
+    /** Dead-letter topic for records of this type that a consumer group could not process. */
+    public String deadLetterTopic(String consumerGroup) {
+        return deadLetterTopic(topic, consumerGroup);
+    }
+
+    /** Dead-letter naming convention: {@code <topic>.<group>.dlq}. */
+    public static String deadLetterTopic(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + ".dlq";
+    }
+
+    public static EventType<?> ofType(String type) {
+        return ALL.stream()
+                .filter(candidate -> candidate.type.equals(type))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown event type: " + type));
+    }
+}

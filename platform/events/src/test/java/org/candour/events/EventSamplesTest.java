@@ -1,0 +1,97 @@
+package org.candour.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class EventSamplesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    static Stream<EventType<?>> eventTypes() {
+        return EventType.ALL.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void goldenSampleIsValidAgainstItsSchema(EventType<?> type) throws IOException {
+        assertThat(schemaOf(type).validate(sampleOf(type))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void goldenSampleRoundTripsThroughItsRecordUnchanged(EventType<?> type) throws IOException {
+        JsonNode sample = sampleOf(type);
+
+        Object event = JSON.treeToValue(sample, type.dataType());
+        JsonNode written = JSON.valueToTree(event);
+
+        assertThat(written).isEqualTo(sample);
+        assertThat(schemaOf(type).validate(written)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void sampleMissingARequiredFieldIsRejectedByRecordAndSchema(EventType<?> type) throws IOException {
+        ObjectNode broken = (ObjectNode) sampleOf(type);
+        broken.remove("reference");
+
+        assertThat(schemaOf(type).validate(broken)).isNotEmpty();
+        assertThatThrownBy(() -> JSON.treeToValue(broken, type.dataType()))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageContaining("reference is required");
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void asyncApiDocumentDescribesEveryTopicAndType(EventType<?> type) throws IOException {
+        String asyncApi = Files.readString(Path.of("../../docs/events/asyncapi.yaml"));
+
+        assertThat(asyncApi)
+                .contains("asyncapi: 3.")
+                .contains("address: " + type.topic())
+                .contains("const: " + type.type())
+                .contains(type.deadLetterTopic("{group}").replace("{group}", ""));
+    }
+
+    @Test
+    void shortNamesFollowTheTypeVersionSuffix() {
+        assertThat(EventType.CONCERN_RAISED_V1.shortName()).isEqualTo("concern-raised.v1");
+        assertThat(EventType.CASE_ROUTED_V1.deadLetterTopic("delivery"))
+                .isEqualTo("candour.routing.case-routed.v1.delivery.dlq");
+    }
+
+    private static Schema schemaOf(EventType<?> type) throws IOException {
+        try (InputStream in = resource(type.schemaResource())) {
+            return SCHEMAS.getSchema(in);
+        }
+    }
+
+    private static JsonNode sampleOf(EventType<?> type) throws IOException {
+        try (InputStream in = resource(type.sampleResource())) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = EventSamplesTest.class.getResourceAsStream(name);
+        assertThat(in).as(name).isNotNull();
+        return in;
+    }
+}
