@@ -1,0 +1,90 @@
+package org.candour.messaging;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.util.function.BiFunction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.candour.events.EventType;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+
+/**
+ * Dead-letter defaults for every consumer binding: a poison record goes at once to
+ * {@code <topic>.<group>.dlq}; a transient failure is retried with growing pauses and dead-lettered
+ * only when the retries run out. The reason travels in the dead letter's headers, and the consumer
+ * carries on with the next record.
+ */
+final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    /** A short, human reason for the dead letter, beside Spring Kafka's {@code kafka_dlt-*} headers. */
+    static final String REASON_HEADER = "candour_dlq_reason";
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterPolicy.class);
+
+    private final KafkaOperations<byte[], byte[]> kafka;
+    private final MessagingProperties.Consumer settings;
+
+    DeadLetterPolicy(KafkaOperations<byte[], byte[]> kafka, MessagingProperties.Consumer settings) {
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure(
+            AbstractMessageListenerContainer<?, ?> container,
+            String destinationName,
+            String group,
+            @Nullable BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
+            @Nullable BackOff backOff) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+                kafka, (record, failure) -> new TopicPartition(EventType.deadLetterTopic(record.topic(), group), -1));
+        recoverer.setHeadersFunction((record, failure) -> {
+            String reason = reason(failure);
+            log.warn(
+                    "Dead-lettering {}-{}@{} for {}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    group,
+                    reason);
+            return new RecordHeaders(new RecordHeader[] {new RecordHeader(REASON_HEADER, reason.getBytes(UTF_8))});
+        });
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, retries());
+        handler.addNotRetryableExceptions(PoisonEventException.class);
+        container.setCommonErrorHandler(handler);
+    }
+
+    /** Retries and dead letters belong to the container, not the binding. */
+    @Override
+    public boolean retryAndDlqInBinding(String destinationName, String group) {
+        return false;
+    }
+
+    private BackOff retries() {
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(settings.maxAttempts() - 1);
+        backOff.setInitialInterval(settings.initialBackoff().toMillis());
+        backOff.setMultiplier(settings.multiplier());
+        backOff.setMaxInterval(settings.maxBackoff().toMillis());
+        return backOff;
+    }
+
+    private static String reason(Exception failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof PoisonEventException)) {
+            cause = cause.getCause();
+        }
+        String kind = cause instanceof PoisonEventException ? "poison" : "retries exhausted";
+        return kind + ": " + cause.getMessage();
+    }
+}

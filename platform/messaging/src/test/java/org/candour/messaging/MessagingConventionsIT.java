@@ -1,0 +1,222 @@
+package org.candour.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.candour.events.CloudEventHeaders;
+import org.candour.events.ConcernRaisedV1;
+import org.candour.events.EventType;
+import org.candour.events.IdentityChoice;
+import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class MessagingConventionsIT {
+
+    private static final Infrastructure infrastructure = Infrastructure.shared();
+    private static final EventType<ConcernRaisedV1> RAISED = EventType.CONCERN_RAISED_V1;
+    private static final String DEAD_LETTERS = RAISED.deadLetterTopic("messaging-test");
+
+    private static final java.util.concurrent.atomic.AtomicLong REFERENCES =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
+    private static TopicProbe published;
+    private static TopicProbe deadLetters;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        infrastructure.register("messaging_test", registry);
+    }
+
+    @BeforeAll
+    static void watchTopics() {
+        published = TopicProbe.on(infrastructure.kafkaBootstrapServers(), RAISED.topic());
+        deadLetters = TopicProbe.on(infrastructure.kafkaBootstrapServers(), DEAD_LETTERS);
+    }
+
+    @AfterAll
+    static void stopWatching() {
+        published.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void committedEventIsPublishedWithCloudEventsHeadersKeyedByConcern() {
+        ConcernRaisedV1 concern = concern();
+
+        UUID eventId = transaction.execute(status -> outbox.append(RAISED, concern.concernId(), "concern", concern));
+
+        await().untilAsserted(() -> assertThat(
+                        published.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.ID)).isEqualTo(eventId.toString());
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE))
+                            .isEqualTo(RAISED.type());
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE))
+                            .isEqualTo("/candour/intake");
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION))
+                            .isEqualTo("1.0");
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT))
+                            .isEqualTo("concern");
+                    assertThat(Instant.parse(TopicProbe.header(record, CloudEventHeaders.TIME)))
+                            .isNotNull();
+                    assertThat(record.value()).contains(concern.reference());
+                }));
+        await().until(() -> effectsFor(concern.reference()) == 1);
+        assertThat(relay.pending()).isZero();
+    }
+
+    @Test
+    void eventOfARolledBackChangeIsNeverPublished() {
+        ConcernRaisedV1 rolledBack = concern();
+        ConcernRaisedV1 committed = concern();
+
+        transaction.executeWithoutResult(status -> {
+            outbox.append(RAISED, rolledBack.concernId(), "concern", rolledBack);
+            status.setRollbackOnly();
+        });
+        transaction.executeWithoutResult(status -> outbox.append(RAISED, committed.concernId(), "concern", committed));
+
+        await().until(() -> effectsFor(committed.reference()) == 1);
+        assertThat(published.recordsWithKey(rolledBack.concernId().toString())).isEmpty();
+    }
+
+    @Test
+    void appendingOutsideATransactionIsRefused() {
+        ConcernRaisedV1 concern = concern();
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> outbox.append(RAISED, concern.concernId(), "concern", concern));
+    }
+
+    @Test
+    void redeliveredEventChangesNothing() {
+        ConcernRaisedV1 concern = concern();
+        Map<String, String> headers = headers(UUID.randomUUID());
+
+        send(concern, headers);
+        send(concern, headers);
+        ConcernRaisedV1 marker = concern();
+        send(marker, headers(UUID.randomUUID()));
+
+        await().until(() -> effectsFor(marker.reference()) == 1);
+        assertThat(effectsFor(concern.reference())).isEqualTo(1);
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicAtOnceWithItsReasonAndTheConsumerCarriesOn() {
+        String poisonKey = UUID.randomUUID().toString();
+        TopicProbe.send(
+                infrastructure.kafkaBootstrapServers(),
+                RAISED.topic(),
+                poisonKey,
+                "{not json",
+                headers(UUID.randomUUID()));
+        ConcernRaisedV1 next = concern();
+        send(next, headers(UUID.randomUUID()));
+
+        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey))
+                .singleElement()
+                .satisfies(dead -> {
+                    assertThat(TopicProbe.header(dead, DeadLetterPolicy.REASON_HEADER))
+                            .startsWith("poison: Data is not a valid ConcernRaisedV1");
+                    assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic"))
+                            .isEqualTo(RAISED.topic());
+                    assertThat(dead.value()).isEqualTo("{not json");
+                }));
+        await().until(() -> effectsFor(next.reference()) == 1);
+    }
+
+    @Test
+    void eventBreakingItsInvariantsIsPoison() {
+        String key = UUID.randomUUID().toString();
+        TopicProbe.send(
+                infrastructure.kafkaBootstrapServers(),
+                RAISED.topic(),
+                key,
+                "{\"concernId\":\"" + key + "\",\"reference\":\"   \"}",
+                headers(UUID.randomUUID()));
+
+        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key))
+                .singleElement()
+                .satisfies(dead -> assertThat(TopicProbe.header(dead, DeadLetterPolicy.REASON_HEADER))
+                        .contains("poison")));
+    }
+
+    @Test
+    void transientFailureIsRetriedAndAppliedOnce() {
+        MessagingTestApplication.transientFailuresToInject.set(2);
+        ConcernRaisedV1 concern = concern();
+
+        send(concern, headers(UUID.randomUUID()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effectsFor(concern.reference()) == 1);
+        assertThat(MessagingTestApplication.transientFailuresToInject.get()).isZero();
+        assertThat(deadLetters.recordsWithKey(concern.concernId().toString())).isEmpty();
+    }
+
+    private static ConcernRaisedV1 concern() {
+        return new ConcernRaisedV1(
+                UUID.randomUUID(),
+                "QC-2026-" + REFERENCES.incrementAndGet(),
+                Instant.now(),
+                "R0A",
+                "A test concern",
+                IdentityChoice.ANONYMOUS,
+                false);
+    }
+
+    private long effectsFor(String reference) {
+        return jdbc.sql("select count(*) from effect where reference = ?")
+                .param(reference)
+                .query(Long.class)
+                .single();
+    }
+
+    private static Map<String, String> headers(UUID eventId) {
+        return Map.of(
+                CloudEventHeaders.ID, eventId.toString(),
+                CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.TYPE, RAISED.type(),
+                CloudEventHeaders.SOURCE, RAISED.source(),
+                CloudEventHeaders.SUBJECT, "concern",
+                CloudEventHeaders.TIME, Instant.now().toString());
+    }
+
+    private static void send(ConcernRaisedV1 concern, Map<String, String> headers) {
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(concern);
+        TopicProbe.send(
+                infrastructure.kafkaBootstrapServers(),
+                RAISED.topic(),
+                concern.concernId().toString(),
+                json,
+                headers);
+    }
+}

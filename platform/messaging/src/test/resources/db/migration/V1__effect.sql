@@ -1,0 +1,4 @@
+create table effect (
+  event_id  uuid primary key,
+  reference text not null
+);
