@@ -1,0 +1,31 @@
+package org.candour.intake;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Intake's settings, under {@code candour.intake}.
+ *
+ * @param referencePrefix the letters before the year in a concern's reference
+ * @param maxRequestBytes the largest API request body accepted; larger ones get 413
+ * @param organisationDirectory a folder with newer {@code icbs.csv} and {@code trust-icb.csv} than
+ *     the bundled ones, so the directory can be updated without a release
+ */
+@Validated
+@ConfigurationProperties("candour.intake")
+public record IntakeProperties(
+        @Pattern(regexp = "[A-Z]{2,4}") @DefaultValue("QC") String referencePrefix,
+        @Min(1024) @Max(10_485_760) @DefaultValue("65536") int maxRequestBytes,
+        @Nullable Path organisationDirectory) {
+
+    public Optional<Path> organisationDirectoryOverride() {
+        return Optional.ofNullable(organisationDirectory);
+    }
+}

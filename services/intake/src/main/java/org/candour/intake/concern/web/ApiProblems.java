@@ -1,0 +1,87 @@
+package org.candour.intake.concern.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.candour.intake.concern.UnknownOrganisationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every API error as an RFC 9457 problem: a title, a detail a person can act on, and for invalid
+ * fields an {@code errors} list naming each field.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
+        return invalid(List.of(new FieldError("organisationCode", e.getMessage())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
+                .distinct()
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof RequestSizeLimit.TooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(RequestSizeLimit.tooLarge(tooLarge.maxBytes));
+        }
+        if (e.getCause() instanceof DatabindException invalidValue
+                && !invalidValue.getPath().isEmpty()) {
+            String field = invalidValue.getPath().stream()
+                    .map(reference -> reference.getPropertyName() == null
+                            ? "[" + reference.getIndex() + "]"
+                            : reference.getPropertyName())
+                    .collect(Collectors.joining("."));
+            return ResponseEntity.badRequest()
+                    .body(invalid(List.of(new FieldError(field, "This value is not allowed here" + allowed(field)))));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON. Send a JSON object such as "
+                        + "{\"organisationCode\":\"R0A\",\"description\":\"...\",\"identity\":\"ANONYMOUS\"}.");
+        problem.setTitle("Malformed request body");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String allowed(String field) {
+        return "identity".equals(field) ? ": use NAMED, CONFIDENTIAL or ANONYMOUS" : "";
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                errors.stream()
+                        .map(error -> error.field() + ": " + error.message())
+                        .collect(Collectors.joining("; ")));
+        problem.setTitle("The concern has invalid fields");
+        problem.setProperty("errors", errors.stream().map(FieldError::asMap).toList());
+        return problem;
+    }
+
+    private record FieldError(String field, String message) {
+        Map<String, String> asMap() {
+            return Map.of("field", field, "message", message);
+        }
+    }
+}

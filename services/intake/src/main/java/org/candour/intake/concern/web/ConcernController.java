@@ -1,0 +1,68 @@
+package org.candour.intake.concern.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.candour.intake.concern.Concern;
+import org.candour.intake.concern.RaiseConcern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/concerns")
+class ConcernController {
+
+    private final RaiseConcern raiseConcern;
+
+    ConcernController(RaiseConcern raiseConcern) {
+        this.raiseConcern = raiseConcern;
+    }
+
+    /** Answers 201 only once the concern and its event are committed. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Receipt> raise(@Valid @RequestBody RaiseConcernRequest request) {
+        Concern concern = raiseConcern.raise(request.toCommand());
+        return ResponseEntity.created(URI.create("/api/v1/concerns/" + concern.reference()))
+                .body(Receipt.of(concern));
+    }
+
+    /** Only what the reference itself may reveal; the follow-up page needs the receipt code. */
+    @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Receipt> find(@PathVariable String reference) {
+        return ResponseEntity.of(raiseConcern.find(reference).map(Receipt::of));
+    }
+
+    /**
+     * What the reporter gets back.
+     *
+     * @param reference quote this to follow the concern
+     * @param concernId the concern's id
+     * @param status where the concern is
+     * @param raisedAt when it was accepted
+     * @param immediateDanger whether the reporter said someone is in danger now
+     * @param advice what the reporter should do now, if anything
+     */
+    record Receipt(
+            String reference, UUID concernId, String status, Instant raisedAt, boolean immediateDanger, String advice) {
+
+        static Receipt of(Concern concern) {
+            return new Receipt(
+                    concern.reference().value(),
+                    concern.id(),
+                    "RECEIVED",
+                    concern.raisedAt(),
+                    concern.immediateDanger(),
+                    concern.immediateDanger()
+                            ? "If someone is in immediate danger, call 999 or act now using your local emergency procedure."
+                                    + " Your concern has been received and marked urgent."
+                            : "Your concern has been received. Keep this reference to follow it.");
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.candour.intake.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.candour.events.CloudEventHeaders;
+import org.candour.events.EventType;
+import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "candour.messaging.relay.interval=50ms")
+class RaiseConcernIT {
+
+    private static final Infrastructure infrastructure = Infrastructure.shared();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static TopicProbe raised;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        infrastructure.register("intake_it", registry);
+    }
+
+    @BeforeAll
+    static void watch() {
+        raised = TopicProbe.on(infrastructure.kafkaBootstrapServers(), EventType.CONCERN_RAISED_V1.topic());
+    }
+
+    @AfterAll
+    static void stopWatching() {
+        raised.close();
+    }
+
+    @Test
+    void acceptedConcernGetsAReferenceAndIsAnnouncedOnceWithoutTheReportersIdentity() throws Exception {
+        HttpResponse<String> response = post("application/json", """
+                {"organisationCode":"r0a","description":"  Insulin was missed on the night shift. ","identity":"CONFIDENTIAL"}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(response.body());
+        String reference = body.get("reference").asString();
+        String concernId = body.get("concernId").asString();
+        assertThat(reference).matches("QC-\\d{4}-\\d{6}");
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/concerns/" + reference);
+
+        await().untilAsserted(() -> assertThat(raised.recordsWithKey(concernId))
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE))
+                            .isEqualTo(EventType.CONCERN_RAISED_V1.type());
+                    JsonNode event = JSON.readTree(record.value());
+                    assertThat(event.get("reference").asString()).isEqualTo(reference);
+                    assertThat(event.get("organisationCode").asString()).isEqualTo("R0A");
+                    assertThat(event.get("description").asString()).isEqualTo("Insulin was missed on the night shift.");
+                    assertThat(event.get("identity").asString()).isEqualTo("CONFIDENTIAL");
+                }));
+        HttpResponse<String> followed = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/concerns/" + reference)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(200);
+        assertThat(followed.body()).contains(reference).doesNotContain("Insulin");
+    }
+
+    @Test
+    void concernAboutImmediateDangerIsAcceptedAndTellsTheReporterToActNow() throws Exception {
+        HttpResponse<String> response = post("application/json", """
+                {"organisationCode":"RX7","description":"A patient is being restrained unsafely right now.","identity":"ANONYMOUS","immediateDanger":true}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body()).get("advice").asString()).contains("call 999");
+    }
+
+    static Stream<Arguments> badRequests() {
+        String valid = "\"organisationCode\":\"R0A\",\"identity\":\"NAMED\"";
+        return Stream.of(
+                Arguments.of(
+                        "unknown organisation",
+                        "application/json",
+                        "{\"organisationCode\":\"ZZZ99\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        400,
+                        "organisationCode"),
+                Arguments.of(
+                        "missing organisation",
+                        "application/json",
+                        "{\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        400,
+                        "organisationCode"),
+                Arguments.of(
+                        "empty description",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"\"}",
+                        400,
+                        "description"),
+                Arguments.of(
+                        "whitespace description",
+                        "application/json",
+                        "{" + valid + ",\"description\":\" \\n\\t \"}",
+                        400,
+                        "description"),
+                Arguments.of(
+                        "description over 20,000 characters",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"" + "a".repeat(20_001) + "\"}",
+                        400,
+                        "description"),
+                Arguments.of(
+                        "unknown identity",
+                        "application/json",
+                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"SECRET\"}",
+                        400,
+                        "identity"),
+                Arguments.of("malformed JSON", "application/json", "{\"organisationCode\": \"R0A\",", 400, "JSON"),
+                Arguments.of("a JSON array", "application/json", "[1,2,3]", 400, "JSON"),
+                Arguments.of("wrong content type", "text/plain", "organisationCode=R0A", 415, "text/plain"),
+                Arguments.of(
+                        "huge body",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"" + "a".repeat(200_000) + "\"}",
+                        413,
+                        "larger than"),
+                Arguments.of(
+                        "hostile markup in the organisation code",
+                        "application/json",
+                        "{\"organisationCode\":\"<script>alert(1)</script>\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        400,
+                        "organisationCode"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void badInputGetsAProblemNamingWhatIsWrongAndChangesNothing(
+            String name, String contentType, String body, int status, String named) throws Exception {
+        await().until(() -> count("outbox") == 0);
+        long concernsBefore = count("concern");
+        int publishedBefore = raised.records().size();
+
+        HttpResponse<String> response = post(contentType, body);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).contains(named);
+        assertThat(response.body()).doesNotContain("<script>");
+        assertThat(count("concern")).isEqualTo(concernsBefore);
+        assertThat(count("outbox")).isZero();
+        assertThat(raised.records()).hasSize(publishedBefore);
+    }
+
+    @Test
+    void withTheBrokerDownConcernsAreStillAcceptedAndFlowOnOnceWhenItReturns() throws Exception {
+        infrastructure.stopKafka();
+        String concernId;
+        try {
+            HttpResponse<String> response = post(
+                    "application/json",
+                    "{\"organisationCode\":\"RRK\",\"description\":\"Outage check\",\"identity\":\"ANONYMOUS\"}");
+
+            assertThat(response.statusCode()).isEqualTo(201);
+            concernId = JSON.readTree(response.body()).get("concernId").asString();
+            assertThat(jdbc.sql("select count(*) from outbox where message_key = ?")
+                            .param(concernId)
+                            .query(Long.class)
+                            .single())
+                    .as("the concern waits in the outbox")
+                    .isEqualTo(1);
+        } finally {
+            infrastructure.startKafka();
+        }
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(raised.recordsWithKey(concernId)).hasSize(1));
+        await().until(() -> count("outbox") == 0);
+        assertThat(raised.recordsWithKey(concernId)).hasSize(1);
+    }
+
+    private HttpResponse<String> post(String contentType, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri("/api/v1/concerns"))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
