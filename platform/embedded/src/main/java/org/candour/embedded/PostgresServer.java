@@ -57,6 +57,8 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Whoever started the server stops it, after the services that use it.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", clean ? "off" : "on")
                     .start();
@@ -124,7 +126,10 @@ public final class PostgresServer implements AutoCloseable {
         if (pid.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
+        // After a reboot the pid may belong to something else: only stop a postgres process.
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.get())
+                .filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().command().orElse("").contains("postgres"));
         if (process.isPresent()) {
             log.warn("Stopping PostgreSQL (pid {}) left running by an earlier run", pid.get());
             ProcessHandle postmaster = process.get();

@@ -1,0 +1,43 @@
+package org.candour.routing.cases;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.candour.events.CaseRoutedV1;
+import org.candour.events.ConcernClassifiedV1;
+import org.candour.routing.policy.Route;
+
+/**
+ * A case: one concern routed to one body, with the reasons.
+ *
+ * @param id stable across redelivery: derived from the concern, destination and recipient
+ * @param concern the classification the case was routed from
+ * @param route where it goes and why
+ * @param policyVersion the routing policy that decided
+ * @param routedAt when
+ */
+record RoutedCase(UUID id, ConcernClassifiedV1 concern, Route route, String policyVersion, Instant routedAt) {
+
+    static RoutedCase open(ConcernClassifiedV1 concern, Route route, String policyVersion, Instant now) {
+        UUID id = UUID.nameUUIDFromBytes(
+                (concern.concernId() + "|" + route.destination() + "|" + route.recipientCode()).getBytes(UTF_8));
+        return new RoutedCase(id, concern, route, policyVersion, now);
+    }
+
+    CaseRoutedV1 routed() {
+        return new CaseRoutedV1(
+                id,
+                concern.concernId(),
+                concern.reference(),
+                route.destination(),
+                route.recipientCode(),
+                route.recipientName(),
+                route.reasons(),
+                routedAt,
+                policyVersion,
+                concern.primaryDomain(),
+                concern.harm().level(),
+                concern.urgent());
+    }
+}

@@ -1,0 +1,20 @@
+package org.candour.routing.cases.messaging;
+
+import java.util.function.Consumer;
+import org.candour.events.EventType;
+import org.candour.messaging.IdempotentConsumer;
+import org.candour.routing.cases.RouteConcern;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Routes each classified concern once, however often the event is delivered. */
+@Configuration(proxyBeanMethods = false)
+class ConcernClassifiedConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> concernClassified(IdempotentConsumer consumer, RouteConcern routeConcern) {
+        return message ->
+                consumer.consume(message, EventType.CONCERN_CLASSIFIED_V1, event -> routeConcern.route(event.data()));
+    }
+}

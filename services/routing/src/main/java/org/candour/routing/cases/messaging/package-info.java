@@ -1,0 +1,5 @@
+/** Kafka adapters of the cases feature. */
+@NullMarked
+package org.candour.routing.cases.messaging;
+
+import org.jspecify.annotations.NullMarked;
