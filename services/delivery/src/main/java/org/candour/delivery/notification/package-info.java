@@ -1,0 +1,5 @@
+/** Records a notification owed to the destination body of every routed case. */
+@NullMarked
+package org.candour.delivery.notification;
+
+import org.jspecify.annotations.NullMarked;
