@@ -1,0 +1,32 @@
+package org.candour.localstack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** What a developer needs once everything is up: where each part listens and where the logs are. */
+final class Banner {
+
+    private Banner() {}
+
+    static String text(Duration startup, List<Service> services, int kafkaPort, int postgresPort, String logs) {
+        var text = new StringBuilder()
+                .append(String.format(
+                        Locale.ROOT, "Candour is running (started in %.1f s)%n", startup.toMillis() / 1000.0));
+        for (Service service : services) {
+            String url = "http://127.0.0.1:" + service.port();
+            text.append(row(service.name(), service.hint().isEmpty() ? url : "%-24s%s".formatted(url, service.hint())));
+        }
+        return text.append(row("Kafka", "127.0.0.1:" + kafkaPort))
+                .append(row(
+                        "PostgreSQL", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/<service>  (user postgres)"))
+                .append(row("logs", logs))
+                .append("Press Ctrl-C to stop.")
+                .append(System.lineSeparator())
+                .toString();
+    }
+
+    private static String row(String label, String value) {
+        return "  %-16s%s%n".formatted(label, value);
+    }
+}

@@ -1,0 +1,42 @@
+package org.candour.intake;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static final JavaClasses intake = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.candour.intake");
+
+    @Test
+    void concernValuesArePlainJava() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("org.candour.intake.concern.Concern")
+                .or()
+                .haveFullyQualifiedName("org.candour.intake.concern.Reference")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "tools.jackson..", "org.apache.kafka..", "java.sql..")
+                .check(intake);
+    }
+
+    @Test
+    void theApiGoesThroughTheUseCaseNotTheRepositoryOrTheOutbox() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("Concerns")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.candour.messaging..")
+                .check(intake);
+    }
+}
