@@ -1,0 +1,52 @@
+package org.candour.classification;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.candour.classification.tagging.Classifications;
+import org.candour.classification.tagging.ClassifyConcern;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static final String TAGGING = "org.candour.classification.tagging";
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.candour.classification");
+
+    @Test
+    void taggingPolicyAndClassificationValuesArePlainJava() {
+        noClasses()
+                .that()
+                .resideInAPackage(TAGGING)
+                .and(not(belongToAnyOf(ClassifyConcern.class, Classifications.class)))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "tools.jackson..",
+                        "com.fasterxml.jackson..",
+                        "org.apache.kafka..",
+                        "java.sql..",
+                        "org.candour.messaging..")
+                .because("the rules quality leads own must run and be tested without any framework;"
+                        + " only the use case and the repository meet Spring")
+                .check(CLASSES);
+    }
+
+    @Test
+    void taggingFeatureDoesNotDependOnItsAdapters() {
+        noClasses()
+                .that()
+                .resideInAPackage(TAGGING)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(TAGGING + ".messaging..", TAGGING + ".web..", TAGGING + ".policyfile..")
+                .check(CLASSES);
+    }
+}

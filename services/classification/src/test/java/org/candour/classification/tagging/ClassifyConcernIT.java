@@ -1,0 +1,317 @@
+package org.candour.classification.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.candour.events.CloudEventHeaders;
+import org.candour.events.ConcernClassifiedV1;
+import org.candour.events.ConcernClassifiedV1.DomainTag;
+import org.candour.events.ConcernRaisedV1;
+import org.candour.events.EventType;
+import org.candour.events.HarmLevel;
+import org.candour.events.IdentityChoice;
+import org.candour.events.QualityDomain;
+import org.candour.messaging.OutboxRelay;
+import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "candour.messaging.relay.interval=50ms",
+            "candour.messaging.consumer.max-attempts=3",
+            "candour.messaging.consumer.initial-backoff=50ms"
+        })
+@AutoConfigureRestTestClient
+@DirtiesContext
+class ClassifyConcernIT {
+
+    private static final Infrastructure infrastructure = Infrastructure.shared();
+    private static final EventType<ConcernRaisedV1> RAISED = EventType.CONCERN_RAISED_V1;
+    private static final EventType<ConcernClassifiedV1> CLASSIFIED = EventType.CONCERN_CLASSIFIED_V1;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
+    private static final String MISSED_INSULIN = "On the night shift two patients were not given their insulin because"
+            + " the medicines cabinet key was missing. One patient's blood sugar went dangerously high and they"
+            + " needed extra treatment.";
+
+    private static TopicProbe classified;
+    private static TopicProbe deadLetters;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    ClassifyConcern classifyConcern;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        infrastructure.register("classification_it", registry);
+    }
+
+    @BeforeAll
+    static void watchTopics() {
+        classified = TopicProbe.on(infrastructure.kafkaBootstrapServers(), CLASSIFIED.topic());
+        deadLetters = TopicProbe.on(infrastructure.kafkaBootstrapServers(), RAISED.deadLetterTopic("classification"));
+    }
+
+    @AfterAll
+    static void stopWatching() {
+        classified.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void raisedConcernIsClassifiedKeptWithoutItsDescriptionAndAnnouncedKeyedByTheConcern() {
+        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+        String concernId = concern.concernId().toString();
+
+        send(concern, UUID.randomUUID(), concernId);
+
+        await().untilAsserted(() -> assertThat(classified.recordsWithKey(concernId))
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE))
+                            .isEqualTo(CLASSIFIED.type());
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE))
+                            .isEqualTo(CLASSIFIED.source());
+                    assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT))
+                            .isEqualTo(concernId);
+                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    assertThat(event.concernId()).isEqualTo(concern.concernId());
+                    assertThat(event.reference()).isEqualTo(concern.reference());
+                    assertThat(event.organisationCode()).isEqualTo("R0A");
+                    assertThat(event.policyVersion()).isEqualTo("tagging-2026.1");
+                    assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
+                    assertThat(event.domains()).extracting(DomainTag::domain).containsExactly(QualityDomain.SAFE);
+                    assertThat(event.domains().getFirst().evidence())
+                            .contains("\"insulin\" suggests SAFE (medication)");
+                    assertThat(event.harm().level()).isEqualTo(HarmLevel.MODERATE);
+                    assertThat(event.urgent()).isFalse();
+                    assertThat(event.needsTriage()).isFalse();
+                    assertThat(record.value()).doesNotContain("cabinet key");
+                }));
+        assertThat(storedRow(concern.concernId()))
+                .contains("\"policy_version\":\"tagging-2026.1\"", "\"harm_level\":\"MODERATE\"")
+                .doesNotContain("cabinet key");
+        http.get()
+                .uri("/api/v1/classifications/{concernId}", concernId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.concernId")
+                .isEqualTo(concernId)
+                .jsonPath("$.primaryDomain")
+                .isEqualTo("SAFE")
+                .jsonPath("$.harm.level")
+                .isEqualTo("MODERATE")
+                .jsonPath("$.classifiedAt")
+                .value(at -> assertThat(Instant.parse((String) at)).isBeforeOrEqualTo(Instant.now()))
+                .jsonPath("$.domains[0].evidence[0]")
+                .isEqualTo("\"insulin\" suggests SAFE (medication)");
+    }
+
+    @Test
+    void deathReportedAsImmediateDangerIsAnnouncedAsUrgent() {
+        ConcernRaisedV1 concern = concern("A resident died after being left on the floor after a fall.", true);
+
+        send(concern, UUID.randomUUID(), concern.concernId().toString());
+
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> {
+                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    assertThat(event.harm().level()).isEqualTo(HarmLevel.DEATH);
+                    assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
+                    assertThat(event.urgent()).isTrue();
+                }));
+    }
+
+    @Test
+    void sameEventDeliveredTwiceIsClassifiedAndAnnouncedOnce() {
+        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+        String concernId = concern.concernId().toString();
+        UUID eventId = UUID.randomUUID();
+        ConcernRaisedV1 marker = concern("Staff were rude to my mother.");
+
+        send(concern, eventId, concernId);
+        send(concern, eventId, concernId);
+        // Same key, so the same partition: once the marker is classified both copies have been handled.
+        send(marker, UUID.randomUUID(), concernId);
+
+        await().until(() -> storedRows(marker.concernId()) == 1);
+        assertThat(storedRows(concern.concernId())).isEqualTo(1);
+        await().until(() -> relay.pending() == 0);
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(classified.recordsWithKey(concernId)).hasSize(1));
+    }
+
+    @Test
+    void concernRaisedAgainUnderAnotherEventIdKeepsItsFirstClassification() {
+        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+        String concernId = concern.concernId().toString();
+        ConcernRaisedV1 marker = concern("Staff were rude to my father.");
+
+        send(concern, UUID.randomUUID(), concernId);
+        send(concern, UUID.randomUUID(), concernId);
+        send(marker, UUID.randomUUID(), concernId);
+
+        await().until(() -> storedRows(marker.concernId()) == 1);
+        assertThat(storedRows(concern.concernId())).isEqualTo(1);
+        await().until(() -> relay.pending() == 0);
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(classified.recordsWithKey(concernId)).hasSize(1));
+    }
+
+    @Test
+    void classifyingOutsideTheConsumersTransactionIsRefused() {
+        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+
+        assertThatThrownBy(() -> classifyConcern.classify(concern))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(storedRows(concern.concernId())).isZero();
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicAndTheNextConcernIsStillClassified() {
+        String key = UUID.randomUUID().toString();
+        TopicProbe.send(
+                infrastructure.kafkaBootstrapServers(),
+                RAISED.topic(),
+                key,
+                "{not json",
+                headers(UUID.randomUUID(), key));
+        ConcernRaisedV1 next = concern(MISSED_INSULIN);
+        send(next, UUID.randomUUID(), key);
+
+        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key))
+                .singleElement()
+                .satisfies(dead -> {
+                    assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
+                            .startsWith("poison: Data is not a valid ConcernRaisedV1");
+                    assertThat(dead.value()).isEqualTo("{not json");
+                }));
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(next.concernId().toString()))
+                .hasSize(1));
+    }
+
+    @Test
+    void unknownConcernIsANotFoundProblem() {
+        UUID unknown = UUID.randomUUID();
+
+        http.get()
+                .uri("/api/v1/classifications/{concernId}", unknown)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(404)
+                .jsonPath("$.title")
+                .isEqualTo("Concern not classified")
+                .jsonPath("$.concernId")
+                .isEqualTo(unknown.toString());
+    }
+
+    @Test
+    void malformedConcernIdIsABadRequestProblem() {
+        http.get()
+                .uri("/api/v1/classifications/not-a-uuid")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(400)
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).startsWith("'concernId' must be a UUID"));
+    }
+
+    private static ConcernRaisedV1 concern(String description) {
+        return concern(description, false);
+    }
+
+    private static ConcernRaisedV1 concern(String description, boolean immediateDanger) {
+        return new ConcernRaisedV1(
+                UUID.randomUUID(),
+                "QC-2026-" + REFERENCES.incrementAndGet(),
+                Instant.now(),
+                "R0A",
+                description,
+                IdentityChoice.CONFIDENTIAL,
+                immediateDanger);
+    }
+
+    /** Publishes the event as intake's outbox relay does: CloudEvents binary mode, JSON value. */
+    private static void send(ConcernRaisedV1 concern, UUID eventId, String key) {
+        TopicProbe.send(
+                infrastructure.kafkaBootstrapServers(),
+                RAISED.topic(),
+                key,
+                JSON.writeValueAsString(concern),
+                headers(eventId, concern.concernId().toString()));
+    }
+
+    private static Map<String, String> headers(UUID eventId, String subject) {
+        return Map.of(
+                CloudEventHeaders.ID, eventId.toString(),
+                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
+                CloudEventHeaders.TYPE, RAISED.type(),
+                CloudEventHeaders.SOURCE, RAISED.source(),
+                CloudEventHeaders.SUBJECT, subject,
+                CloudEventHeaders.TIME, Instant.now().toString(),
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+    }
+
+    private long storedRows(UUID concernId) {
+        return jdbc.sql("select count(*) from classification where concern_id = ?")
+                .param(concernId)
+                .query(Long.class)
+                .single();
+    }
+
+    private String storedRow(UUID concernId) {
+        return jdbc.sql("select row_to_json(c)::text from classification c where concern_id = ?")
+                .param(concernId)
+                .query(String.class)
+                .single();
+    }
+}
