@@ -35,14 +35,16 @@ public record MessagingProperties(
             @NotNull @DefaultValue("5s") Duration maxBackoff) {}
 
     /**
-     * @param maxAttempts deliveries of a record that fails transiently before it is dead-lettered
+     * @param maxAttempts deliveries of a record that fails transiently before it is dead-lettered; the
+     *     defaults ride out about two and a half minutes of a database outage, inside Kafka's
+     *     five-minute poll interval
      * @param initialBackoff pause before the first retry
      * @param multiplier growth of the pause between retries
      * @param maxBackoff longest pause between retries
      */
     public record Consumer(
-            @Min(1) @Max(100) @DefaultValue("5") int maxAttempts,
+            @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
             @NotNull @DefaultValue("500ms") Duration initialBackoff,
             @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
-            @NotNull @DefaultValue("10s") Duration maxBackoff) {}
+            @NotNull @DefaultValue("30s") Duration maxBackoff) {}
 }

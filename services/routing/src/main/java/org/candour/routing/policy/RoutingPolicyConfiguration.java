@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the routing policy and the organisation directory once, at start-up, and fails loudly if either is wrong. */
@@ -30,7 +31,12 @@ class RoutingPolicyConfiguration {
     RoutingPolicy routingPolicy(RoutingProperties properties, ResourceLoader resources, JsonMapper json) {
         Resource location = resources.getResource(properties.policyLocation());
         try (InputStream in = location.getInputStream()) {
-            RoutingPolicy policy = json.readValue(in, PolicyDocument.class).toPolicy();
+            // A misspelt condition must not silently widen a rule.
+            RoutingPolicy policy = json.rebuild()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
+                    .readValue(in, PolicyDocument.class)
+                    .toPolicy();
             log.info(
                     "Routing policy {} loaded from {} ({} rules)",
                     policy.version(),

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.candour.intake.concern.Concern;
 import org.candour.intake.concern.RaiseConcern;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +38,14 @@ class ConcernController {
 
     /** Only what the reference itself may reveal; the follow-up page needs the receipt code. */
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipt> find(@PathVariable String reference) {
-        return ResponseEntity.of(raiseConcern.find(reference).map(Receipt::of));
+    Receipt find(@PathVariable String reference) {
+        return raiseConcern.find(reference).map(Receipt::of).orElseThrow(() -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND,
+                    "No concern has the reference " + reference + ". Check the reference you were given.");
+            problem.setTitle("Concern not found");
+            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        });
     }
 
     /**
