@@ -21,7 +21,10 @@ record StackHome(Path root, Path state) {
         }
         String state = System.getProperty(STATE_PROPERTY);
         return new StackHome(
-                root, state == null ? root.resolve(".candour") : Path.of(state).toAbsolutePath().normalize());
+                root,
+                state == null
+                        ? root.resolve(".candour")
+                        : Path.of(state).toAbsolutePath().normalize());
     }
 
     Path kafka() {

@@ -77,12 +77,14 @@ class LocalStackE2E {
                 .redirectOutput(console.toFile())
                 .start();
 
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(launcher.isAlive())
-                    .as("the launcher exited early:%n%s", Files.readString(console))
-                    .isTrue();
-            return Files.readString(console).contains("Candour is running");
-        });
+        await().atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    assertThat(launcher.isAlive())
+                            .as("the launcher exited early:%n%s", Files.readString(console))
+                            .isTrue();
+                    return Files.readString(console).contains("Candour is running");
+                });
     }
 
     @AfterAll
@@ -104,12 +106,14 @@ class LocalStackE2E {
     @Order(1)
     void concernRaisedAtIntakeIsClassifiedAndRoutedWithReasonsWithinTenSeconds() throws Exception {
         long start = System.nanoTime();
-        String reference = raise("R0A", "Insulin was not given on the night shift; the patient needed extra treatment.");
+        String reference =
+                raise("R0A", "Insulin was not given on the night shift; the patient needed extra treatment.");
 
         JsonNode entries = await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> timeline(reference), timeline -> timeline != null && timeline.size() == 3);
-        System.out.printf("End to end: concern %s routed in %d ms%n", reference, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "End to end: concern %s routed in %d ms%n", reference, (System.nanoTime() - start) / 1_000_000);
 
         assertThat(entries.get(0).get("kind").asString()).isEqualTo("CLASSIFIED");
         assertThat(entries.get(0).get("primaryDomain").asString()).isEqualTo("SAFE");
@@ -160,7 +164,9 @@ class LocalStackE2E {
         config.putAll(Map.of("bootstrap.servers", "127.0.0.1:" + kafkaPort, "acks", "all"));
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(
-                            "candour.intake.concern-raised.v1", UUID.randomUUID().toString(), "{poison"))
+                            "candour.intake.concern-raised.v1",
+                            UUID.randomUUID().toString(),
+                            "{poison"))
                     .get();
         }
 
@@ -171,8 +177,8 @@ class LocalStackE2E {
     }
 
     private static String raise(String organisationCode, String description) throws Exception {
-        String body = JSON.writeValueAsString(Map.of(
-                "organisationCode", organisationCode, "description", description, "identity", "ANONYMOUS"));
+        String body = JSON.writeValueAsString(
+                Map.of("organisationCode", organisationCode, "description", description, "identity", "ANONYMOUS"));
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + "/api/v1/concerns"))
                         .header("Content-Type", "application/json")
@@ -203,7 +209,8 @@ class LocalStackE2E {
         if (!Files.exists(pidFile)) {
             return java.util.Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().trim()));
+        return ProcessHandle.of(
+                Long.parseLong(Files.readAllLines(pidFile).getFirst().trim()));
     }
 
     private static void signal(String signal, long pid) throws Exception {
