@@ -19,6 +19,7 @@ import org.candour.events.IdentityChoice;
 import org.candour.events.QualityDomain;
 import org.candour.messaging.OutboxRelay;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -263,6 +264,24 @@ class ClassifyConcernIT {
                 .isEqualTo(400)
                 .jsonPath("$.detail")
                 .value(detail -> assertThat((String) detail).startsWith("'concernId' must be a UUID"));
+    }
+
+    @Test
+    void publishedOpenApiDocumentDescribesTheRunningApi() throws Exception {
+        String served = http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        tools.jackson.databind.JsonNode document = OpenApiDocument.verify("classification", String.valueOf(served));
+
+        assertThat(document.at("/paths/~1api~1v1~1classifications~1{concernId}/get")
+                        .isMissingNode())
+                .isFalse();
     }
 
     private static ConcernRaisedV1 concern(String description) {

@@ -17,6 +17,7 @@ import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,6 +179,16 @@ class RecordNotificationIT {
                             assertThat(dead.value()).isEqualTo("{not json");
                         }));
         eventually().until(() -> notifications.forCase(next.caseId()).isPresent());
+    }
+
+    @Test
+    void publishedOpenApiDocumentDescribesTheRunningApi() throws Exception {
+        String served = mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString();
+
+        tools.jackson.databind.JsonNode document = OpenApiDocument.verify("delivery", served);
+
+        assertThat(document.at("/paths/~1api~1v1~1notifications/get").isMissingNode())
+                .isFalse();
     }
 
     private static ConditionFactory eventually() {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.EventType;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,6 +206,18 @@ class RaiseConcernIT {
                         () -> assertThat(raised.recordsWithKey(concernId)).hasSize(1));
         await().until(() -> count("outbox") == 0);
         assertThat(raised.recordsWithKey(concernId)).hasSize(1);
+    }
+
+    @Test
+    void publishedOpenApiDocumentDescribesTheRunningApi() throws Exception {
+        String served = http.send(
+                        HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+
+        JsonNode document = OpenApiDocument.verify("intake", served);
+
+        assertThat(document.at("/paths/~1api~1v1~1concerns/post").isMissingNode())
+                .isFalse();
     }
 
     private HttpResponse<String> post(String contentType, String body) throws Exception {

@@ -21,6 +21,7 @@ import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,6 +160,21 @@ class RouteConcernIT {
         assertThat(JSON.readTree(unknown.body()).get("detail").asString()).contains("QC-1999-000001");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(malformed.body()).get("title").asString()).isEqualTo("Not a concern reference");
+    }
+
+    @Test
+    void publishedOpenApiDocumentDescribesTheRunningApi() throws Exception {
+        String served = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+
+        JsonNode document = OpenApiDocument.verify("routing", served);
+
+        assertThat(document.at("/paths/~1api~1v1~1concerns~1{reference}~1timeline/get")
+                        .isMissingNode())
+                .isFalse();
     }
 
     private long casesOf(ConcernClassifiedV1 concern) {

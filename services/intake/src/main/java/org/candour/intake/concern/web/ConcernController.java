@@ -1,5 +1,10 @@
 package org.candour.intake.concern.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -29,6 +34,35 @@ class ConcernController {
     }
 
     /** Answers 201 only once the concern and its event are committed. */
+    @Operation(
+            summary = "Raise a concern",
+            description = "Stores the concern durably and answers only once it is committed; the concern then flows"
+                    + " on to classification and routing, even if the message broker is down at the time.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Accepted and committed. Location names the concern; the body holds its reference.",
+            headers = @Header(name = "Location", description = "/api/v1/concerns/{reference}"))
+    @ApiResponse(
+            responseCode = "400",
+            description = "An invalid field (named in errors[].field) or a body that is not JSON; nothing was stored",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "The body is larger than candour.intake.max-request-bytes; nothing was stored",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "415",
+            description = "The body is not application/json; nothing was stored",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Receipt> raise(@Valid @RequestBody RaiseConcernRequest request) {
         Concern concern = raiseConcern.raise(request.toCommand());
@@ -37,6 +71,15 @@ class ConcernController {
     }
 
     /** Only what the reference itself may reveal; the follow-up page needs the receipt code. */
+    @Operation(summary = "Find a concern by its reference", description = "Says only that it was received, and when.")
+    @ApiResponse(responseCode = "200", description = "The concern's receipt")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No concern has this reference",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
     Receipt find(@PathVariable String reference) {
         return raiseConcern.find(reference).map(Receipt::of).orElseThrow(() -> {
