@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
 import org.candour.events.IdentityChoice;
+import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +29,7 @@ class MessagingConventionsIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final EventType<ConcernRaisedV1> RAISED = EventType.CONCERN_RAISED_V1;
+    private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final String DEAD_LETTERS = RAISED.deadLetterTopic("messaging-test");
 
     private static final java.util.concurrent.atomic.AtomicLong REFERENCES =
@@ -119,12 +120,12 @@ class MessagingConventionsIT {
     @Test
     void redeliveredEventChangesNothing() {
         ConcernRaisedV1 concern = concern();
-        Map<String, String> headers = headers(UUID.randomUUID());
+        UUID eventId = UUID.randomUUID();
 
-        send(concern, headers);
-        send(concern, headers);
+        events.publish(RAISED, concern.concernId(), concern, eventId);
+        events.publish(RAISED, concern.concernId(), concern, eventId);
         ConcernRaisedV1 marker = concern();
-        send(marker, headers(UUID.randomUUID()));
+        events.publish(RAISED, marker.concernId(), marker);
 
         await().until(() -> effectsFor(marker.reference()) == 1);
         assertThat(effectsFor(concern.reference())).isEqualTo(1);
@@ -132,17 +133,12 @@ class MessagingConventionsIT {
 
     @Test
     void poisonGoesToTheDeadLetterTopicAtOnceWithItsReasonAndTheConsumerCarriesOn() {
-        String poisonKey = UUID.randomUUID().toString();
-        TopicProbe.send(
-                infrastructure.kafkaBootstrapServers(),
-                RAISED.topic(),
-                poisonKey,
-                "{not json",
-                headers(UUID.randomUUID()));
+        UUID poisonKey = UUID.randomUUID();
+        events.publishRaw(RAISED, poisonKey, "{not json");
         ConcernRaisedV1 next = concern();
-        send(next, headers(UUID.randomUUID()));
+        events.publish(RAISED, next.concernId(), next);
 
-        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey))
+        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey.toString()))
                 .singleElement()
                 .satisfies(dead -> {
                     assertThat(TopicProbe.header(dead, DeadLetterPolicy.REASON_HEADER))
@@ -156,15 +152,10 @@ class MessagingConventionsIT {
 
     @Test
     void eventBreakingItsInvariantsIsPoison() {
-        String key = UUID.randomUUID().toString();
-        TopicProbe.send(
-                infrastructure.kafkaBootstrapServers(),
-                RAISED.topic(),
-                key,
-                "{\"concernId\":\"" + key + "\",\"reference\":\"   \"}",
-                headers(UUID.randomUUID()));
+        UUID key = UUID.randomUUID();
+        events.publishRaw(RAISED, key, "{\"concernId\":\"" + key + "\",\"reference\":\"   \"}");
 
-        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key))
+        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key.toString()))
                 .singleElement()
                 .satisfies(dead -> assertThat(TopicProbe.header(dead, DeadLetterPolicy.REASON_HEADER))
                         .contains("poison")));
@@ -175,7 +166,7 @@ class MessagingConventionsIT {
         MessagingTestApplication.transientFailuresToInject.set(2);
         ConcernRaisedV1 concern = concern();
 
-        send(concern, headers(UUID.randomUUID()));
+        events.publish(RAISED, concern.concernId(), concern);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> effectsFor(concern.reference()) == 1);
         assertThat(MessagingTestApplication.transientFailuresToInject.get()).isZero();
@@ -198,25 +189,5 @@ class MessagingConventionsIT {
                 .param(reference)
                 .query(Long.class)
                 .single();
-    }
-
-    private static Map<String, String> headers(UUID eventId) {
-        return Map.of(
-                CloudEventHeaders.ID, eventId.toString(),
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.TYPE, RAISED.type(),
-                CloudEventHeaders.SOURCE, RAISED.source(),
-                CloudEventHeaders.SUBJECT, "concern",
-                CloudEventHeaders.TIME, Instant.now().toString());
-    }
-
-    private static void send(ConcernRaisedV1 concern, Map<String, String> headers) {
-        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(concern);
-        TopicProbe.send(
-                infrastructure.kafkaBootstrapServers(),
-                RAISED.topic(),
-                concern.concernId().toString(),
-                json,
-                headers);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is who among NHS organisations: trusts by ODS code, and the ICBs each serves. Built from the
@@ -45,6 +46,14 @@ public final class OrganisationDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Facts from {@code folder} when an operator supplied newer ones there, so the directory can be
+     * updated without a release; the bundled facts otherwise.
+     */
+    public static OrganisationDirectory fromFolderOrBundled(@Nullable Path folder) {
+        return folder == null ? bundled() : fromDirectory(folder);
     }
 
     /** Facts from a directory holding {@code icbs.csv} and {@code trust-icb.csv} in the bundled format. */

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,9 +22,4 @@ import org.springframework.validation.annotation.Validated;
 public record IntakeProperties(
         @Pattern(regexp = "[A-Z]{2,4}") @DefaultValue("QC") String referencePrefix,
         @Min(1024) @Max(10_485_760) @DefaultValue("65536") int maxRequestBytes,
-        @Nullable Path organisationDirectory) {
-
-    public Optional<Path> organisationDirectoryOverride() {
-        return Optional.ofNullable(organisationDirectory);
-    }
-}
+        @Nullable Path organisationDirectory) {}

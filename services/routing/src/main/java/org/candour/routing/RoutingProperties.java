@@ -1,7 +1,6 @@
 package org.candour.routing;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,9 +20,4 @@ public record RoutingProperties(
         @DefaultValue("classpath:policy/routing-policy.json")
         String policyLocation,
 
-        @Nullable Path organisationDirectory) {
-
-    public Optional<Path> organisationDirectoryOverride() {
-        return Optional.ofNullable(organisationDirectory);
-    }
-}
+        @Nullable Path organisationDirectory) {}

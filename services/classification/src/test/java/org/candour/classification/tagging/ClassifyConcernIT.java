@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.candour.events.CloudEventHeaders;
@@ -18,6 +17,7 @@ import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
 import org.candour.events.QualityDomain;
 import org.candour.messaging.OutboxRelay;
+import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
@@ -51,6 +51,7 @@ class ClassifyConcernIT {
     private static final EventType<ConcernRaisedV1> RAISED = EventType.CONCERN_RAISED_V1;
     private static final EventType<ConcernClassifiedV1> CLASSIFIED = EventType.CONCERN_CLASSIFIED_V1;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     private static final String MISSED_INSULIN = "On the night shift two patients were not given their insulin because"
@@ -94,7 +95,7 @@ class ClassifyConcernIT {
         ConcernRaisedV1 concern = concern(MISSED_INSULIN);
         String concernId = concern.concernId().toString();
 
-        send(concern, UUID.randomUUID(), concernId);
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
         await().untilAsserted(() -> assertThat(classified.recordsWithKey(concernId))
                 .singleElement()
@@ -144,7 +145,7 @@ class ClassifyConcernIT {
     void deathReportedAsImmediateDangerIsAnnouncedAsUrgent() {
         ConcernRaisedV1 concern = concern("A resident died after being left on the floor after a fall.", true);
 
-        send(concern, UUID.randomUUID(), concern.concernId().toString());
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
         await().untilAsserted(() -> assertThat(
                         classified.recordsWithKey(concern.concernId().toString()))
@@ -164,10 +165,10 @@ class ClassifyConcernIT {
         UUID eventId = UUID.randomUUID();
         ConcernRaisedV1 marker = concern("Staff were rude to my mother.");
 
-        send(concern, eventId, concernId);
-        send(concern, eventId, concernId);
+        events.publish(RAISED, concern.concernId(), concern, eventId);
+        events.publish(RAISED, concern.concernId(), concern, eventId);
         // Same key, so the same partition: once the marker is classified both copies have been handled.
-        send(marker, UUID.randomUUID(), concernId);
+        events.publish(RAISED, concern.concernId(), marker, UUID.randomUUID());
 
         await().until(() -> storedRows(marker.concernId()) == 1);
         assertThat(storedRows(concern.concernId())).isEqualTo(1);
@@ -184,9 +185,9 @@ class ClassifyConcernIT {
         String concernId = concern.concernId().toString();
         ConcernRaisedV1 marker = concern("Staff were rude to my father.");
 
-        send(concern, UUID.randomUUID(), concernId);
-        send(concern, UUID.randomUUID(), concernId);
-        send(marker, UUID.randomUUID(), concernId);
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+        events.publish(RAISED, concern.concernId(), marker, UUID.randomUUID());
 
         await().until(() -> storedRows(marker.concernId()) == 1);
         assertThat(storedRows(concern.concernId())).isEqualTo(1);
@@ -208,17 +209,12 @@ class ClassifyConcernIT {
 
     @Test
     void poisonGoesToTheDeadLetterTopicAndTheNextConcernIsStillClassified() {
-        String key = UUID.randomUUID().toString();
-        TopicProbe.send(
-                infrastructure.kafkaBootstrapServers(),
-                RAISED.topic(),
-                key,
-                "{not json",
-                headers(UUID.randomUUID(), key));
+        UUID key = UUID.randomUUID();
+        events.publishRaw(RAISED, key, "{not json");
         ConcernRaisedV1 next = concern(MISSED_INSULIN);
-        send(next, UUID.randomUUID(), key);
+        events.publish(RAISED, key, next, UUID.randomUUID());
 
-        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key))
+        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key.toString()))
                 .singleElement()
                 .satisfies(dead -> {
                     assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
@@ -297,27 +293,6 @@ class ClassifyConcernIT {
                 description,
                 IdentityChoice.CONFIDENTIAL,
                 immediateDanger);
-    }
-
-    /** Publishes the event as intake's outbox relay does: CloudEvents binary mode, JSON value. */
-    private static void send(ConcernRaisedV1 concern, UUID eventId, String key) {
-        TopicProbe.send(
-                infrastructure.kafkaBootstrapServers(),
-                RAISED.topic(),
-                key,
-                JSON.writeValueAsString(concern),
-                headers(eventId, concern.concernId().toString()));
-    }
-
-    private static Map<String, String> headers(UUID eventId, String subject) {
-        return Map.of(
-                CloudEventHeaders.ID, eventId.toString(),
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                CloudEventHeaders.TYPE, RAISED.type(),
-                CloudEventHeaders.SOURCE, RAISED.source(),
-                CloudEventHeaders.SUBJECT, subject,
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
     }
 
     private long storedRows(UUID concernId) {

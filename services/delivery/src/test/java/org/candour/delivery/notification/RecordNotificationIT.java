@@ -6,16 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.core.ConditionFactory;
 import org.candour.events.CaseRoutedV1;
-import org.candour.events.CloudEventHeaders;
 import org.candour.events.Destination;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
+import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
@@ -44,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RecordNotificationIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
+    private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final EventType<CaseRoutedV1> ROUTED = EventType.CASE_ROUTED_V1;
     private static final String DEAD_LETTERS = ROUTED.deadLetterTopic("delivery");
     private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
@@ -81,7 +81,7 @@ class RecordNotificationIT {
     void routedCaseIsRecordedAsAPendingNotificationForItsRecipient() {
         CaseRoutedV1 routed = routedCase(UUID.randomUUID(), Destination.CQC, "Care Quality Commission");
 
-        send(routed, UUID.randomUUID());
+        events.publish(ROUTED, routed.concernId(), routed, UUID.randomUUID());
 
         eventually()
                 .untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/cases/{caseId}/notification", routed.caseId()))
@@ -100,8 +100,8 @@ class RecordNotificationIT {
         CaseRoutedV1 first = routedCase(concernId, Destination.CQC, "Care Quality Commission");
         CaseRoutedV1 second = routedCase(concernId, Destination.HSSIB, "Health Services Safety Investigations Body");
 
-        send(first, UUID.randomUUID());
-        send(second, UUID.randomUUID());
+        events.publish(ROUTED, first.concernId(), first, UUID.randomUUID());
+        events.publish(ROUTED, second.concernId(), second, UUID.randomUUID());
         eventually().until(() -> notifications.forCase(second.caseId()).isPresent());
 
         assertThat(mvc.get().uri("/api/v1/notifications?status=PENDING&limit=200"))
@@ -117,12 +117,12 @@ class RecordNotificationIT {
         UUID concernId = UUID.randomUUID();
         CaseRoutedV1 routed = routedCase(concernId, Destination.GMC, "General Medical Council");
         UUID eventId = UUID.randomUUID();
-        send(routed, eventId);
+        events.publish(ROUTED, routed.concernId(), routed, eventId);
         Notification recorded = eventually()
                 .until(() -> notifications.forCase(routed.caseId()), found -> found.isPresent())
                 .orElseThrow();
 
-        send(routed, eventId);
+        events.publish(ROUTED, routed.concernId(), routed, eventId);
         awaitEverythingSentFor(concernId);
 
         assertThat(notificationsForCase(routed.caseId())).isEqualTo(1);
@@ -133,7 +133,7 @@ class RecordNotificationIT {
     void caseRoutedAgainByAnotherEventKeepsItsFirstNotification() {
         UUID concernId = UUID.randomUUID();
         CaseRoutedV1 routed = routedCase(concernId, Destination.NMC, "Nursing and Midwifery Council");
-        send(routed, UUID.randomUUID());
+        events.publish(ROUTED, routed.concernId(), routed, UUID.randomUUID());
         Notification recorded = eventually()
                 .until(() -> notifications.forCase(routed.caseId()), found -> found.isPresent())
                 .orElseThrow();
@@ -151,7 +151,7 @@ class RecordNotificationIT {
                 routed.primaryDomain(),
                 routed.harm(),
                 false);
-        send(sameCaseRenamed, UUID.randomUUID());
+        events.publish(ROUTED, sameCaseRenamed.concernId(), sameCaseRenamed, UUID.randomUUID());
         awaitEverythingSentFor(concernId);
 
         assertThat(notificationsForCase(routed.caseId())).isEqualTo(1);
@@ -161,14 +161,9 @@ class RecordNotificationIT {
     @Test
     void poisonIsDeadLetteredWithItsReasonAndTheNextCaseIsStillRecorded() {
         UUID concernId = UUID.randomUUID();
-        TopicProbe.send(
-                infrastructure.kafkaBootstrapServers(),
-                ROUTED.topic(),
-                concernId.toString(),
-                "{not json",
-                headers(UUID.randomUUID(), UUID.randomUUID()));
+        events.publishRaw(ROUTED, concernId, "{not json");
         CaseRoutedV1 next = routedCase(concernId, Destination.HCPC, "Health and Care Professions Council");
-        send(next, UUID.randomUUID());
+        events.publish(ROUTED, next.concernId(), next, UUID.randomUUID());
 
         eventually()
                 .untilAsserted(() -> assertThat(deadLetters.recordsWithKey(concernId.toString()))
@@ -199,7 +194,7 @@ class RecordNotificationIT {
     /** Sends one more case for the concern and waits for it: Kafka keeps a key's records in order. */
     private void awaitEverythingSentFor(UUID concernId) {
         CaseRoutedV1 marker = routedCase(concernId, Destination.PHSO, "Parliamentary and Health Service Ombudsman");
-        send(marker, UUID.randomUUID());
+        events.publish(ROUTED, marker.concernId(), marker, UUID.randomUUID());
         eventually().until(() -> notifications.forCase(marker.caseId()).isPresent());
     }
 
@@ -224,26 +219,5 @@ class RecordNotificationIT {
                 QualityDomain.SAFE,
                 HarmLevel.SEVERE,
                 true);
-    }
-
-    /** Publishes the case as routing's outbox relay does: CloudEvents binary mode, keyed by concern. */
-    private void send(CaseRoutedV1 routed, UUID eventId) {
-        TopicProbe.send(
-                infrastructure.kafkaBootstrapServers(),
-                ROUTED.topic(),
-                routed.concernId().toString(),
-                json.writeValueAsString(routed),
-                headers(eventId, routed.caseId()));
-    }
-
-    private static Map<String, String> headers(UUID eventId, UUID caseId) {
-        return Map.of(
-                CloudEventHeaders.ID, eventId.toString(),
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                CloudEventHeaders.TYPE, ROUTED.type(),
-                CloudEventHeaders.SOURCE, ROUTED.source(),
-                CloudEventHeaders.SUBJECT, caseId.toString(),
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
     }
 }

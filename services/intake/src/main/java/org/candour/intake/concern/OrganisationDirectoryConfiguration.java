@@ -10,9 +10,6 @@ class OrganisationDirectoryConfiguration {
 
     @Bean
     OrganisationDirectory organisationDirectory(IntakeProperties properties) {
-        return properties
-                .organisationDirectoryOverride()
-                .map(OrganisationDirectory::fromDirectory)
-                .orElseGet(OrganisationDirectory::bundled);
+        return OrganisationDirectory.fromFolderOrBundled(properties.organisationDirectory());
     }
 }

@@ -53,10 +53,7 @@ class RoutingPolicyConfiguration {
 
     @Bean
     OrganisationDirectory organisationDirectory(RoutingProperties properties) {
-        return properties
-                .organisationDirectoryOverride()
-                .map(OrganisationDirectory::fromDirectory)
-                .orElseGet(OrganisationDirectory::bundled);
+        return OrganisationDirectory.fromFolderOrBundled(properties.organisationDirectory());
     }
 
     /** The policy file as quality leads write it; omitted conditions mean "any". */
