@@ -1,0 +1,155 @@
+package org.candour.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.candour.embedded.FreePorts;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stack as {@code ./candour} runs it, started from the built launcher jar on free ports with
+ * its state in a directory of the test's, for end-to-end tests and benchmarks.
+ */
+final class RunningStack {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
+
+    final int kafkaPort = FreePorts.pick();
+    final int intakePort = FreePorts.pick();
+    final int routingPort = FreePorts.pick();
+    final int deliveryPort = FreePorts.pick();
+    private final Path state;
+    private final Path console;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Process launcher;
+
+    private RunningStack(Path directory) throws IOException {
+        state = directory.resolve("stack");
+        console = directory.resolve("console.txt");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcandour.home=" + REPOSITORY,
+                "-Dcandour.state=" + state,
+                "-Dcandour.kafka.port=" + kafkaPort,
+                "-Dcandour.postgres.port=" + FreePorts.pick(),
+                "-Dcandour.intake.port=" + intakePort,
+                "-Dcandour.classification.port=" + FreePorts.pick(),
+                "-Dcandour.routing.port=" + routingPort,
+                "-Dcandour.delivery.port=" + deliveryPort));
+        if (Runtime.version().feature() >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-jar", "target/candour-local-stack-exec.jar"));
+        launcher = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
+    }
+
+    /** Starts the stack and waits until the launcher says every service is ready. */
+    static RunningStack start(Path directory) throws IOException {
+        RunningStack stack = new RunningStack(directory);
+        await().atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    assertThat(stack.launcher.isAlive())
+                            .as("the launcher exited early:%n%s", stack.console())
+                            .isTrue();
+                    return stack.console().contains("Candour is running");
+                });
+        return stack;
+    }
+
+    String console() throws IOException {
+        return Files.readString(console);
+    }
+
+    long launcherPid() {
+        return launcher.pid();
+    }
+
+    /** The service processes and PostgreSQL's postmaster: everything that must be gone after a stop. */
+    List<ProcessHandle> processes() throws IOException {
+        List<ProcessHandle> processes = new ArrayList<>(launcher.descendants().toList());
+        Path pidFile = state.resolve("postgres/postmaster.pid");
+        if (Files.exists(pidFile)) {
+            ProcessHandle.of(Long.parseLong(
+                            Files.readAllLines(pidFile).getFirst().trim()))
+                    .ifPresent(processes::add);
+        }
+        return processes;
+    }
+
+    /** Sends a signal (INT, STOP, CONT …) to the launcher. */
+    void signal(String signal) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(launcher.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+        assertThat(exit).as("kill -%s %d", signal, launcher.pid()).isZero();
+    }
+
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return launcher.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Raises a concern at intake and returns its reference. */
+    String raise(String organisationCode, String description) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(
+                Map.of("organisationCode", organisationCode, "description", description, "identity", "ANONYMOUS"));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + "/api/v1/concerns"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("reference").asString();
+    }
+
+    /** The timeline's entries, or null while routing has none. */
+    @Nullable
+    JsonNode timeline(String reference) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(routingPort, "/api/v1/concerns/" + reference + "/timeline");
+        return response.statusCode() == 200 ? JSON.readTree(response.body()).get("entries") : null;
+    }
+
+    HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Resident memory of a process in MiB, from /proc (Linux). */
+    static Optional<Long> residentMiB(ProcessHandle process) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
