@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,13 @@ final class RunningStack {
 
     /** Raises a concern at intake and returns its reference. */
     String raise(String organisationCode, String description) throws IOException, InterruptedException {
+        return raiseForReceipt(organisationCode, description).reference();
+    }
+
+    /** What intake answers: the reference and when the concern was accepted. */
+    record Receipt(String reference, Instant raisedAt) {}
+
+    Receipt raiseForReceipt(String organisationCode, String description) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(
                 Map.of("organisationCode", organisationCode, "description", description, "identity", "ANONYMOUS"));
         HttpResponse<String> response = http.send(
@@ -123,7 +131,10 @@ final class RunningStack {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("reference").asString();
+        JsonNode receipt = JSON.readTree(response.body());
+        return new Receipt(
+                receipt.get("reference").asString(),
+                Instant.parse(receipt.get("raisedAt").asString()));
     }
 
     /** The timeline's entries, or null while routing has none. */
