@@ -47,6 +47,13 @@ class Concerns {
                 .optional();
     }
 
+    Optional<Concern> withId(UUID id) {
+        return jdbc.sql("select * from concern where id = ?")
+                .param(id)
+                .query(Concerns::concern)
+                .optional();
+    }
+
     private static Concern concern(ResultSet row, int rowNumber) throws SQLException {
         return new Concern(
                 row.getObject("id", UUID.class),

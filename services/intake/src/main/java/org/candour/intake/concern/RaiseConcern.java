@@ -1,8 +1,12 @@
 package org.candour.intake.concern;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.candour.events.EventType;
@@ -24,6 +28,7 @@ public class RaiseConcern {
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private final Concerns concerns;
+    private final IdempotencyKeys idempotencyKeys;
     private final Outbox outbox;
     private final OrganisationDirectory directory;
     private final Clock clock;
@@ -31,11 +36,13 @@ public class RaiseConcern {
 
     RaiseConcern(
             Concerns concerns,
+            IdempotencyKeys idempotencyKeys,
             Outbox outbox,
             OrganisationDirectory directory,
             Clock clock,
             IntakeProperties properties) {
         this.concerns = concerns;
+        this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
         this.directory = directory;
         this.clock = clock;
@@ -51,7 +58,49 @@ public class RaiseConcern {
      * @param immediateDanger whether someone is in danger now
      */
     public record Command(
-            String organisationCode, String description, IdentityChoice identity, boolean immediateDanger) {}
+            String organisationCode, String description, IdentityChoice identity, boolean immediateDanger) {
+
+        /** A digest of what was asked, to tell a retry from a different request under the same key. */
+        byte[] digest() {
+            String canonical = String.join(
+                    "\u0000",
+                    organisationCode.strip().toUpperCase(Locale.ROOT),
+                    description.strip(),
+                    identity.name(),
+                    Boolean.toString(immediateDanger));
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java platform has SHA-256", e);
+            }
+        }
+    }
+
+    /**
+     * The outcome of raising a concern.
+     *
+     * @param concern the concern
+     * @param replayed whether an earlier request with the same Idempotency-Key created it
+     */
+    public record Raised(Concern concern, boolean replayed) {}
+
+    /**
+     * Raises the concern once per Idempotency-Key: a retry of the same request returns the concern
+     * the first one created; a different request under a used key is refused.
+     */
+    @Transactional
+    public Raised raise(Command command, String idempotencyKey) {
+        Optional<IdempotencyKeys.Use> earlier = idempotencyKeys.find(idempotencyKey);
+        if (earlier.isPresent()) {
+            if (!MessageDigest.isEqual(earlier.get().requestDigest(), command.digest())) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return new Raised(concerns.withId(earlier.get().concernId()).orElseThrow(), true);
+        }
+        Concern concern = raise(command);
+        idempotencyKeys.add(idempotencyKey, command.digest(), concern.id(), concern.raisedAt());
+        return new Raised(concern, false);
+    }
 
     @Transactional
     public Concern raise(Command command) {

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.EventType;
@@ -181,6 +182,64 @@ class RaiseConcernIT {
     }
 
     @Test
+    void retryWithTheSameIdempotencyKeyAndBodyReturnsTheFirstReferenceAndStoresOneConcern() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"organisationCode\":\"R0A\",\"description\":\"Retry check\",\"identity\":\"ANONYMOUS\"}";
+        long concernsBefore = count("concern");
+
+        HttpResponse<String> first = post("application/json", body, key);
+        HttpResponse<String> retry = post("application/json", body, key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(JSON.readTree(retry.body()).get("reference"))
+                .isEqualTo(JSON.readTree(first.body()).get("reference"));
+        assertThat(retry.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
+        assertThat(count("concern")).isEqualTo(concernsBefore + 1);
+    }
+
+    @Test
+    void sameIdempotencyKeyWithAnotherBodyIsRefusedAndStoresNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        post(
+                "application/json",
+                "{\"organisationCode\":\"R0A\",\"description\":\"First\",\"identity\":\"NAMED\"}",
+                key);
+        long concernsBefore = count("concern");
+
+        HttpResponse<String> other = post(
+                "application/json",
+                "{\"organisationCode\":\"R0A\",\"description\":\"Second\",\"identity\":\"NAMED\"}",
+                key);
+
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(other.body()).get("title").asString()).isEqualTo("Idempotency-Key already used");
+        assertThat(count("concern")).isEqualTo(concernsBefore);
+    }
+
+    @Test
+    void malformedIdempotencyKeyIsAProblemNamingTheHeader() throws Exception {
+        long concernsBefore = count("concern");
+
+        HttpResponse<String> response = post(
+                "application/json",
+                "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                "k".repeat(256));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("Idempotency-Key");
+        assertThat(count("concern")).isEqualTo(concernsBefore);
+    }
+
+    @Test
     void withTheBrokerDownConcernsAreStillAcceptedAndFlowOnOnceWhenItReturns() throws Exception {
         infrastructure.stopKafka();
         String concernId;
@@ -221,12 +280,21 @@ class RaiseConcernIT {
     }
 
     private HttpResponse<String> post(String contentType, String body) throws Exception {
+        return http.send(request(contentType, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String contentType, String body, String idempotencyKey) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(uri("/api/v1/concerns"))
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                request(contentType, body)
+                        .header("Idempotency-Key", idempotencyKey)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String contentType, String body) {
+        return HttpRequest.newBuilder(uri("/api/v1/concerns"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private URI uri(String path) {

@@ -3,7 +3,9 @@ package org.candour.intake.concern.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.candour.intake.concern.IdempotencyKeyReusedException;
 import org.candour.intake.concern.UnknownOrganisationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +29,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
         return invalid(List.of(new FieldError("organisationCode", e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidIdempotencyKey(InvalidIdempotencyKeyException e) {
+        return invalid(List.of(new FieldError(ConcernController.IDEMPOTENCY_KEY, e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Idempotency-Key already used");
+        return problem;
+    }
+
+    /** Two requests with the same Idempotency-Key at once: the one that lost the race rolled back. */
+    @ExceptionHandler
+    ProblemDetail concurrentRequest(DuplicateKeyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                "Another request with this Idempotency-Key is being processed. Retry it in a moment to get its"
+                        + " reference.");
+        problem.setTitle("Request in progress");
+        return problem;
     }
 
     @Override

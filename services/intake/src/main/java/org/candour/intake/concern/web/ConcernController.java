@@ -1,6 +1,7 @@
 package org.candour.intake.concern.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,8 +10,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.candour.intake.concern.Concern;
 import org.candour.intake.concern.RaiseConcern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,12 +23,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/concerns")
 class ConcernController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final RaiseConcern raiseConcern;
 
@@ -50,6 +57,13 @@ class ConcernController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
+            responseCode = "409",
+            description = "Another request with the same Idempotency-Key is being processed; retry it",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
             responseCode = "413",
             description = "The body is larger than candour.intake.max-request-bytes; nothing was stored",
             content =
@@ -64,10 +78,32 @@ class ConcernController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipt> raise(@Valid @RequestBody RaiseConcernRequest request) {
-        Concern concern = raiseConcern.raise(request.toCommand());
-        return ResponseEntity.created(URI.create("/api/v1/concerns/" + concern.reference()))
-                .body(Receipt.of(concern));
+    ResponseEntity<Receipt> raise(
+            @Valid @RequestBody RaiseConcernRequest request,
+            @Parameter(
+                            description =
+                                    "Any unique string of 1 to 255 visible ASCII characters. Retrying with the same"
+                                            + " key and body returns the first response; the same key with another body is refused"
+                                            + " with 422.")
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @Nullable
+                    String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return created(raiseConcern.raise(request.toCommand()), false);
+        }
+        if (!IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw new InvalidIdempotencyKeyException();
+        }
+        RaiseConcern.Raised raised = raiseConcern.raise(request.toCommand(), idempotencyKey);
+        return created(raised.concern(), raised.replayed());
+    }
+
+    private static ResponseEntity<Receipt> created(Concern concern, boolean replayed) {
+        var response = ResponseEntity.created(URI.create("/api/v1/concerns/" + concern.reference()));
+        if (replayed) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(Receipt.of(concern));
     }
 
     /** Only what the reference itself may reveal; the follow-up page needs the receipt code. */
