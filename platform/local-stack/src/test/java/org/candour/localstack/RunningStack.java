@@ -42,7 +42,7 @@ final class RunningStack {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Process launcher;
 
-    private RunningStack(Path directory) throws IOException {
+    private RunningStack(Path directory, Map<String, String> environment) throws IOException {
         state = directory.resolve("stack");
         console = directory.resolve("console.txt");
         List<String> command = new ArrayList<>(List.of(
@@ -59,15 +59,21 @@ final class RunningStack {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         command.addAll(List.of("-jar", "target/candour-local-stack-exec.jar"));
-        launcher = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(console.toFile())
-                .start();
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
+        // The launcher passes its environment on to the services, so settings can reach them this way.
+        builder.environment().putAll(environment);
+        launcher = builder.start();
     }
 
     /** Starts the stack and waits until the launcher says every service is ready. */
     static RunningStack start(Path directory) throws IOException {
-        RunningStack stack = new RunningStack(directory);
+        return start(directory, Map.of());
+    }
+
+    /** Starts the stack with extra environment variables for its services, e.g. settings. */
+    static RunningStack start(Path directory, Map<String, String> environment) throws IOException {
+        RunningStack stack = new RunningStack(directory, environment);
         await().atMost(Duration.ofSeconds(240))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {

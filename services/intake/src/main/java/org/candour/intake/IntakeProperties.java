@@ -1,5 +1,6 @@
 package org.candour.intake;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -16,10 +17,22 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestBytes the largest API request body accepted; larger ones get 413
  * @param organisationDirectory a folder with newer {@code icbs.csv} and {@code trust-icb.csv} than
  *     the bundled ones, so the directory can be updated without a release
+ * @param rateLimit how many concerns one client may raise
  */
 @Validated
 @ConfigurationProperties("candour.intake")
 public record IntakeProperties(
         @Pattern(regexp = "[A-Z]{2,4}") @DefaultValue("QC") String referencePrefix,
         @Min(1024) @Max(10_485_760) @DefaultValue("65536") int maxRequestBytes,
-        @Nullable Path organisationDirectory) {}
+        @Nullable Path organisationDirectory,
+        @Valid @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * Per-client limit on raising concerns, against floods that would bury real ones.
+     *
+     * @param requestsPerMinute concerns one client address may raise in a minute; a member of staff
+     *     needs a handful, a system forwarding concerns for many needs its own, higher setting
+     */
+    public record RateLimit(
+            @Min(1) @Max(1_000_000) @DefaultValue("60") int requestsPerMinute) {}
+}

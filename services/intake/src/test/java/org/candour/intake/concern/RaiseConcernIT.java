@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "candour.messaging.relay.interval=50ms")
+        properties = {"candour.messaging.relay.interval=50ms", "candour.intake.rate-limit.requests-per-minute=10000"})
 class RaiseConcernIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();

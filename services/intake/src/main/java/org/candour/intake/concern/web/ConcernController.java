@@ -77,6 +77,22 @@ class ConcernController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was already used with a different body; nothing was stored",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "More concerns from this client address in a minute than candour.intake.rate-limit allows;"
+                    + " Retry-After says when to send again; nothing was stored",
+            headers = @Header(name = "Retry-After", description = "seconds to wait"),
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Receipt> raise(
             @Valid @RequestBody RaiseConcernRequest request,

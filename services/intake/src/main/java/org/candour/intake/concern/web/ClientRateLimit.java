@@ -1,0 +1,84 @@
+package org.candour.intake.concern.web;
+
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.candour.intake.IntakeProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Limits how many concerns one client address may raise per minute, so that a flood cannot bury
+ * real concerns or exhaust the database. A refused request gets 429 with a problem body and
+ * {@code Retry-After}, and nothing is stored.
+ */
+@Component
+class ClientRateLimit extends OncePerRequestFilter {
+
+    /** Clients remembered at once; the least recently seen are forgotten first. */
+    private static final int CLIENTS = 10_000;
+
+    private final RateLimiterConfig config;
+    private final int requestsPerMinute;
+    private final JsonMapper json;
+    private final Map<String, AtomicRateLimiter> limiters = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AtomicRateLimiter> eldest) {
+            return size() > CLIENTS;
+        }
+    };
+
+    ClientRateLimit(IntakeProperties properties, JsonMapper json) {
+        this.requestsPerMinute = properties.rateLimit().requestsPerMinute();
+        this.config = RateLimiterConfig.custom()
+                .limitForPeriod(requestsPerMinute)
+                .limitRefreshPeriod(Duration.ofMinutes(1))
+                .timeoutDuration(Duration.ZERO)
+                .build();
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/api/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        AtomicRateLimiter limiter = limiterFor(request.getRemoteAddr());
+        if (limiter.acquirePermission()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long retryAfterSeconds = Math.max(
+                1,
+                Duration.ofNanos(limiter.getDetailedMetrics().getNanosToWait()).toSeconds() + 1);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "More than " + requestsPerMinute + " concerns a minute came from your address. Wait "
+                        + retryAfterSeconds + " seconds and send this one again; the ones already accepted are safe.");
+        problem.setTitle("Too many concerns at once");
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    // The atomic implementation, because it can say how long until the next permission (Retry-After).
+    private synchronized AtomicRateLimiter limiterFor(String client) {
+        return limiters.computeIfAbsent(client, name -> new AtomicRateLimiter("intake-" + name, config));
+    }
+}
