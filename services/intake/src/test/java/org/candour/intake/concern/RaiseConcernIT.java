@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.candour.events.CloudEventHeaders;
@@ -237,6 +238,28 @@ class RaiseConcernIT {
                         .asString())
                 .isEqualTo("Idempotency-Key");
         assertThat(count("concern")).isEqualTo(concernsBefore);
+    }
+
+    @Test
+    void everyAnswerCarriesTheBrowserSecurityHeaders() throws Exception {
+        HttpResponse<String> accepted = post(
+                "application/json",
+                "{\"organisationCode\":\"R0A\",\"description\":\"Headers\",\"identity\":\"NAMED\"}");
+        HttpResponse<String> refused = post("application/json", "{");
+        HttpResponse<String> tooLarge = post("application/json", "{\"description\":\"" + "a".repeat(70_000) + "\"}");
+
+        for (HttpResponse<String> response : List.of(accepted, refused, tooLarge)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp ->
+                            assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+        }
+        assertThat(List.of(accepted.statusCode(), refused.statusCode(), tooLarge.statusCode()))
+                .containsExactly(201, 400, 413);
     }
 
     @Test
