@@ -157,15 +157,20 @@ public final class LocalStack {
         if (stopping) {
             throw StartupFailure.interrupted();
         }
-        ServiceProcess process = ServiceProcess.launch(
-                service,
-                home,
-                Map.of(
-                        "SERVER_PORT", String.valueOf(service.port()),
-                        "CANDOUR_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "CANDOUR_DB_URL", database.jdbcUrl(service.name()),
-                        "CANDOUR_DB_USERNAME", PostgresServer.USER,
-                        "CANDOUR_DB_PASSWORD", ""));
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                "SERVER_PORT", String.valueOf(service.port()),
+                "CANDOUR_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "CANDOUR_DB_URL", database.jdbcUrl(service.name()),
+                "CANDOUR_DB_USERNAME", PostgresServer.USER,
+                "CANDOUR_DB_PASSWORD", ""));
+        if (service.name().equals("intake")) {
+            // The key that seals reporters' contact details; only intake holds it.
+            environment.put("CANDOUR_INTAKE_IDENTITYKEYS_0_ID", "local-1");
+            environment.put(
+                    "CANDOUR_INTAKE_IDENTITYKEYS_0_SECRET",
+                    LocalSecrets.key(home.secrets().resolve("identity-key-local-1")));
+        }
+        ServiceProcess process = ServiceProcess.launch(service, home, environment);
         running.add(process);
         return process;
     }

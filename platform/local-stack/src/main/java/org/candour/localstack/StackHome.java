@@ -39,6 +39,10 @@ record StackHome(Path root, Path state) {
         return state().resolve("logs");
     }
 
+    Path secrets() {
+        return state.resolve("secrets");
+    }
+
     Path run() {
         return state().resolve("run");
     }

@@ -3,8 +3,10 @@ package org.candour.intake;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param organisationDirectory a folder with newer {@code icbs.csv} and {@code trust-icb.csv} than
  *     the bundled ones, so the directory can be updated without a release
  * @param rateLimit how many concerns one client may raise
+ * @param identityKeys AES-256 keys that seal reporters' contact details; the first seals, all open
+ *     (see {@code docs/services/intake.md} for rotation)
  */
 @Validated
 @ConfigurationProperties("candour.intake")
@@ -25,7 +29,21 @@ public record IntakeProperties(
         @Pattern(regexp = "[A-Z]{2,4}") @DefaultValue("QC") String referencePrefix,
         @Min(1024) @Max(10_485_760) @DefaultValue("65536") int maxRequestBytes,
         @Nullable Path organisationDirectory,
-        @Valid @DefaultValue RateLimit rateLimit) {
+        @Valid @DefaultValue RateLimit rateLimit,
+        @Valid @DefaultValue List<IdentityKey> identityKeys) {
+
+    /**
+     * One key for sealing contact details.
+     *
+     * @param id names the key in each sealed record, so that it can be rotated
+     * @param secret base64 of 32 random bytes, from the environment or a secret store
+     */
+    public record IdentityKey(@NotBlank String id, @NotBlank String secret) {
+        @Override
+        public String toString() {
+            return "IdentityKey[id=" + id + ", secret=hidden]";
+        }
+    }
 
     /**
      * Per-client limit on raising concerns, against floods that would bury real ones.

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.IdentityChoice;
+import org.candour.intake.identity.SealedContact;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A concern a member of staff raised about the quality of care at a provider.
@@ -15,6 +17,7 @@ import org.candour.events.IdentityChoice;
  * @param identity how the reporter chose to be known
  * @param immediateDanger whether the reporter said someone is in danger now
  * @param raisedAt when intake accepted it
+ * @param contact the reporter's contact details, sealed; none when anonymous
  */
 public record Concern(
         UUID id,
@@ -23,7 +26,8 @@ public record Concern(
         String description,
         IdentityChoice identity,
         boolean immediateDanger,
-        Instant raisedAt) {
+        Instant raisedAt,
+        @Nullable SealedContact contact) {
 
     /** The event announcing this concern. Carries the identity choice, never the identity. */
     ConcernRaisedV1 raised() {

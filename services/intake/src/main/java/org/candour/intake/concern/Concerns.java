@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 import org.candour.events.IdentityChoice;
+import org.candour.intake.identity.SealedContact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +28,10 @@ class Concerns {
 
     void add(Concern concern) {
         jdbc.sql("""
-                        insert into concern (id, reference, organisation_code, description, identity, immediate_danger, raised_at)
-                        values (:id, :reference, :organisationCode, :description, :identity, :immediateDanger, :raisedAt)
+                        insert into concern (id, reference, organisation_code, description, identity, immediate_danger, raised_at,
+                          contact_key_id, contact_ciphertext)
+                        values (:id, :reference, :organisationCode, :description, :identity, :immediateDanger, :raisedAt,
+                          :contactKeyId, :contactCiphertext)
                         """)
                 .param("id", concern.id())
                 .param("reference", concern.reference().value())
@@ -37,6 +40,12 @@ class Concerns {
                 .param("identity", concern.identity().name())
                 .param("immediateDanger", concern.immediateDanger())
                 .param("raisedAt", Timestamp.from(concern.raisedAt()))
+                .param(
+                        "contactKeyId",
+                        concern.contact() == null ? null : concern.contact().keyId())
+                .param(
+                        "contactCiphertext",
+                        concern.contact() == null ? null : concern.contact().ciphertext())
                 .update();
     }
 
@@ -62,6 +71,9 @@ class Concerns {
                 row.getString("description"),
                 IdentityChoice.valueOf(row.getString("identity")),
                 row.getBoolean("immediate_danger"),
-                row.getTimestamp("raised_at").toInstant());
+                row.getTimestamp("raised_at").toInstant(),
+                row.getString("contact_key_id") == null
+                        ? null
+                        : new SealedContact(row.getString("contact_key_id"), row.getBytes("contact_ciphertext")));
     }
 }

@@ -12,8 +12,11 @@ import java.util.UUID;
 import org.candour.events.EventType;
 import org.candour.events.IdentityChoice;
 import org.candour.intake.IntakeProperties;
+import org.candour.intake.identity.ContactDetails;
+import org.candour.intake.identity.IdentityVault;
 import org.candour.messaging.Outbox;
 import org.candour.organisations.OrganisationDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +33,7 @@ public class RaiseConcern {
     private final Concerns concerns;
     private final IdempotencyKeys idempotencyKeys;
     private final Outbox outbox;
+    private final IdentityVault vault;
     private final OrganisationDirectory directory;
     private final Clock clock;
     private final String referencePrefix;
@@ -38,12 +42,14 @@ public class RaiseConcern {
             Concerns concerns,
             IdempotencyKeys idempotencyKeys,
             Outbox outbox,
+            IdentityVault vault,
             OrganisationDirectory directory,
             Clock clock,
             IntakeProperties properties) {
         this.concerns = concerns;
         this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
+        this.vault = vault;
         this.directory = directory;
         this.clock = clock;
         this.referencePrefix = properties.referencePrefix();
@@ -56,11 +62,32 @@ public class RaiseConcern {
      * @param description what happened
      * @param identity how they want to be known
      * @param immediateDanger whether someone is in danger now
+     * @param contact how to reach a named or confidential reporter; none when anonymous
      */
     public record Command(
-            String organisationCode, String description, IdentityChoice identity, boolean immediateDanger) {
+            String organisationCode,
+            String description,
+            IdentityChoice identity,
+            boolean immediateDanger,
+            @Nullable ContactDetails contact) {
 
-        /** A digest of what was asked, to tell a retry from a different request under the same key. */
+        public Command {
+            if ((identity == IdentityChoice.ANONYMOUS) != (contact == null)) {
+                throw new ContactDetailsMismatchException(identity);
+            }
+        }
+
+        /** Contact details stay out of logs. */
+        @Override
+        public String toString() {
+            return "Command[organisationCode=" + organisationCode + ", identity=" + identity + "]";
+        }
+
+        /**
+         * A digest of what was asked, to tell a retry from a different request under the same key.
+         * Contact details are left out: an unkeyed hash of an email address could be reversed by
+         * guessing, and the key table must hold nothing that identifies the reporter.
+         */
         byte[] digest() {
             String canonical = String.join(
                     "\u0000",
@@ -111,14 +138,17 @@ public class RaiseConcern {
         Instant now = clock.instant();
         Reference reference =
                 Reference.of(referencePrefix, now.atZone(ENGLAND).getYear(), concerns.nextReferenceNumber());
+        UUID id = UUID.randomUUID();
+        ContactDetails contact = command.contact();
         Concern concern = new Concern(
-                UUID.randomUUID(),
+                id,
                 reference,
                 organisationCode,
                 command.description().strip(),
                 command.identity(),
                 command.immediateDanger(),
-                now);
+                now,
+                contact == null ? null : vault.seal(contact, id));
         concerns.add(concern);
         outbox.append(EventType.CONCERN_RAISED_V1, concern.id(), concern.id().toString(), concern.raised());
         return concern;

@@ -19,7 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "candour.intake.rate-limit.requests-per-minute=3")
+        properties = {
+            "candour.intake.rate-limit.requests-per-minute=3",
+            "candour.intake.identity-keys[0].id=test",
+            "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+        })
 class ClientRateLimitIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();

@@ -13,6 +13,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.EventType;
+import org.candour.intake.identity.ContactDetails;
+import org.candour.intake.identity.IdentityVault;
+import org.candour.intake.identity.SealedContact;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
@@ -33,7 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"candour.messaging.relay.interval=50ms", "candour.intake.rate-limit.requests-per-minute=10000"})
+        properties = {
+            "candour.messaging.relay.interval=50ms",
+            "candour.intake.rate-limit.requests-per-minute=10000",
+            "candour.intake.identity-keys[0].id=test-2",
+            "candour.intake.identity-keys[0].secret=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
+            "candour.intake.identity-keys[1].id=test-1",
+            "candour.intake.identity-keys[1].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+        })
 class RaiseConcernIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
@@ -46,6 +56,9 @@ class RaiseConcernIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IdentityVault vault;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -65,7 +78,8 @@ class RaiseConcernIT {
     @Test
     void acceptedConcernGetsAReferenceAndIsAnnouncedOnceWithoutTheReportersIdentity() throws Exception {
         HttpResponse<String> response = post("application/json", """
-                {"organisationCode":"r0a","description":"  Insulin was missed on the night shift. ","identity":"CONFIDENTIAL"}
+                {"organisationCode":"r0a","description":"  Insulin was missed on the night shift. ","identity":"CONFIDENTIAL",
+                 "reporter":{"name":"Ada Lovelace","email":"ada.lovelace@nhs.net"}}
                 """);
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -85,7 +99,18 @@ class RaiseConcernIT {
                     assertThat(event.get("organisationCode").asString()).isEqualTo("R0A");
                     assertThat(event.get("description").asString()).isEqualTo("Insulin was missed on the night shift.");
                     assertThat(event.get("identity").asString()).isEqualTo("CONFIDENTIAL");
+                    assertThat(record.value()).doesNotContain("Ada").doesNotContain("ada.lovelace");
                 }));
+        var sealed = jdbc.sql("select contact_key_id, contact_ciphertext, description from concern where reference = ?")
+                .param(reference)
+                .query((row, n) -> new Object[] {row.getString(1), row.getBytes(2)})
+                .single();
+        assertThat(sealed[0]).isEqualTo("test-2");
+        assertThat(new String((byte[]) sealed[1], java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Ada")
+                .doesNotContain("lovelace");
+        assertThat(vault.open(new SealedContact("test-2", (byte[]) sealed[1]), java.util.UUID.fromString(concernId)))
+                .isEqualTo(new ContactDetails("Ada Lovelace", "ada.lovelace@nhs.net"));
         HttpResponse<String> followed = http.send(
                 HttpRequest.newBuilder(uri("/api/v1/concerns/" + reference)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -104,18 +129,18 @@ class RaiseConcernIT {
     }
 
     static Stream<Arguments> badRequests() {
-        String valid = "\"organisationCode\":\"R0A\",\"identity\":\"NAMED\"";
+        String valid = "\"organisationCode\":\"R0A\",\"identity\":\"ANONYMOUS\"";
         return Stream.of(
                 Arguments.of(
                         "unknown organisation",
                         "application/json",
-                        "{\"organisationCode\":\"ZZZ99\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        "{\"organisationCode\":\"ZZZ99\",\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                         400,
                         "organisationCode"),
                 Arguments.of(
                         "missing organisation",
                         "application/json",
-                        "{\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        "{\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                         400,
                         "organisationCode"),
                 Arguments.of(
@@ -142,6 +167,26 @@ class RaiseConcernIT {
                         "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"SECRET\"}",
                         400,
                         "identity"),
+                Arguments.of(
+                        "named without contact details",
+                        "application/json",
+                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        400,
+                        "reporter"),
+                Arguments.of(
+                        "anonymous with contact details",
+                        "application/json",
+                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"ANONYMOUS\","
+                                + "\"reporter\":{\"name\":\"A\",\"email\":\"a@nhs.net\"}}",
+                        400,
+                        "reporter"),
+                Arguments.of(
+                        "confidential with a malformed email",
+                        "application/json",
+                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"CONFIDENTIAL\","
+                                + "\"reporter\":{\"name\":\"A\",\"email\":\"not-an-email\"}}",
+                        400,
+                        "reporter.email"),
                 Arguments.of("malformed JSON", "application/json", "{\"organisationCode\": \"R0A\",", 400, "JSON"),
                 Arguments.of("a JSON array", "application/json", "[1,2,3]", 400, "JSON"),
                 Arguments.of("wrong content type", "text/plain", "organisationCode=R0A", 415, "text/plain"),
@@ -154,7 +199,7 @@ class RaiseConcernIT {
                 Arguments.of(
                         "hostile markup in the organisation code",
                         "application/json",
-                        "{\"organisationCode\":\"<script>alert(1)</script>\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        "{\"organisationCode\":\"<script>alert(1)</script>\",\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                         400,
                         "organisationCode"));
     }
@@ -206,13 +251,13 @@ class RaiseConcernIT {
         String key = UUID.randomUUID().toString();
         post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"First\",\"identity\":\"NAMED\"}",
+                "{\"organisationCode\":\"R0A\",\"description\":\"First\",\"identity\":\"ANONYMOUS\"}",
                 key);
         long concernsBefore = count("concern");
 
         HttpResponse<String> other = post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"Second\",\"identity\":\"NAMED\"}",
+                "{\"organisationCode\":\"R0A\",\"description\":\"Second\",\"identity\":\"ANONYMOUS\"}",
                 key);
 
         assertThat(other.statusCode()).isEqualTo(422);
@@ -227,7 +272,7 @@ class RaiseConcernIT {
 
         HttpResponse<String> response = post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                 "k".repeat(256));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -244,7 +289,7 @@ class RaiseConcernIT {
     void everyAnswerCarriesTheBrowserSecurityHeaders() throws Exception {
         HttpResponse<String> accepted = post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"Headers\",\"identity\":\"NAMED\"}");
+                "{\"organisationCode\":\"R0A\",\"description\":\"Headers\",\"identity\":\"ANONYMOUS\"}");
         HttpResponse<String> refused = post("application/json", "{");
         HttpResponse<String> tooLarge = post("application/json", "{\"description\":\"" + "a".repeat(70_000) + "\"}");
 

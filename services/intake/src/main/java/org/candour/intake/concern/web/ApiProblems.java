@@ -3,6 +3,7 @@ package org.candour.intake.concern.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.candour.intake.concern.ContactDetailsMismatchException;
 import org.candour.intake.concern.IdempotencyKeyReusedException;
 import org.candour.intake.concern.UnknownOrganisationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +30,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
         return invalid(List.of(new FieldError("organisationCode", e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail contactDetailsMismatch(ContactDetailsMismatchException e) {
+        return invalid(List.of(new FieldError("reporter", e.getMessage())));
     }
 
     @ExceptionHandler

@@ -1,11 +1,14 @@
 package org.candour.intake.concern.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.candour.events.IdentityChoice;
 import org.candour.intake.concern.RaiseConcern;
+import org.candour.intake.identity.ContactDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +31,32 @@ record RaiseConcernRequest(
         @NotNull(message = "Say how you want to be known: NAMED, CONFIDENTIAL or ANONYMOUS") @Nullable
         IdentityChoice identity,
 
-        @Nullable Boolean immediateDanger) {
+        @Nullable Boolean immediateDanger,
+        @Valid @Nullable Reporter reporter) {
+
+    /**
+     * How a named or confidential reporter can be reached; stored sealed, never logged or published.
+     *
+     * @param name the reporter's name
+     * @param email where they can be written to
+     */
+    record Reporter(
+            @NotBlank(message = "Give your name")
+            @Size(max = 200, message = "Keep your name to 200 characters or fewer")
+            @Nullable
+            String name,
+
+            @NotBlank(message = "Give an email address you can be contacted at")
+            @Email(message = "Enter an email address in the right format, like name@nhs.net")
+            @Size(max = 320, message = "Keep the email address to 320 characters or fewer")
+            @Nullable
+            String email) {
+
+        @Override
+        public String toString() {
+            return "Reporter[hidden]";
+        }
+    }
 
     static final int MAX_DESCRIPTION = 20_000;
 
@@ -37,7 +65,12 @@ record RaiseConcernRequest(
                 requireValid(organisationCode),
                 requireValid(description),
                 requireValid(identity),
-                Boolean.TRUE.equals(immediateDanger));
+                Boolean.TRUE.equals(immediateDanger),
+                reporter == null
+                        ? null
+                        : new ContactDetails(
+                                requireValid(reporter.name()).strip(),
+                                requireValid(reporter.email()).strip()));
     }
 
     private static <T> T requireValid(@Nullable T value) {
