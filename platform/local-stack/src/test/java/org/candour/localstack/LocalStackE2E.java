@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole system as {@code ./candour} runs it: the launcher starts a real broker, a real
  * PostgreSQL and the four service jars as separate processes. A concern raised at intake must come
- * out routed, with reasons, through the real broker and databases; a broker outage must not lose
- * or duplicate it; and an interrupt must leave no process behind.
+ * out routed, with reasons, through the real broker and databases; a broker outage or a killed
+ * service must not lose or duplicate it; and an interrupt must leave no process behind.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackE2E {
@@ -40,7 +40,8 @@ class LocalStackE2E {
     @AfterAll
     static void interruptLeavesNoProcessBehind() throws Exception {
         List<ProcessHandle> started = stack.processes();
-        assertThat(started).as("services and PostgreSQL of the stack").hasSizeGreaterThanOrEqualTo(5);
+        // Classification was killed and restarted by hand in one test: three services and PostgreSQL remain.
+        assertThat(started).as("services and PostgreSQL of the stack").hasSizeGreaterThanOrEqualTo(4);
 
         stack.signal("INT");
 
@@ -105,6 +106,32 @@ class LocalStackE2E {
         }
         // North West Ambulance Service serves four ICBs: one trust board route and four ICS routes, once each.
         assertThat(routes).isEqualTo(5);
+    }
+
+    /** Last, because it leaves classification running outside the launcher's care until it ends. */
+    @Test
+    @Order(4)
+    void concernRaisedWhileClassificationIsDeadIsRoutedOnceWhenItComesBack() throws Exception {
+        ProcessHandle classification =
+                ProcessHandle.of(stack.servicePid("classification")).orElseThrow();
+        classification.destroyForcibly();
+        await().until(() -> !classification.isAlive());
+
+        String reference =
+                stack.raise("RRK", "A patient waited nine hours for pain relief in the emergency department.");
+        assertThat(stack.timeline(reference)).as("nobody has classified it yet").isNull();
+
+        Process restarted = stack.startClassificationAgain();
+        try {
+            JsonNode entries = await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> stack.timeline(reference), timeline -> timeline != null && timeline.size() >= 3);
+            assertThat(entries).hasSize(3);
+        } finally {
+            restarted.destroy();
+            assertThat(restarted.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+        }
     }
 
     @Test

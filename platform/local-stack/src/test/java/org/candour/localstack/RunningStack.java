@@ -36,6 +36,8 @@ final class RunningStack {
     final int intakePort = FreePorts.pick();
     final int routingPort = FreePorts.pick();
     final int deliveryPort = FreePorts.pick();
+    final int classificationPort = FreePorts.pick();
+    final int postgresPort = FreePorts.pick();
     private final Path state;
     private final Path console;
     private final HttpClient http =
@@ -50,9 +52,9 @@ final class RunningStack {
                 "-Dcandour.home=" + REPOSITORY,
                 "-Dcandour.state=" + state,
                 "-Dcandour.kafka.port=" + kafkaPort,
-                "-Dcandour.postgres.port=" + FreePorts.pick(),
+                "-Dcandour.postgres.port=" + postgresPort,
                 "-Dcandour.intake.port=" + intakePort,
-                "-Dcandour.classification.port=" + FreePorts.pick(),
+                "-Dcandour.classification.port=" + classificationPort,
                 "-Dcandour.routing.port=" + routingPort,
                 "-Dcandour.delivery.port=" + deliveryPort));
         if (Runtime.version().feature() >= 23) {
@@ -103,6 +105,43 @@ final class RunningStack {
                     .ifPresent(processes::add);
         }
         return processes;
+    }
+
+    /** The pid the launcher recorded for a service it started. */
+    long servicePid(String service) throws IOException {
+        return Long.parseLong(
+                Files.readString(state.resolve("run/" + service + ".pid")).strip());
+    }
+
+    /**
+     * Starts classification again, by hand, as the launcher would: after it was killed, it must pick
+     * up where its consumer group left off. The caller stops it.
+     */
+    Process startClassificationAgain() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        REPOSITORY
+                                .resolve("services/classification/target/candour-classification-exec.jar")
+                                .toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        state.resolve("logs/classification.log").toFile()));
+        builder.environment()
+                .putAll(Map.of(
+                        "SERVER_PORT",
+                        Integer.toString(classificationPort),
+                        "CANDOUR_KAFKA_BOOTSTRAP_SERVERS",
+                        "127.0.0.1:" + kafkaPort,
+                        "CANDOUR_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:" + postgresPort + "/classification",
+                        "CANDOUR_DB_USERNAME",
+                        "postgres",
+                        "CANDOUR_DB_PASSWORD",
+                        ""));
+        return builder.start();
     }
 
     /** Sends a signal (INT, STOP, CONT …) to the launcher. */
