@@ -58,11 +58,4 @@ public record EventType<T>(String type, String topic, String source, Class<T> da
     public static String deadLetterTopic(String topic, String consumerGroup) {
         return topic + "." + consumerGroup + ".dlq";
     }
-
-    public static EventType<?> ofType(String type) {
-        return ALL.stream()
-                .filter(candidate -> candidate.type.equals(type))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown event type: " + type));
-    }
 }

@@ -117,15 +117,16 @@ public class RaiseConcern {
      */
     @Transactional
     public Raised raise(Command command, String idempotencyKey) {
+        byte[] digest = command.digest();
         Optional<IdempotencyKeys.Use> earlier = idempotencyKeys.find(idempotencyKey);
         if (earlier.isPresent()) {
-            if (!MessageDigest.isEqual(earlier.get().requestDigest(), command.digest())) {
+            if (!MessageDigest.isEqual(earlier.get().requestDigest(), digest)) {
                 throw new IdempotencyKeyReusedException();
             }
             return new Raised(concerns.withId(earlier.get().concernId()).orElseThrow(), true);
         }
         Concern concern = raise(command);
-        idempotencyKeys.add(idempotencyKey, command.digest(), concern.id(), concern.raisedAt());
+        idempotencyKeys.add(idempotencyKey, digest, concern.id(), concern.raisedAt());
         return new Raised(concern, false);
     }
 
