@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param concernId the concern classified
  * @param reference the concern's human reference
- * @param organisationCode ODS code of the provider the concern is about
+ * @param provider where the care happened, as the reporter gave it
  * @param classifiedAt when the classification was made
  * @param policyVersion the version of the tagging policy applied
  * @param primaryDomain the domain the concern is mainly about
@@ -22,7 +22,7 @@ import java.util.UUID;
 public record ConcernClassifiedV1(
         UUID concernId,
         String reference,
-        String organisationCode,
+        Provider provider,
         Instant classifiedAt,
         String policyVersion,
         QualityDomain primaryDomain,
@@ -34,7 +34,7 @@ public record ConcernClassifiedV1(
     public ConcernClassifiedV1 {
         Require.present(concernId, "concernId");
         Require.text(reference, "reference");
-        Require.text(organisationCode, "organisationCode");
+        Require.present(provider, "provider");
         Require.present(classifiedAt, "classifiedAt");
         Require.text(policyVersion, "policyVersion");
         Require.present(primaryDomain, "primaryDomain");

@@ -167,7 +167,7 @@ final class RunningStack {
 
     Receipt raiseForReceipt(String organisationCode, String description) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(
-                Map.of("organisationCode", organisationCode, "description", description, "identity", "ANONYMOUS"));
+                Map.of("provider", Map.of("kind", "NHS_TRUST", "odsCode", organisationCode), "description", description, "identity", "ANONYMOUS"));
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + "/api/v1/concerns"))
                         .header("Content-Type", "application/json")

@@ -6,11 +6,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.candour.events.AffectedPerson;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
+import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
+import org.candour.events.Occurred;
+import org.candour.events.Provider;
+import org.candour.events.ProviderKind;
+import org.candour.events.RaisedBefore;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.TopicProbe;
@@ -178,10 +186,16 @@ class MessagingConventionsIT {
                 UUID.randomUUID(),
                 "QC-2026-" + REFERENCES.incrementAndGet(),
                 Instant.now(),
-                "R0A",
+                new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null),
+                null,
+                new Occurred(LocalDate.of(2026, 11, 20), null),
                 "A test concern",
-                IdentityChoice.ANONYMOUS,
-                false);
+                List.of(AffectedPerson.PATIENT),
+                HarmLevel.UNKNOWN,
+                false,
+                List.of(),
+                RaisedBefore.notRaised(),
+                IdentityChoice.ANONYMOUS);
     }
 
     private long effectsFor(String reference) {

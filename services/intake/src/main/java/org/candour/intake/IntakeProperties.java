@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param rateLimit how many concerns one client may raise
  * @param identityKeys AES-256 keys that seal reporters' contact details; the first seals, all open
  *     (see {@code docs/services/intake.md} for rotation)
+ * @param receiptCodeStrength the bcrypt cost of receipt-code hashes: each step doubles the work of
+ *     checking a code, for the reporter once and for anyone guessing every time
  */
 @Validated
 @ConfigurationProperties("candour.intake")
@@ -30,7 +32,8 @@ public record IntakeProperties(
         @Min(1024) @Max(10_485_760) @DefaultValue("65536") int maxRequestBytes,
         @Nullable Path organisationDirectory,
         @Valid @DefaultValue RateLimit rateLimit,
-        @Valid @DefaultValue List<IdentityKey> identityKeys) {
+        @Valid @DefaultValue List<IdentityKey> identityKeys,
+        @Min(10) @Max(16) @DefaultValue("10") int receiptCodeStrength) {
 
     /**
      * One key for sealing contact details.

@@ -6,16 +6,27 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.candour.events.AffectedPerson;
 import org.candour.events.EventType;
+import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
+import org.candour.events.Occurred;
+import org.candour.events.Professional;
+import org.candour.events.Provider;
+import org.candour.events.ProviderKind;
+import org.candour.events.RaisedBefore;
 import org.candour.intake.IntakeProperties;
 import org.candour.intake.identity.ContactDetails;
 import org.candour.intake.identity.IdentityVault;
 import org.candour.messaging.Outbox;
+import org.candour.organisations.Icb;
 import org.candour.organisations.OrganisationDirectory;
+import org.candour.organisations.Trust;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +48,7 @@ public class RaiseConcern {
     private final OrganisationDirectory directory;
     private final Clock clock;
     private final String referencePrefix;
+    private final ReceiptCodes receiptCodes;
 
     RaiseConcern(
             Concerns concerns,
@@ -45,6 +57,7 @@ public class RaiseConcern {
             IdentityVault vault,
             OrganisationDirectory directory,
             Clock clock,
+            ReceiptCodes receiptCodes,
             IntakeProperties properties) {
         this.concerns = concerns;
         this.idempotencyKeys = idempotencyKeys;
@@ -53,34 +66,49 @@ public class RaiseConcern {
         this.directory = directory;
         this.clock = clock;
         this.referencePrefix = properties.referencePrefix();
+        this.receiptCodes = receiptCodes;
     }
 
     /**
      * What the reporter told us.
      *
-     * @param organisationCode ODS code of the trust
+     * @param provider where it happened
+     * @param service the service, ward or department, if given
+     * @param occurred when it happened
      * @param description what happened
-     * @param identity how they want to be known
+     * @param affected who was affected
+     * @param reportedHarm how badly, in the reporter's judgement
      * @param immediateDanger whether someone is in danger now
+     * @param professionals the professionals involved, by role
+     * @param raisedBefore whether and how it was raised before
+     * @param identity how they want to be known
      * @param contact how to reach a named or confidential reporter; none when anonymous
      */
     public record Command(
-            String organisationCode,
+            ProviderChoice provider,
+            @Nullable String service,
+            Occurred occurred,
             String description,
-            IdentityChoice identity,
+            List<AffectedPerson> affected,
+            HarmLevel reportedHarm,
             boolean immediateDanger,
+            List<Professional> professionals,
+            RaisedBefore raisedBefore,
+            IdentityChoice identity,
             @Nullable ContactDetails contact) {
 
         public Command {
             if ((identity == IdentityChoice.ANONYMOUS) != (contact == null)) {
                 throw new ContactDetailsMismatchException(identity);
             }
+            affected = List.copyOf(affected);
+            professionals = List.copyOf(professionals);
         }
 
         /** Contact details stay out of logs. */
         @Override
         public String toString() {
-            return "Command[organisationCode=" + organisationCode + ", identity=" + identity + "]";
+            return "Command[provider=" + provider + ", identity=" + identity + "]";
         }
 
         /**
@@ -91,10 +119,16 @@ public class RaiseConcern {
         byte[] digest() {
             String canonical = String.join(
                     "\u0000",
-                    organisationCode.strip().toUpperCase(Locale.ROOT),
+                    provider.toString(),
+                    String.valueOf(service),
+                    occurred.toString(),
                     description.strip(),
-                    identity.name(),
-                    Boolean.toString(immediateDanger));
+                    affected.toString(),
+                    reportedHarm.name(),
+                    Boolean.toString(immediateDanger),
+                    professionals.toString(),
+                    raisedBefore.toString(),
+                    identity.name());
             try {
                 return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             } catch (NoSuchAlgorithmException e) {
@@ -107,9 +141,17 @@ public class RaiseConcern {
      * The outcome of raising a concern.
      *
      * @param concern the concern
+     * @param receiptCode for an anonymous reporter, the code to follow the concern with; shown once
      * @param replayed whether an earlier request with the same Idempotency-Key created it
      */
-    public record Raised(Concern concern, boolean replayed) {}
+    public record Raised(Concern concern, @Nullable String receiptCode, boolean replayed) {
+
+        /** The receipt code stays out of logs. */
+        @Override
+        public String toString() {
+            return "Raised[reference=" + concern.reference() + ", replayed=" + replayed + "]";
+        }
+    }
 
     /**
      * Raises the concern once per Idempotency-Key: a retry of the same request returns the concern
@@ -123,19 +165,31 @@ public class RaiseConcern {
             if (!MessageDigest.isEqual(earlier.get().requestDigest(), digest)) {
                 throw new IdempotencyKeyReusedException();
             }
-            return new Raised(concerns.withId(earlier.get().concernId()).orElseThrow(), true);
+            Concern concern = concerns.withId(earlier.get().concernId()).orElseThrow();
+            return new Raised(concern, reissueReceiptCode(concern), true);
         }
-        Concern concern = raise(command);
-        idempotencyKeys.add(idempotencyKey, digest, concern.id(), concern.raisedAt());
-        return new Raised(concern, false);
+        Raised raised = raise(command);
+        idempotencyKeys.add(
+                idempotencyKey, digest, raised.concern().id(), raised.concern().raisedAt());
+        return raised;
+    }
+
+    /**
+     * A retry means the first answer, and the receipt code in it, may never have arrived; the code
+     * cannot be shown again because only its hash is kept, so a new one replaces it.
+     */
+    private @Nullable String reissueReceiptCode(Concern concern) {
+        if (concern.identity() != IdentityChoice.ANONYMOUS) {
+            return null;
+        }
+        String code = receiptCodes.generate();
+        concerns.replaceReceiptCodeHash(concern.id(), receiptCodes.hash(code));
+        return code;
     }
 
     @Transactional
-    public Concern raise(Command command) {
-        String organisationCode = directory
-                .trust(command.organisationCode())
-                .orElseThrow(() -> new UnknownOrganisationException(command.organisationCode()))
-                .code();
+    public Raised raise(Command command) {
+        Provider provider = resolve(command.provider());
         Instant now = clock.instant();
         Reference reference =
                 Reference.of(referencePrefix, now.atZone(ENGLAND).getYear(), concerns.nextReferenceNumber());
@@ -144,15 +198,39 @@ public class RaiseConcern {
         Concern concern = new Concern(
                 id,
                 reference,
-                organisationCode,
-                command.description().strip(),
-                command.identity(),
-                command.immediateDanger(),
                 now,
+                provider,
+                command.service(),
+                command.occurred(),
+                command.description().strip(),
+                command.affected(),
+                command.reportedHarm(),
+                command.immediateDanger(),
+                command.professionals(),
+                command.raisedBefore(),
+                command.identity(),
                 contact == null ? null : vault.seal(contact, id));
-        concerns.add(concern);
+        String receiptCode = command.identity() == IdentityChoice.ANONYMOUS ? receiptCodes.generate() : null;
+        concerns.add(concern, receiptCode == null ? null : receiptCodes.hash(receiptCode));
         outbox.append(EventType.CONCERN_RAISED_V1, concern.id(), concern.id().toString(), concern.raised());
-        return concern;
+        return new Raised(concern, receiptCode, false);
+    }
+
+    /** Checks the provider against the directory; a trust's name comes from there, not the request. */
+    private Provider resolve(ProviderChoice choice) {
+        if (choice.kind() == ProviderKind.NHS_TRUST) {
+            String odsCode = Objects.requireNonNull(choice.odsCode(), "an NHS trust has an ODS code");
+            Trust trust = directory.trust(odsCode).orElseThrow(() -> UnknownOrganisationException.trust(odsCode));
+            return new Provider(ProviderKind.NHS_TRUST, trust.code(), trust.name(), null);
+        }
+        String icbCode = Objects.requireNonNull(choice.icbCode(), "a provider other than a trust names its ICB");
+        Icb icb = directory.icb(icbCode).orElseThrow(() -> UnknownOrganisationException.icb(icbCode));
+        String odsCode = choice.odsCode();
+        return new Provider(
+                choice.kind(),
+                odsCode == null ? null : odsCode.strip().toUpperCase(Locale.ROOT),
+                Objects.requireNonNull(choice.name(), "a provider other than a trust has a name"),
+                icb.code());
     }
 
     @Transactional(readOnly = true)

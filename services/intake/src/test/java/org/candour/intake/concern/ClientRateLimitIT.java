@@ -73,7 +73,7 @@ class ClientRateLimitIT {
                         .header("Content-Type", "application/json")
                         .POST(
                                 HttpRequest.BodyPublishers.ofString(
-                                        "{\"organisationCode\":\"R0A\",\"description\":\"Rate check\",\"identity\":\"ANONYMOUS\"}"))
+                                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Rate check\",\"identity\":\"ANONYMOUS\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

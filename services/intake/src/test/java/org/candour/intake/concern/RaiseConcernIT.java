@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.candour.events.CloudEventHeaders;
@@ -58,6 +59,9 @@ class RaiseConcernIT {
     JdbcClient jdbc;
 
     @Autowired
+    ReporterAccess reporterAccess;
+
+    @Autowired
     IdentityVault vault;
 
     @DynamicPropertySource
@@ -78,7 +82,7 @@ class RaiseConcernIT {
     @Test
     void acceptedConcernGetsAReferenceAndIsAnnouncedOnceWithoutTheReportersIdentity() throws Exception {
         HttpResponse<String> response = post("application/json", """
-                {"organisationCode":"r0a","description":"  Insulin was missed on the night shift. ","identity":"CONFIDENTIAL",
+                {"provider":{"kind":"NHS_TRUST","odsCode":"r0a"},"description":"  Insulin was missed on the night shift. ","identity":"CONFIDENTIAL",
                  "reporter":{"name":"Ada Lovelace","email":"ada.lovelace@nhs.net"}}
                 """);
 
@@ -96,7 +100,7 @@ class RaiseConcernIT {
                             .isEqualTo(EventType.CONCERN_RAISED_V1.type());
                     JsonNode event = JSON.readTree(record.value());
                     assertThat(event.get("reference").asString()).isEqualTo(reference);
-                    assertThat(event.get("organisationCode").asString()).isEqualTo("R0A");
+                    assertThat(event.get("provider").get("odsCode").asString()).isEqualTo("R0A");
                     assertThat(event.get("description").asString()).isEqualTo("Insulin was missed on the night shift.");
                     assertThat(event.get("identity").asString()).isEqualTo("CONFIDENTIAL");
                     assertThat(record.value()).doesNotContain("Ada").doesNotContain("ada.lovelace");
@@ -121,28 +125,228 @@ class RaiseConcernIT {
     @Test
     void concernAboutImmediateDangerIsAcceptedAndTellsTheReporterToActNow() throws Exception {
         HttpResponse<String> response = post("application/json", """
-                {"organisationCode":"RX7","description":"A patient is being restrained unsafely right now.","identity":"ANONYMOUS","immediateDanger":true}
+                {"provider":{"kind":"NHS_TRUST","odsCode":"RX7"},"description":"A patient is being restrained unsafely right now.","identity":"ANONYMOUS","immediateDanger":true}
                 """);
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(response.body()).get("advice").asString()).contains("call 999");
     }
 
+    @Test
+    void everyAnswerTheFormAsksIsTakenAndAnnounced() throws Exception {
+        HttpResponse<String> response = post("application/json", """
+                {"provider":{"kind":"GP_PRACTICE","name":"Beech House Surgery","odsCode":"p84001","icbCode":"qop"},
+                 "service":"Repeat prescriptions","occurred":{"period":"over the last few weeks"},
+                 "description":"Repeat prescriptions for warfarin are being issued without INR checks.",
+                 "affected":["SEVERAL_PATIENTS"],"harm":"LOW","immediateDanger":false,
+                 "professionals":[{"role":"DOCTOR","name":"Dr A Example"},{"role":"ADMINISTRATOR"}],
+                 "raisedBefore":{"routes":["LINE_MANAGER","FORMAL_COMPLAINT"],"finalResponseOn":"2026-10-01"},
+                 "identity":"ANONYMOUS"}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        String concernId = JSON.readTree(response.body()).get("concernId").asString();
+        await().untilAsserted(() -> assertThat(raised.recordsWithKey(concernId))
+                .singleElement()
+                .satisfies(record -> {
+                    JsonNode event = JSON.readTree(record.value());
+                    assertThat(event.get("provider").toString())
+                            .isEqualTo(
+                                    "{\"kind\":\"GP_PRACTICE\",\"odsCode\":\"P84001\",\"name\":\"Beech House Surgery\","
+                                            + "\"icbCode\":\"QOP\"}");
+                    assertThat(event.get("service").asString()).isEqualTo("Repeat prescriptions");
+                    assertThat(event.get("occurred").get("period").asString()).isEqualTo("over the last few weeks");
+                    assertThat(event.get("affected").toString()).isEqualTo("[\"SEVERAL_PATIENTS\"]");
+                    assertThat(event.get("reportedHarm").asString()).isEqualTo("LOW");
+                    assertThat(event.get("professionals").toString())
+                            .isEqualTo(
+                                    "[{\"role\":\"DOCTOR\",\"name\":\"Dr A Example\"},{\"role\":\"ADMINISTRATOR\",\"name\":null}]");
+                    assertThat(event.get("raisedBefore").toString())
+                            .isEqualTo(
+                                    "{\"routes\":[\"LINE_MANAGER\",\"FORMAL_COMPLAINT\"],\"finalResponseOn\":\"2026-10-01\"}");
+                    assertThat(record.value()).doesNotContain("receipt");
+                }));
+    }
+
+    static Stream<Arguments> unusualButHonestText() {
+        return Stream.of(
+                Arguments.of("markup", "<script>alert('x')</script><b>bold</b> & \"quotes\""),
+                Arguments.of("SQL-like", "Robert'); DROP TABLE concern;-- ' OR 1=1 --"),
+                Arguments.of("emoji with joiners", "The family 👨‍👩‍👧 waited 9 hours 😞 for a bed"),
+                Arguments.of(
+                        "non-Latin scripts", "المريض انتظر طويلا · 患者等了很久 · Пациент долго ждал · रोगी ने इंतजार किया"),
+                Arguments.of("lines and tabs", "First line\n\tIndented second line\r\nThird"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusualButHonestText")
+    void unusualTextIsAcceptedAndStoredExactlyAsTyped(String name, String text) throws Exception {
+        HttpResponse<String> response = post(
+                "application/json",
+                JSON.writeValueAsString(Map.of(
+                        "provider",
+                        Map.of("kind", "NHS_TRUST", "odsCode", "R0A"),
+                        "description",
+                        text,
+                        "service",
+                        text.lines().findFirst().orElseThrow(),
+                        "identity",
+                        "ANONYMOUS")));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        String reference = JSON.readTree(response.body()).get("reference").asString();
+        assertThat(jdbc.sql("select description from concern where reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(text.strip());
+    }
+
+    @Test
+    void anonymousReporterGetsAReceiptCodeThatIsStoredOnlyAsASlowHash() throws Exception {
+        HttpResponse<String> response = post(
+                "application/json",
+                "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Receipt\",\"identity\":\"ANONYMOUS\"}");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        JsonNode body = JSON.readTree(response.body());
+        String code = body.get("receiptCode").asString();
+        String reference = body.get("reference").asString();
+        assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}");
+        String stored = jdbc.sql("select receipt_code_hash from concern where reference = ?")
+                .param(reference)
+                .query(String.class)
+                .single();
+        assertThat(stored).startsWith("$2a$10$").doesNotContain(code).doesNotContain(code.replace("-", ""));
+        assertThat(jdbc.sql("select count(*) from concern where cast(concern as text) like ?")
+                        .param("%" + code.substring(0, 9) + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        assertThat(reporterAccess.open(reference, code)).isPresent();
+        assertThat(reporterAccess.open(
+                        reference.toLowerCase(java.util.Locale.ROOT),
+                        code.toLowerCase(java.util.Locale.ROOT).replace("-", " ")))
+                .isPresent();
+        assertThat(reporterAccess.open(reference, "AAAA-AAAA-AAAA-AAAA-AAAA")).isEmpty();
+        assertThat(reporterAccess.open("QC-2026-999999", code)).isEmpty();
+        assertThat(reporterAccess.open("not a reference", code)).isEmpty();
+    }
+
+    @Test
+    void namedReporterGetsNoReceiptCodeAndFollowsWithTheirEmail() throws Exception {
+        HttpResponse<String> response = post("application/json", """
+                {"provider":{"kind":"NHS_TRUST","odsCode":"R0A"},"description":"Named","identity":"NAMED",
+                 "reporter":{"name":"Grace Hopper","email":"Grace.Hopper@nhs.net"}}
+                """);
+
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("receiptCode").isNull()).isTrue();
+        String reference = body.get("reference").asString();
+        assertThat(reporterAccess.open(reference, " grace.hopper@NHS.net ")).isPresent();
+        assertThat(reporterAccess.open(reference, "someone.else@nhs.net")).isEmpty();
+    }
+
     static Stream<Arguments> badRequests() {
-        String valid = "\"organisationCode\":\"R0A\",\"identity\":\"ANONYMOUS\"";
+        String valid = "\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"identity\":\"ANONYMOUS\"";
         return Stream.of(
                 Arguments.of(
                         "unknown organisation",
                         "application/json",
-                        "{\"organisationCode\":\"ZZZ99\",\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"ZZZ99\"},\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                         400,
-                        "organisationCode"),
+                        "provider.odsCode"),
                 Arguments.of(
                         "missing organisation",
                         "application/json",
                         "{\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                         400,
-                        "organisationCode"),
+                        "provider: Say where it happened"),
+                Arguments.of(
+                        "trust without its ODS code",
+                        "application/json",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\"},\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        400,
+                        "provider.odsCode: Choose the NHS trust"),
+                Arguments.of(
+                        "GP practice without its name or ICB",
+                        "application/json",
+                        "{\"provider\":{\"kind\":\"GP_PRACTICE\"},\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        400,
+                        "provider.icbCode: Choose the integrated care board"),
+                Arguments.of(
+                        "GP practice in an unknown ICB",
+                        "application/json",
+                        "{\"provider\":{\"kind\":\"GP_PRACTICE\",\"name\":\"Beech House\",\"icbCode\":\"ZZZ\"},"
+                                + "\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        400,
+                        "provider.icbCode: No integrated care board has the code 'ZZZ'"),
+                Arguments.of(
+                        "unknown kind of provider",
+                        "application/json",
+                        "{\"provider\":{\"kind\":\"CASINO\"},\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        400,
+                        "use one of NHS_TRUST, GP_PRACTICE"),
+                Arguments.of(
+                        "right-to-left override in the description",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"Dose given: 10\u202Egm 01\"}",
+                        400,
+                        "description: Remove the hidden characters"),
+                Arguments.of(
+                        "zero-width space in a name",
+                        "application/json",
+                        "{" + valid
+                                + ",\"description\":\"x\",\"professionals\":[{\"role\":\"NURSE\",\"name\":\"Jo\u200BSmith\"}]}",
+                        400,
+                        "professionals[0].name: Remove the hidden characters"),
+                Arguments.of(
+                        "a date in the future",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"x\",\"occurred\":{\"on\":\"2999-01-01\"}}",
+                        400,
+                        "occurred.on: The date it happened must be today or in the past"),
+                Arguments.of(
+                        "30 February",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"x\",\"occurred\":{\"on\":\"2026-02-30\"}}",
+                        400,
+                        "occurred.on: Enter a real date"),
+                Arguments.of(
+                        "an impossible date",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"x\",\"occurred\":{\"on\":\"2026-13-45\"}}",
+                        400,
+                        "occurred.on: Enter a real date"),
+                Arguments.of(
+                        "a date before the NHS",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"x\",\"occurred\":{\"on\":\"1900-01-01\"}}",
+                        400,
+                        "occurred.on: The date it happened must be after the NHS began"),
+                Arguments.of(
+                        "both a date and a period",
+                        "application/json",
+                        "{" + valid
+                                + ",\"description\":\"x\",\"occurred\":{\"on\":\"2026-01-01\",\"period\":\"last week\"}}",
+                        400,
+                        "occurred.period: Give a date or a period, not both"),
+                Arguments.of(
+                        "a final response without a formal complaint",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"x\",\"raisedBefore\":{\"routes\":[\"LINE_MANAGER\"],"
+                                + "\"finalResponseOn\":\"2026-01-01\"}}",
+                        400,
+                        "raisedBefore.finalResponseOn: A final response date goes with a formal complaint"),
+                Arguments.of(
+                        "a professional without a role",
+                        "application/json",
+                        "{" + valid + ",\"description\":\"x\",\"professionals\":[{\"name\":\"Dr Who\"}]}",
+                        400,
+                        "professionals[0].role: Choose the role"),
                 Arguments.of(
                         "empty description",
                         "application/json",
@@ -164,30 +368,35 @@ class RaiseConcernIT {
                 Arguments.of(
                         "unknown identity",
                         "application/json",
-                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"SECRET\"}",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"x\",\"identity\":\"SECRET\"}",
                         400,
                         "identity"),
                 Arguments.of(
                         "named without contact details",
                         "application/json",
-                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"NAMED\"}",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"x\",\"identity\":\"NAMED\"}",
                         400,
                         "reporter"),
                 Arguments.of(
                         "anonymous with contact details",
                         "application/json",
-                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"ANONYMOUS\","
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"x\",\"identity\":\"ANONYMOUS\","
                                 + "\"reporter\":{\"name\":\"A\",\"email\":\"a@nhs.net\"}}",
                         400,
                         "reporter"),
                 Arguments.of(
                         "confidential with a malformed email",
                         "application/json",
-                        "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"CONFIDENTIAL\","
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"x\",\"identity\":\"CONFIDENTIAL\","
                                 + "\"reporter\":{\"name\":\"A\",\"email\":\"not-an-email\"}}",
                         400,
                         "reporter.email"),
-                Arguments.of("malformed JSON", "application/json", "{\"organisationCode\": \"R0A\",", 400, "JSON"),
+                Arguments.of(
+                        "malformed JSON",
+                        "application/json",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},",
+                        400,
+                        "JSON"),
                 Arguments.of("a JSON array", "application/json", "[1,2,3]", 400, "JSON"),
                 Arguments.of("wrong content type", "text/plain", "organisationCode=R0A", 415, "text/plain"),
                 Arguments.of(
@@ -199,9 +408,9 @@ class RaiseConcernIT {
                 Arguments.of(
                         "hostile markup in the organisation code",
                         "application/json",
-                        "{\"organisationCode\":\"<script>alert(1)</script>\",\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"<script>alert(1)</script>\"},\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                         400,
-                        "organisationCode"));
+                        "provider.odsCode"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -230,7 +439,8 @@ class RaiseConcernIT {
     @Test
     void retryWithTheSameIdempotencyKeyAndBodyReturnsTheFirstReferenceAndStoresOneConcern() throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = "{\"organisationCode\":\"R0A\",\"description\":\"Retry check\",\"identity\":\"ANONYMOUS\"}";
+        String body =
+                "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Retry check\",\"identity\":\"ANONYMOUS\"}";
         long concernsBefore = count("concern");
 
         HttpResponse<String> first = post("application/json", body, key);
@@ -251,13 +461,13 @@ class RaiseConcernIT {
         String key = UUID.randomUUID().toString();
         post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"First\",\"identity\":\"ANONYMOUS\"}",
+                "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"First\",\"identity\":\"ANONYMOUS\"}",
                 key);
         long concernsBefore = count("concern");
 
         HttpResponse<String> other = post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"Second\",\"identity\":\"ANONYMOUS\"}",
+                "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Second\",\"identity\":\"ANONYMOUS\"}",
                 key);
 
         assertThat(other.statusCode()).isEqualTo(422);
@@ -272,7 +482,7 @@ class RaiseConcernIT {
 
         HttpResponse<String> response = post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                 "k".repeat(256));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -289,7 +499,7 @@ class RaiseConcernIT {
     void everyAnswerCarriesTheBrowserSecurityHeaders() throws Exception {
         HttpResponse<String> accepted = post(
                 "application/json",
-                "{\"organisationCode\":\"R0A\",\"description\":\"Headers\",\"identity\":\"ANONYMOUS\"}");
+                "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Headers\",\"identity\":\"ANONYMOUS\"}");
         HttpResponse<String> refused = post("application/json", "{");
         HttpResponse<String> tooLarge = post("application/json", "{\"description\":\"" + "a".repeat(70_000) + "\"}");
 
@@ -314,7 +524,7 @@ class RaiseConcernIT {
         try {
             HttpResponse<String> response = post(
                     "application/json",
-                    "{\"organisationCode\":\"RRK\",\"description\":\"Outage check\",\"identity\":\"ANONYMOUS\"}");
+                    "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"RRK\"},\"description\":\"Outage check\",\"identity\":\"ANONYMOUS\"}");
 
             assertThat(response.statusCode()).isEqualTo(201);
             concernId = JSON.readTree(response.body()).get("concernId").asString();

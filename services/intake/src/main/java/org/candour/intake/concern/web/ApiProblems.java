@@ -1,5 +1,7 @@
 package org.candour.intake.concern.web;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error as an RFC 9457 problem: a title, a detail a person can act on, and for invalid
@@ -29,7 +32,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
-        return invalid(List.of(new FieldError("organisationCode", e.getMessage())));
+        return invalid(List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler
@@ -84,19 +87,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                             ? "[" + reference.getIndex() + "]"
                             : reference.getPropertyName())
                     .collect(Collectors.joining("."));
-            return ResponseEntity.badRequest()
-                    .body(invalid(List.of(new FieldError(field, "This value is not allowed here" + allowed(field)))));
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, notAllowed(invalidValue)))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON. Send a JSON object such as "
-                        + "{\"organisationCode\":\"R0A\",\"description\":\"...\",\"identity\":\"ANONYMOUS\"}.");
+                        + "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"...\","
+                        + "\"identity\":\"ANONYMOUS\"}.");
         problem.setTitle("Malformed request body");
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static String allowed(String field) {
-        return "identity".equals(field) ? ": use NAMED, CONFIDENTIAL or ANONYMOUS" : "";
+    /** Says what would be accepted: the values of a list, or the form of a date. */
+    private static String notAllowed(DatabindException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            Class<?> target = mismatch.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "This value is not allowed here: use one of "
+                        + Arrays.stream(target.getEnumConstants())
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", "));
+            }
+            if (target == LocalDate.class) {
+                return "Enter a real date as YYYY-MM-DD, for example 2026-02-28";
+            }
+        }
+        return "This value is not allowed here";
     }
 
     private static ProblemDetail invalid(List<FieldError> errors) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.candour.intake.concern.Concern;
 import org.candour.intake.concern.RaiseConcern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -105,21 +106,23 @@ class ConcernController {
                     @Nullable
                     String idempotencyKey) {
         if (idempotencyKey == null) {
-            return created(raiseConcern.raise(request.toCommand()), false);
+            return created(raiseConcern.raise(request.toCommand()));
         }
         if (!IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
             throw new InvalidIdempotencyKeyException();
         }
-        RaiseConcern.Raised raised = raiseConcern.raise(request.toCommand(), idempotencyKey);
-        return created(raised.concern(), raised.replayed());
+        return created(raiseConcern.raise(request.toCommand(), idempotencyKey));
     }
 
-    private static ResponseEntity<Receipt> created(Concern concern, boolean replayed) {
-        var response = ResponseEntity.created(URI.create("/api/v1/concerns/" + concern.reference()));
-        if (replayed) {
+    private static ResponseEntity<Receipt> created(RaiseConcern.Raised raised) {
+        var response = ResponseEntity.created(
+                        URI.create("/api/v1/concerns/" + raised.concern().reference()))
+                // The receipt code must not rest in any cache between here and the reporter.
+                .cacheControl(CacheControl.noStore());
+        if (raised.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(Receipt.of(concern));
+        return response.body(Receipt.of(raised.concern(), raised.receiptCode()));
     }
 
     /** Only what the reference itself may reveal; the follow-up page needs the receipt code. */
@@ -134,13 +137,16 @@ class ConcernController {
                             schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
     Receipt find(@PathVariable String reference) {
-        return raiseConcern.find(reference).map(Receipt::of).orElseThrow(() -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.NOT_FOUND,
-                    "No concern has the reference " + reference + ". Check the reference you were given.");
-            problem.setTitle("Concern not found");
-            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-        });
+        return raiseConcern
+                .find(reference)
+                .map(concern -> Receipt.of(concern, null))
+                .orElseThrow(() -> {
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                            HttpStatus.NOT_FOUND,
+                            "No concern has the reference " + reference + ". Check the reference you were given.");
+                    problem.setTitle("Concern not found");
+                    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+                });
     }
 
     /**
@@ -152,11 +158,20 @@ class ConcernController {
      * @param raisedAt when it was accepted
      * @param immediateDanger whether the reporter said someone is in danger now
      * @param advice what the reporter should do now, if anything
+     * @param receiptCode for an anonymous reporter, when the concern is raised: with the reference,
+     *     the only way back to it. Shown once and kept only as a hash; a retry with the same
+     *     Idempotency-Key gives a new one and the old one stops working
      */
     record Receipt(
-            String reference, UUID concernId, String status, Instant raisedAt, boolean immediateDanger, String advice) {
+            String reference,
+            UUID concernId,
+            String status,
+            Instant raisedAt,
+            boolean immediateDanger,
+            String advice,
+            @Nullable String receiptCode) {
 
-        static Receipt of(Concern concern) {
+        static Receipt of(Concern concern, @Nullable String receiptCode) {
             return new Receipt(
                     concern.reference().value(),
                     concern.id(),
@@ -166,7 +181,14 @@ class ConcernController {
                     concern.immediateDanger()
                             ? "If someone is in immediate danger, call 999 or act now using your local emergency procedure."
                                     + " Your concern has been received and marked urgent."
-                            : "Your concern has been received. Keep this reference to follow it.");
+                            : "Your concern has been received. Keep this reference to follow it.",
+                    receiptCode);
+        }
+
+        /** The receipt code stays out of logs. */
+        @Override
+        public String toString() {
+            return "Receipt[reference=" + reference + "]";
         }
     }
 }
