@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 class EventSamplesTest {
 
@@ -75,6 +77,28 @@ class EventSamplesTest {
                 .contains("address: " + type.topic())
                 .contains("const: " + type.type())
                 .contains("address: " + type.deadLetterTopic(CONSUMERS.get(type)));
+    }
+
+    /** The AsyncAPI document's example of each message is its golden sample, so the two cannot drift. */
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void asyncApiExamplePayloadIsTheGoldenSample(EventType<?> type) throws IOException {
+        JsonNode asyncApi = YAMLMapper.builder()
+                .build()
+                .readTree(Path.of("../../docs/events/asyncapi.yaml").toFile());
+        String sampleFile =
+                type.sampleResource().substring(type.sampleResource().lastIndexOf('/') + 1);
+
+        List<JsonNode> payloads = asyncApi.get("components").get("messages").values().stream()
+                .flatMap(message -> message.path("examples").values().stream())
+                .filter(example -> example.path("summary").asString("").endsWith(sampleFile))
+                .map(example -> example.get("payload"))
+                .toList();
+
+        assertThat(payloads)
+                .as("examples copying " + sampleFile)
+                .singleElement()
+                .isEqualTo(sampleOf(type));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.candour.events.ConcernClassifiedV1;
 import org.candour.events.ConcernClassifiedV1.DomainTag;
 import org.candour.events.ConcernClassifiedV1.HarmGrade;
 import org.candour.events.ConcernRaisedV1;
+import org.candour.events.Provider;
 import org.candour.events.QualityDomain;
 
 /**
@@ -16,7 +17,7 @@ import org.candour.events.QualityDomain;
  *
  * @param concernId the concern classified
  * @param reference the concern's human reference
- * @param organisationCode ODS code of the provider the concern is about
+ * @param provider where the care happened, as the reporter gave it
  * @param policyVersion the version of the tagging policy applied
  * @param primaryDomain the domain the concern is mainly about
  * @param domains every domain the concern touches, the primary first
@@ -28,7 +29,7 @@ import org.candour.events.QualityDomain;
 public record Classification(
         UUID concernId,
         String reference,
-        String organisationCode,
+        Provider provider,
         String policyVersion,
         QualityDomain primaryDomain,
         List<DomainTag> domains,
@@ -40,7 +41,7 @@ public record Classification(
     public Classification {
         Objects.requireNonNull(concernId, "concernId");
         Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(organisationCode, "organisationCode");
+        Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(policyVersion, "policyVersion");
         Objects.requireNonNull(primaryDomain, "primaryDomain");
         Objects.requireNonNull(harm, "harm");
@@ -56,7 +57,7 @@ public record Classification(
         return new Classification(
                 concern.concernId(),
                 concern.reference(),
-                concern.organisationCode(),
+                concern.provider(),
                 tags.policyVersion(),
                 tags.primaryDomain(),
                 tags.domains(),
@@ -71,7 +72,7 @@ public record Classification(
         return new ConcernClassifiedV1(
                 concernId,
                 reference,
-                organisationCode,
+                provider,
                 classifiedAt,
                 policyVersion,
                 primaryDomain,

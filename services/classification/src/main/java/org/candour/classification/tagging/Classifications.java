@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.candour.events.ConcernClassifiedV1.DomainTag;
 import org.candour.events.ConcernClassifiedV1.HarmGrade;
+import org.candour.events.Provider;
+import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,16 +38,21 @@ public class Classifications {
      */
     boolean add(Classification classification) {
         return jdbc.sql("""
-                        insert into classification (concern_id, reference, organisation_code, policy_version,
+                        insert into classification (concern_id, reference, provider_kind, organisation_code,
+                            provider_name, provider_icb_code, policy_version,
                             primary_domain, domains, harm_level, harm, urgent, needs_triage, classified_at)
-                        values (:concernId, :reference, :organisationCode, :policyVersion,
+                        values (:concernId, :reference, :providerKind, :organisationCode,
+                            :providerName, :providerIcbCode, :policyVersion,
                             :primaryDomain, cast(:domains as jsonb), :harmLevel, cast(:harm as jsonb),
                             :urgent, :needsTriage, :classifiedAt)
                         on conflict (concern_id) do nothing
                         """)
                         .param("concernId", classification.concernId())
                         .param("reference", classification.reference())
-                        .param("organisationCode", classification.organisationCode())
+                        .param("providerKind", classification.provider().kind().name())
+                        .param("organisationCode", classification.provider().odsCode())
+                        .param("providerName", classification.provider().name())
+                        .param("providerIcbCode", classification.provider().icbCode())
                         .param("policyVersion", classification.policyVersion())
                         .param("primaryDomain", classification.primaryDomain().name())
                         .param("domains", json.writeValueAsString(classification.domains()))
@@ -69,7 +76,11 @@ public class Classifications {
         return new Classification(
                 row.getObject("concern_id", UUID.class),
                 row.getString("reference"),
-                row.getString("organisation_code"),
+                new Provider(
+                        ProviderKind.valueOf(row.getString("provider_kind")),
+                        row.getString("organisation_code"),
+                        row.getString("provider_name"),
+                        row.getString("provider_icb_code")),
                 row.getString("policy_version"),
                 QualityDomain.valueOf(row.getString("primary_domain")),
                 json.readValue(row.getString("domains"), DOMAIN_TAGS),

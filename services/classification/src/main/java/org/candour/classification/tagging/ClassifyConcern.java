@@ -35,7 +35,7 @@ public class ClassifyConcern {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void classify(ConcernRaisedV1 concern) {
-        Tags tags = policy.tag(concern.description(), concern.immediateDanger());
+        Tags tags = policy.tag(concern.description(), concern.immediateDanger(), concern.reportedHarm());
         Classification classification = Classification.of(concern, tags, clock.instant());
         if (!classifications.add(classification)) {
             log.info("Concern {} is already classified; leaving it as it was", concern.reference());

@@ -20,16 +20,25 @@ import org.candour.events.QualityDomain;
 
 /**
  * The rules that tag a concern by quality domain and grade its harm from the words of its
- * description. The cue phrases are data, written by quality leads (see {@code tagging-policy.json});
- * this class holds only how they are applied.
+ * description, taking the harm the reporter chose when the words say nothing of harm. The cue phrases
+ * are data, written by quality leads (see {@code tagging-policy.json}); this class holds only how they
+ * are applied.
  */
 public final class TaggingPolicy {
 
     static final String NO_DOMAIN_CUE = "no domain cue matched; needs a person to confirm";
     static final String NO_HARM_CUE = "no harm cue matched; harm not stated";
 
+    static final String REPORTED_HARM = "the reporter said the harm was ";
+
     /** Confidence when no cue supports a tag: low enough that a person always confirms it. */
     static final double NO_CUE_CONFIDENCE = 0.2;
+
+    /**
+     * Confidence of the harm the reporter chose when their words give no harm cue: their own judgement
+     * counts as much as one ordinary cue, enough to act on but not yet confirmed by a person.
+     */
+    static final double REPORTED_HARM_CONFIDENCE = 0.5;
 
     /** When domains score the same, the earlier one here is primary: safety first. */
     private static final List<QualityDomain> TIE_ORDER = List.of(
@@ -141,9 +150,10 @@ public final class TaggingPolicy {
      *
      * @param description what happened, in the reporter's words; it is read here, never quoted whole
      * @param immediateDanger whether the reporter said someone is in danger now
+     * @param reportedHarm how badly, as the reporter judged it; the grade when the words give no harm cue
      */
-    public Tags tag(String description, boolean immediateDanger) {
-        HarmGrade harm = gradeHarm(description);
+    public Tags tag(String description, boolean immediateDanger, HarmLevel reportedHarm) {
+        HarmGrade harm = gradeHarm(description, reportedHarm);
         boolean urgent = immediateDanger || harm.level() == HarmLevel.SEVERE || harm.level() == HarmLevel.DEATH;
         List<DomainScore> scores = TIE_ORDER.stream()
                 .map(domain -> new DomainScore(domain, matches(domainCues.get(domain), description)))
@@ -168,12 +178,15 @@ public final class TaggingPolicy {
         return new Tags(version, domains.getFirst().domain(), domains, harm, urgent, needsTriage);
     }
 
-    private HarmGrade gradeHarm(String description) {
+    private HarmGrade gradeHarm(String description, HarmLevel reportedHarm) {
         for (HarmLevel level : MOST_SEVERE_FIRST) {
             List<Match> matches = matches(harmCues.get(level), description);
             if (!matches.isEmpty()) {
                 return new HarmGrade(level, confidence(matches), evidence(matches));
             }
+        }
+        if (reportedHarm != HarmLevel.UNKNOWN) {
+            return new HarmGrade(reportedHarm, REPORTED_HARM_CONFIDENCE, List.of(REPORTED_HARM + reportedHarm.name()));
         }
         return new HarmGrade(HarmLevel.UNKNOWN, NO_CUE_CONFIDENCE, List.of(NO_HARM_CUE));
     }

@@ -6,8 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.candour.events.AffectedPerson;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ConcernClassifiedV1;
 import org.candour.events.ConcernClassifiedV1.DomainTag;
@@ -15,12 +18,18 @@ import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
+import org.candour.events.Occurred;
+import org.candour.events.Provider;
+import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
+import org.candour.events.RaisedBefore;
 import org.candour.messaging.OutboxRelay;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,11 +67,19 @@ class ClassifyConcernIT {
             + " the medicines cabinet key was missing. One patient's blood sugar went dangerously high and they"
             + " needed extra treatment.";
 
+    private static final Provider MANCHESTER =
+            new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null);
+    private static final Provider GP_PRACTICE =
+            new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP");
+
     private static TopicProbe classified;
     private static TopicProbe deadLetters;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     OutboxRelay relay;
@@ -109,7 +126,7 @@ class ClassifyConcernIT {
                     ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
-                    assertThat(event.organisationCode()).isEqualTo("R0A");
+                    assertThat(event.provider()).isEqualTo(MANCHESTER);
                     assertThat(event.policyVersion()).isEqualTo("tagging-2026.1");
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
                     assertThat(event.domains()).extracting(DomainTag::domain).containsExactly(QualityDomain.SAFE);
@@ -121,7 +138,11 @@ class ClassifyConcernIT {
                     assertThat(record.value()).doesNotContain("cabinet key");
                 }));
         assertThat(storedRow(concern.concernId()))
-                .contains("\"policy_version\":\"tagging-2026.1\"", "\"harm_level\":\"MODERATE\"")
+                .contains(
+                        "\"policy_version\":\"tagging-2026.1\"",
+                        "\"harm_level\":\"MODERATE\"",
+                        "\"provider_kind\":\"NHS_TRUST\"",
+                        "\"organisation_code\":\"R0A\"")
                 .doesNotContain("cabinet key");
         http.get()
                 .uri("/api/v1/classifications/{concernId}", concernId)
@@ -131,6 +152,14 @@ class ClassifyConcernIT {
                 .expectBody()
                 .jsonPath("$.concernId")
                 .isEqualTo(concernId)
+                .jsonPath("$.provider.kind")
+                .isEqualTo("NHS_TRUST")
+                .jsonPath("$.provider.odsCode")
+                .isEqualTo("R0A")
+                .jsonPath("$.provider.name")
+                .isEqualTo("Manchester University NHS Foundation Trust")
+                .jsonPath("$.organisationCode")
+                .doesNotExist()
                 .jsonPath("$.primaryDomain")
                 .isEqualTo("SAFE")
                 .jsonPath("$.harm.level")
@@ -156,6 +185,85 @@ class ClassifyConcernIT {
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
                     assertThat(event.urgent()).isTrue();
                 }));
+    }
+
+    @Test
+    void gpPracticeConcernKeepsItsProviderAndTakesTheReportersHarmWhenTheWordsGiveNone() {
+        ConcernRaisedV1 concern = concern(GP_PRACTICE, "Staff at the surgery were rude to my mother.", HarmLevel.LOW);
+
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> {
+                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    assertThat(event.provider()).isEqualTo(GP_PRACTICE);
+                    assertThat(event.harm().level()).isEqualTo(HarmLevel.LOW);
+                    assertThat(event.harm().evidence()).containsExactly("the reporter said the harm was LOW");
+                    assertThat(event.urgent()).isFalse();
+                }));
+        http.get()
+                .uri("/api/v1/classifications/{concernId}", concern.concernId())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.provider.kind")
+                .isEqualTo("GP_PRACTICE")
+                .jsonPath("$.provider.name")
+                .isEqualTo("Example Street Surgery")
+                .jsonPath("$.provider.icbCode")
+                .isEqualTo("QOP")
+                .jsonPath("$.provider.odsCode")
+                .isEmpty();
+    }
+
+    @Test
+    void reportersSevereHarmMakesAConcernUrgentWhenTheWordsGiveNoHarm() {
+        ConcernRaisedV1 concern =
+                concern(MANCHESTER, "Staff on the night shift are rude to the residents.", HarmLevel.SEVERE);
+
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> {
+                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    assertThat(event.harm().level()).isEqualTo(HarmLevel.SEVERE);
+                    assertThat(event.urgent()).isTrue();
+                }));
+    }
+
+    @Test
+    void classificationsStoredBeforeProvidersAreReadAsNhsTrustsNamedByTheirCode() {
+        String schema = "legacy_" + Long.toHexString(System.nanoTime());
+        UUID concernId = UUID.randomUUID();
+        try {
+            migrations(schema).target("1").load().migrate();
+            jdbc.sql("""
+                            insert into %s.classification (concern_id, reference, organisation_code, policy_version,
+                              primary_domain, domains, harm_level, harm, urgent, needs_triage, classified_at)
+                            values (?, 'QC-2026-000001', 'RRK', 'tagging-2026.1', 'SAFE', '[]', 'UNKNOWN', '{}',
+                              false, false, now())
+                            """.formatted(schema)).param(concernId).update();
+
+            migrations(schema).load().migrate();
+
+            assertThat(jdbc.sql(
+                                    "select provider_kind, organisation_code, provider_name, provider_icb_code from %s.classification where concern_id = ?"
+                                            .formatted(schema))
+                            .param(concernId)
+                            .query()
+                            .singleRow())
+                    .containsEntry("provider_kind", "NHS_TRUST")
+                    .containsEntry("organisation_code", "RRK")
+                    .containsEntry("provider_name", "RRK")
+                    .containsEntry("provider_icb_code", null);
+        } finally {
+            jdbc.sql("drop schema if exists " + schema + " cascade").update();
+        }
     }
 
     @Test
@@ -280,19 +388,38 @@ class ClassifyConcernIT {
                 .isFalse();
     }
 
+    private FluentConfiguration migrations(String schema) {
+        return Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration");
+    }
+
     private static ConcernRaisedV1 concern(String description) {
         return concern(description, false);
     }
 
     private static ConcernRaisedV1 concern(String description, boolean immediateDanger) {
+        return concern(MANCHESTER, description, immediateDanger, HarmLevel.UNKNOWN);
+    }
+
+    private static ConcernRaisedV1 concern(Provider provider, String description, HarmLevel reportedHarm) {
+        return concern(provider, description, false, reportedHarm);
+    }
+
+    private static ConcernRaisedV1 concern(
+            Provider provider, String description, boolean immediateDanger, HarmLevel reportedHarm) {
         return new ConcernRaisedV1(
                 UUID.randomUUID(),
                 "QC-2026-" + REFERENCES.incrementAndGet(),
                 Instant.now(),
-                "R0A",
+                provider,
+                null,
+                Occurred.unknown(),
                 description,
-                IdentityChoice.CONFIDENTIAL,
-                immediateDanger);
+                List.of(AffectedPerson.PATIENT),
+                reportedHarm,
+                immediateDanger,
+                List.of(),
+                RaisedBefore.notRaised(),
+                IdentityChoice.CONFIDENTIAL);
     }
 
     private long storedRows(UUID concernId) {

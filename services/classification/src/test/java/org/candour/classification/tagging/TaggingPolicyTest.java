@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.candour.classification.tagging.policyfile.TaggingPolicyLoader;
 import org.candour.events.ConcernClassifiedV1.DomainTag;
+import org.candour.events.ConcernClassifiedV1.HarmGrade;
 import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
 import org.junit.jupiter.api.Nested;
@@ -29,7 +30,8 @@ class TaggingPolicyTest {
                     "On the night shift two patients on the ward were not given their insulin because the medicines"
                             + " cabinet key was missing. One patient's blood sugar went dangerously high and they"
                             + " needed extra treatment.",
-                    false);
+                    false,
+                    HarmLevel.UNKNOWN);
 
             assertThat(tags.policyVersion()).isEqualTo("tagging-2026.1");
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.SAFE);
@@ -49,7 +51,8 @@ class TaggingPolicyTest {
             Tags tags = policy.tag(
                     "My father's early warning score was high all night but nobody escalated it. He Deteriorated"
                             + " quickly and died of sepsis the next morning.",
-                    false);
+                    false,
+                    HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.SAFE);
             assertThat(tags.domains().getFirst().evidence())
@@ -67,7 +70,8 @@ class TaggingPolicyTest {
             Tags tags = policy.tag(
                     "When I spoke up about unsafe staffing my manager started bullying me, and the incident"
                             + " records were altered afterwards.",
-                    false);
+                    false,
+                    HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.WELL_LED);
             assertThat(tags.domains())
@@ -89,7 +93,8 @@ class TaggingPolicyTest {
             Tags tags = policy.tag(
                     "This is discrimination: no interpreter was booked for a patient who does not speak English,"
                             + " so she was not told what the operation involved.",
-                    false);
+                    false,
+                    HarmLevel.UNKNOWN);
 
             assertThat(tags.domains())
                     .extracting(DomainTag::domain)
@@ -104,7 +109,8 @@ class TaggingPolicyTest {
         void wrongDoseCaughtInTimeIsANearMissWithNoHarm() {
             Tags tags = policy.tag(
                     "A wrong dose of morphine was written up but the pharmacist caught it in time. A near-miss.",
-                    false);
+                    false,
+                    HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.SAFE);
             assertThat(tags.harm().level()).isEqualTo(HarmLevel.NONE);
@@ -114,14 +120,15 @@ class TaggingPolicyTest {
 
         @Test
         void wholeWordPhraseDoesNotMatchInsideALongerWord() {
-            Tags tags = policy.tag("We rely on agency staff on most nights.", false);
+            Tags tags = policy.tag("We rely on agency staff on most nights.", false, HarmLevel.UNKNOWN);
 
             assertThat(tags.domains()).extracting(DomainTag::domain).containsExactly(QualityDomain.SUSTAINABLE);
         }
 
         @Test
         void textWithoutAnyCueNeedsAPersonToConfirm() {
-            Tags tags = policy.tag("The car park machine by the main entrance takes coins only.", false);
+            Tags tags =
+                    policy.tag("The car park machine by the main entrance takes coins only.", false, HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.EXPERIENCE);
             assertThat(tags.domains())
@@ -136,7 +143,8 @@ class TaggingPolicyTest {
 
         @Test
         void harmWithoutAnyDomainCueIsTreatedAsSafetyUntilAPersonConfirms() {
-            Tags tags = policy.tag("After the operation he was left with permanent damage to his hand.", false);
+            Tags tags = policy.tag(
+                    "After the operation he was left with permanent damage to his hand.", false, HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.SAFE);
             assertThat(tags.primaryConfidence()).isEqualTo(0.2);
@@ -147,7 +155,7 @@ class TaggingPolicyTest {
 
         @Test
         void immediateDangerIsUrgentWhateverTheHarm() {
-            Tags tags = policy.tag("Staff on the night shift are rude to the residents.", true);
+            Tags tags = policy.tag("Staff on the night shift are rude to the residents.", true, HarmLevel.UNKNOWN);
 
             assertThat(tags.harm().level()).isEqualTo(HarmLevel.UNKNOWN);
             assertThat(tags.urgent()).isTrue();
@@ -155,7 +163,7 @@ class TaggingPolicyTest {
 
         @Test
         void dangerNowWithNoDomainCueIsASafetyQuestionForAPersonToConfirm() {
-            Tags tags = policy.tag("Please come to bay four.", true);
+            Tags tags = policy.tag("Please come to bay four.", true, HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.SAFE);
             assertThat(tags.needsTriage()).isTrue();
@@ -164,7 +172,7 @@ class TaggingPolicyTest {
 
         @Test
         void oneWeakCueAloneNeedsAPersonToConfirm() {
-            Tags tags = policy.tag("I asked to speak to the ward manager.", false);
+            Tags tags = policy.tag("I asked to speak to the ward manager.", false, HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.WELL_LED);
             assertThat(tags.primaryConfidence()).isEqualTo(0.33);
@@ -175,7 +183,8 @@ class TaggingPolicyTest {
         void evidenceQuotesOnlyTheMatchedWordsNeverTheDescription() {
             Tags tags = policy.tag(
                     "Mrs Jones in bay 4 had a fall at 3am and was found on the floor; nobody checked her for an hour.",
-                    false);
+                    false,
+                    HarmLevel.UNKNOWN);
 
             assertThat(tags.domains().getFirst().evidence())
                     .containsExactly(
@@ -193,7 +202,8 @@ class TaggingPolicyTest {
         void highestScoringDomainIsPrimary() {
             TaggingPolicy policy = policy(0.5);
 
-            Tags tags = policy.tag("She was ignored and spoken to rudely, then she had a fall.", false);
+            Tags tags =
+                    policy.tag("She was ignored and spoken to rudely, then she had a fall.", false, HarmLevel.UNKNOWN);
 
             assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.EXPERIENCE);
             assertThat(tags.domains())
@@ -205,7 +215,7 @@ class TaggingPolicyTest {
         void equalScoresMakeSafetyPrimaryBeforeTheOtherDomains() {
             TaggingPolicy policy = policy(0.5);
 
-            Tags tags = policy.tag("Rude staff. A fall.", false);
+            Tags tags = policy.tag("Rude staff. A fall.", false, HarmLevel.UNKNOWN);
 
             assertThat(tags.domains())
                     .extracting(DomainTag::domain)
@@ -216,19 +226,22 @@ class TaggingPolicyTest {
         void confidenceGrowsWithEachFurtherCueButNeverReachesCertainty() {
             TaggingPolicy policy = policy(0.5);
 
-            assertThat(policy.tag("rude", false).primaryConfidence()).isEqualTo(0.5);
-            assertThat(policy.tag("rude and ignored", false).primaryConfidence())
+            assertThat(policy.tag("rude", false, HarmLevel.UNKNOWN).primaryConfidence())
+                    .isEqualTo(0.5);
+            assertThat(policy.tag("rude and ignored", false, HarmLevel.UNKNOWN).primaryConfidence())
                     .isEqualTo(0.67);
-            assertThat(policy.tag("rude, ignored, no dignity", false).primaryConfidence())
+            assertThat(policy.tag("rude, ignored, no dignity", false, HarmLevel.UNKNOWN)
+                            .primaryConfidence())
                     .isEqualTo(0.75);
-            assertThat(policy.tag("a never event", false).primaryConfidence()).isEqualTo(0.75);
+            assertThat(policy.tag("a never event", false, HarmLevel.UNKNOWN).primaryConfidence())
+                    .isEqualTo(0.75);
         }
 
         @Test
         void repeatingAWordDoesNotRaiseTheConfidence() {
             TaggingPolicy policy = policy(0.5);
 
-            assertThat(policy.tag("Rude. Rude. RUDE.", false).primaryConfidence())
+            assertThat(policy.tag("Rude. Rude. RUDE.", false, HarmLevel.UNKNOWN).primaryConfidence())
                     .isEqualTo(0.5);
         }
 
@@ -236,16 +249,70 @@ class TaggingPolicyTest {
         void mostSevereHarmMentionedIsTheGrade() {
             TaggingPolicy policy = policy(0.5);
 
-            Tags tags = policy.tag("Not a near miss: he had a fall and died.", false);
+            Tags tags = policy.tag("Not a near miss: he had a fall and died.", false, HarmLevel.UNKNOWN);
 
             assertThat(tags.harm().level()).isEqualTo(HarmLevel.DEATH);
             assertThat(tags.urgent()).isTrue();
         }
 
         @Test
+        void reportersHarmIsTheGradeWhenTheWordsGiveNoHarmCue() {
+            Tags tags = policy(0.5).tag("She was spoken to rudely.", false, HarmLevel.MODERATE);
+
+            assertThat(tags.harm())
+                    .isEqualTo(
+                            new HarmGrade(HarmLevel.MODERATE, 0.5, List.of("the reporter said the harm was MODERATE")));
+            assertThat(tags.urgent()).isFalse();
+        }
+
+        @Test
+        void reporterSayingNoHarmIsTakenAsNoHarm() {
+            Tags tags = policy(0.5).tag("rude", false, HarmLevel.NONE);
+
+            assertThat(tags.harm().level()).isEqualTo(HarmLevel.NONE);
+            assertThat(tags.harm().evidence()).containsExactly("the reporter said the harm was NONE");
+        }
+
+        @Test
+        void harmTheWordsDescribeOutranksTheReportersHarm() {
+            Tags tags = policy(0.5).tag("He had a fall and died.", false, HarmLevel.LOW);
+
+            assertThat(tags.harm().level()).isEqualTo(HarmLevel.DEATH);
+            assertThat(tags.harm().evidence()).containsExactly("\"died\" suggests death (DEATH)");
+        }
+
+        @Test
+        void reportersSevereHarmMakesTheConcernUrgent() {
+            assertThat(policy(0.5).tag("rude", false, HarmLevel.SEVERE).urgent())
+                    .isTrue();
+            assertThat(policy(0.5).tag("rude", false, HarmLevel.DEATH).urgent()).isTrue();
+            assertThat(policy(0.5).tag("rude", false, HarmLevel.MODERATE).urgent())
+                    .isFalse();
+        }
+
+        @Test
+        void reportersHarmWithoutAnyDomainCueIsTreatedAsSafetyUntilAPersonConfirms() {
+            Tags tags = policy(0.5).tag("Something went wrong on the ward.", false, HarmLevel.LOW);
+
+            assertThat(tags.primaryDomain()).isEqualTo(QualityDomain.SAFE);
+            assertThat(tags.harm().level()).isEqualTo(HarmLevel.LOW);
+            assertThat(tags.needsTriage()).isTrue();
+        }
+
+        @Test
+        void reportersUnknownHarmLeavesTheHarmNotStated() {
+            Tags tags = policy(0.5).tag("rude", false, HarmLevel.UNKNOWN);
+
+            assertThat(tags.harm())
+                    .isEqualTo(new HarmGrade(HarmLevel.UNKNOWN, 0.2, List.of("no harm cue matched; harm not stated")));
+        }
+
+        @Test
         void primaryConfidenceBelowTheConfiguredThresholdNeedsTriage() {
-            assertThat(policy(0.5).tag("rude", false).needsTriage()).isFalse();
-            assertThat(policy(0.6).tag("rude", false).needsTriage()).isTrue();
+            assertThat(policy(0.5).tag("rude", false, HarmLevel.UNKNOWN).needsTriage())
+                    .isFalse();
+            assertThat(policy(0.6).tag("rude", false, HarmLevel.UNKNOWN).needsTriage())
+                    .isTrue();
         }
 
         @Test

@@ -23,17 +23,22 @@ class Cases {
     /** Records the decision; false if the concern was already routed, which then changes nothing. */
     boolean recordDecision(ConcernClassifiedV1 concern, RoutingDecision decision, Instant decidedAt) {
         return jdbc.sql("""
-                        insert into classification (concern_id, reference, organisation_code, policy_version,
+                        insert into classification (concern_id, reference, provider_kind, organisation_code,
+                          provider_name, provider_icb_code, policy_version,
                           primary_domain, domains, harm, urgent, needs_triage, classified_at,
                           routing_policy_version, routing_outcome, triage_reason, decided_at)
-                        values (:concernId, :reference, :organisationCode, :policyVersion,
+                        values (:concernId, :reference, :providerKind, :organisationCode,
+                          :providerName, :providerIcbCode, :policyVersion,
                           :primaryDomain, cast(:domains as jsonb), cast(:harm as jsonb), :urgent, :needsTriage, :classifiedAt,
                           :routingPolicyVersion, :outcome, :triageReason, :decidedAt)
                         on conflict (concern_id) do nothing
                         """)
                         .param("concernId", concern.concernId())
                         .param("reference", concern.reference())
-                        .param("organisationCode", concern.organisationCode())
+                        .param("providerKind", concern.provider().kind().name())
+                        .param("organisationCode", concern.provider().odsCode())
+                        .param("providerName", concern.provider().name())
+                        .param("providerIcbCode", concern.provider().icbCode())
                         .param("policyVersion", concern.policyVersion())
                         .param("primaryDomain", concern.primaryDomain().name())
                         .param("domains", json.writeValueAsString(concern.domains()))

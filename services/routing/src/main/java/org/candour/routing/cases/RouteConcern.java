@@ -39,7 +39,7 @@ public class RouteConcern {
         RoutingDecision decision = policy.decide(
                 new ClassifiedConcern(
                         concern.concernId(),
-                        concern.organisationCode(),
+                        concern.provider(),
                         concern.primaryDomain(),
                         concern.harm().level(),
                         concern.urgent()),

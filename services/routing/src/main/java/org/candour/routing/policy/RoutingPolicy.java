@@ -2,7 +2,10 @@ package org.candour.routing.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.candour.events.Provider;
+import org.candour.events.ProviderKind;
 import org.candour.organisations.Icb;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.organisations.Trust;
@@ -10,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The versioned routing policy: every rule that applies to a concern gives a route, each with its
- * reason. A concern no rule can place goes to triage rather than nowhere.
+ * reason. A concern no rule can place, or whose recipients cannot be identified, goes to triage
+ * rather than nowhere.
  */
 public record RoutingPolicy(String version, List<RoutingRule> rules) {
 
@@ -22,30 +26,42 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
     }
 
     public RoutingDecision decide(ClassifiedConcern concern, OrganisationDirectory directory) {
-        Optional<Trust> provider = directory.trust(concern.organisationCode());
-        if (provider.isEmpty()) {
-            return new RoutingDecision.NeedsTriage(
-                    version,
-                    "The provider " + concern.organisationCode()
-                            + " is not in the organisation directory, so no rule can place the concern.");
+        Provider provider = concern.provider();
+        Optional<Placement> found = place(provider, directory);
+        if (found.isEmpty()) {
+            return new RoutingDecision.NeedsTriage(version, unplaced(provider));
         }
-        Trust trust = provider.get();
-        List<Icb> icbs = directory.icbsServedBy(trust);
+        Placement placement = found.get();
         List<Route> routes = new ArrayList<>();
         for (RoutingRule rule : rules) {
             if (!rule.appliesTo(concern)) {
                 continue;
             }
             switch (rule.recipient()) {
-                case PROVIDER ->
+                case PROVIDER -> {
+                    // A provider without a board of its own has no one to receive this route, whatever the rule says.
+                    if (!provider.kind().hasBoard()) {
+                        continue;
+                    }
+                    if (placement.code() == null) {
+                        return new RoutingDecision.NeedsTriage(
+                                version,
+                                placement.name() + " was given without an ODS code, so a case for its board"
+                                        + " cannot be addressed; a person must identify the provider.");
+                    }
                     routes.add(new Route(
-                            rule.destination(), trust.code(), trust.name(), List.of(fill(rule.reason(), trust, null))));
+                            rule.destination(),
+                            placement.code(),
+                            placement.name(),
+                            List.of(fill(rule.reason(), placement, null))));
+                }
                 case PROVIDER_ICBS -> {
-                    for (Icb icb : icbs) {
+                    for (Icb icb : placement.icbs()) {
                         List<String> reasons = new ArrayList<>();
-                        reasons.add(fill(rule.reason(), trust, icb));
-                        if (icbs.size() > 1) {
-                            reasons.add(trust.name() + " serves " + icbs.size()
+                        reasons.add(fill(rule.reason(), placement, icb));
+                        if (placement.icbs().size() > 1) {
+                            reasons.add(placement.name() + " serves "
+                                    + placement.icbs().size()
                                     + " ICBs and the concern does not yet say in which system the care happened,"
                                     + " so each of them is told.");
                         }
@@ -61,8 +77,46 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
         return new RoutingDecision.Routed(version, routes);
     }
 
-    private static String fill(String template, Trust trust, @Nullable Icb icb) {
-        String text = template.replace("{provider}", trust.name()).replace("{providerCode}", trust.code());
+    /**
+     * Finds the provider's system: an NHS trust and the ICBs it serves from the directory; any other
+     * provider as the reporter named it, in the ICB they gave, which must be in the directory.
+     */
+    private static Optional<Placement> place(Provider provider, OrganisationDirectory directory) {
+        if (provider.kind() == ProviderKind.NHS_TRUST) {
+            return directory
+                    .trust(Objects.requireNonNull(provider.odsCode()))
+                    .map(trust -> Placement.of(trust, directory.icbsServedBy(trust)));
+        }
+        return directory
+                .icb(Objects.requireNonNull(provider.icbCode()))
+                .map(icb -> new Placement(provider.name(), provider.odsCode(), List.of(icb)));
+    }
+
+    private static String unplaced(Provider provider) {
+        if (provider.kind() == ProviderKind.NHS_TRUST) {
+            return "The provider " + provider.odsCode()
+                    + " is not in the organisation directory, so no rule can place the concern.";
+        }
+        return "The ICB " + provider.icbCode() + " given for " + provider.name()
+                + " is not in the organisation directory, so no rule can place the concern.";
+    }
+
+    private static String fill(String template, Placement placement, @Nullable Icb icb) {
+        String text = template.replace("{provider}", placement.name())
+                .replace("{providerCode}", placement.code() == null ? "no ODS code given" : placement.code());
         return icb == null ? text : text.replace("{icb}", icb.name()).replace("{icbCode}", icb.code());
+    }
+
+    /**
+     * The provider as routing addresses it.
+     *
+     * @param name the provider's name: the directory's for an NHS trust, the reporter's otherwise
+     * @param code the provider's ODS code, when known
+     * @param icbs the ICBs of the provider's system, at least one
+     */
+    private record Placement(String name, @Nullable String code, List<Icb> icbs) {
+        static Placement of(Trust trust, List<Icb> icbs) {
+            return new Placement(trust.name(), trust.code(), icbs);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
+import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.RoutingProperties;
@@ -67,6 +68,7 @@ class RoutingPolicyConfiguration {
     record RuleDocument(
             Destination destination,
             RoutingRule.Recipient recipient,
+            @Nullable Set<ProviderKind> providerKinds,
             @Nullable Set<QualityDomain> domains,
             @Nullable HarmLevel minimumHarm,
             @Nullable Boolean urgentOnly,
@@ -75,6 +77,7 @@ class RoutingPolicyConfiguration {
             return new RoutingRule(
                     destination,
                     recipient,
+                    providerKinds == null ? Set.of() : providerKinds,
                     domains == null ? Set.of() : domains,
                     minimumHarm == null ? HarmLevel.NONE : minimumHarm,
                     Boolean.TRUE.equals(urgentOnly),

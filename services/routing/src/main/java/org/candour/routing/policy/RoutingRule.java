@@ -3,6 +3,7 @@ package org.candour.routing.policy;
 import java.util.Set;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
+import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 
 /**
@@ -10,16 +11,18 @@ import org.candour.events.QualityDomain;
  *
  * @param destination the kind of body the rule routes to
  * @param recipient which organisation receives
+ * @param providerKinds the rule applies only to concerns about these kinds of provider; empty for any
  * @param domains the rule applies only to concerns whose primary domain is one of these; empty for any
  * @param minimumHarm the rule applies only from this harm level up ({@link HarmLevel#UNKNOWN} always
  *     qualifies, since a risk with no specific event can be serious); {@code NONE} for any
  * @param urgentOnly whether the rule applies only to urgent concerns
- * @param reason the reason, with placeholders {@code {provider}}, {@code {providerCode}},
- *     {@code {icb}}, {@code {icbCode}}
+ * @param reason the reason, with placeholders {@code {provider}}, {@code {providerCode}} (the
+ *     provider's ODS code, or "no ODS code given"), {@code {icb}}, {@code {icbCode}}
  */
 public record RoutingRule(
         Destination destination,
         Recipient recipient,
+        Set<ProviderKind> providerKinds,
         Set<QualityDomain> domains,
         HarmLevel minimumHarm,
         boolean urgentOnly,
@@ -27,13 +30,20 @@ public record RoutingRule(
 
     /** Which organisation receives a route. */
     public enum Recipient {
-        /** The provider the concern is about. */
+        /**
+         * The board of the provider the concern is about. Only providers with a board of their own (NHS
+         * trusts, independent hospital providers) receive; for any other kind the rule gives no route.
+         */
         PROVIDER,
-        /** Each ICB the provider serves. */
+        /**
+         * The ICBs of the provider's system: for an NHS trust each ICB the organisation directory says it
+         * serves, for any other provider the ICB the reporter named.
+         */
         PROVIDER_ICBS
     }
 
     public RoutingRule {
+        providerKinds = Set.copyOf(providerKinds);
         domains = Set.copyOf(domains);
         if (reason.isBlank()) {
             throw new IllegalArgumentException("The rule for " + destination + " needs a reason");
@@ -41,7 +51,9 @@ public record RoutingRule(
     }
 
     boolean appliesTo(ClassifiedConcern concern) {
-        return (domains.isEmpty() || domains.contains(concern.primaryDomain()))
+        return (providerKinds.isEmpty()
+                        || providerKinds.contains(concern.provider().kind()))
+                && (domains.isEmpty() || domains.contains(concern.primaryDomain()))
                 && atLeast(concern.harm(), minimumHarm)
                 && (!urgentOnly || concern.urgent());
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ConcernClassifiedV1;
@@ -18,11 +19,15 @@ import org.candour.events.ConcernClassifiedV1.DomainTag;
 import org.candour.events.ConcernClassifiedV1.HarmGrade;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
+import org.candour.events.Provider;
+import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.OpenApiDocument;
 import org.candour.testsupport.TopicProbe;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,9 @@ class RouteConcernIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         infrastructure.register("routing_it", registry);
@@ -74,7 +82,7 @@ class RouteConcernIT {
 
     @Test
     void classifiedConcernIsRoutedToItsTrustBoardAndIcsQualityGroupWithReasonsAndAnnounced() throws Exception {
-        ConcernClassifiedV1 concern = classified("R0A");
+        ConcernClassifiedV1 concern = classified(trust("R0A"));
 
         events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
 
@@ -108,13 +116,13 @@ class RouteConcernIT {
 
     @Test
     void duplicateEventsOpenEachCaseOnceAndAnnounceItOnce() {
-        ConcernClassifiedV1 concern = classified("RRK");
+        ConcernClassifiedV1 concern = classified(trust("RRK"));
         UUID eventId = UUID.randomUUID();
 
         events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern, eventId);
         events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern, eventId);
         events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
-        ConcernClassifiedV1 marker = classified("R0A");
+        ConcernClassifiedV1 marker = classified(trust("R0A"));
         events.publish(EventType.CONCERN_CLASSIFIED_V1, marker.concernId(), marker);
 
         await().untilAsserted(() ->
@@ -125,7 +133,7 @@ class RouteConcernIT {
 
     @Test
     void concernAboutAProviderOutsideTheDirectoryIsShownAsNeedingTriage() throws Exception {
-        ConcernClassifiedV1 concern = classified("ZZZ99");
+        ConcernClassifiedV1 concern = classified(trust("ZZZ99"));
 
         events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
 
@@ -137,10 +145,89 @@ class RouteConcernIT {
     }
 
     @Test
+    void gpPracticeConcernIsRoutedToItsIcsQualityGroupOnly() throws Exception {
+        ConcernClassifiedV1 concern =
+                classified(new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
+
+        // The decision and its cases commit together, so once the timeline exists every case does.
+        await().until(() -> get(concern.reference()).statusCode() == 200);
+        JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
+        assertThat(entries.size()).isEqualTo(2);
+        assertThat(entries.get(1).get("kind").asString()).isEqualTo("ROUTED");
+        assertThat(entries.get(1).get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
+        assertThat(entries.get(1).get("recipientCode").asString()).isEqualTo("QOP");
+        assertThat(entries.get(1).get("reasons").get(0).asString())
+                .startsWith("Example Street Surgery is an independent primary-care contractor with no trust board");
+        assertThat(casesOf(concern)).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select provider_kind, organisation_code, provider_name, provider_icb_code from classification where concern_id = ?")
+                        .param(concern.concernId())
+                        .query()
+                        .singleRow())
+                .containsEntry("provider_kind", "GP_PRACTICE")
+                .containsEntry("organisation_code", null)
+                .containsEntry("provider_name", "Example Street Surgery")
+                .containsEntry("provider_icb_code", "QOP");
+        await().untilAsserted(() -> assertThat(
+                        routed.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> assertThat(
+                                JSON.readTree(record.value()).get("destination").asString())
+                        .isEqualTo("ICS_QUALITY_GROUP")));
+    }
+
+    @Test
+    void concernAboutAProviderInAnIcbOutsideTheDirectoryIsShownAsNeedingTriage() throws Exception {
+        ConcernClassifiedV1 concern =
+                classified(new Provider(ProviderKind.COMMUNITY_PHARMACY, null, "Example Pharmacy", "QZZ"));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
+
+        await().until(() -> get(concern.reference()).statusCode() == 200);
+        JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
+        assertThat(entries.get(1).get("kind").asString()).isEqualTo("NEEDS_TRIAGE");
+        assertThat(entries.get(1).get("reason").asString()).contains("QZZ", "Example Pharmacy");
+        assertThat(casesOf(concern)).isZero();
+    }
+
+    @Test
+    void classificationsStoredBeforeProvidersAreKeptAsNhsTrustsNamedByTheirCode() {
+        String schema = "legacy_" + Long.toHexString(System.nanoTime());
+        UUID concernId = UUID.randomUUID();
+        try {
+            migrations(schema).target("1").load().migrate();
+            jdbc.sql("""
+                            insert into %s.classification (concern_id, reference, organisation_code, policy_version,
+                              primary_domain, domains, harm, urgent, needs_triage, classified_at,
+                              routing_policy_version, routing_outcome, decided_at)
+                            values (?, 'QC-2026-000001', 'RRK', 'tagging-2026.1', 'SAFE', '[]', '{}', false, false,
+                              now(), 'routing-2026.1', 'ROUTED', now())
+                            """.formatted(schema)).param(concernId).update();
+
+            migrations(schema).load().migrate();
+
+            assertThat(jdbc.sql(
+                                    "select provider_kind, organisation_code, provider_name, provider_icb_code from %s.classification where concern_id = ?"
+                                            .formatted(schema))
+                            .param(concernId)
+                            .query()
+                            .singleRow())
+                    .containsEntry("provider_kind", "NHS_TRUST")
+                    .containsEntry("organisation_code", "RRK")
+                    .containsEntry("provider_name", "RRK")
+                    .containsEntry("provider_icb_code", null);
+        } finally {
+            jdbc.sql("drop schema if exists " + schema + " cascade").update();
+        }
+    }
+
+    @Test
     void poisonIsDeadLetteredAndRoutingCarriesOn() {
         UUID poisonKey = UUID.randomUUID();
         events.publishRaw(EventType.CONCERN_CLASSIFIED_V1, poisonKey, "{\"concernId\": 42");
-        ConcernClassifiedV1 next = classified("R0A");
+        ConcernClassifiedV1 next = classified(trust("R0A"));
         events.publish(EventType.CONCERN_CLASSIFIED_V1, next.concernId(), next);
 
         await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey.toString()))
@@ -192,11 +279,19 @@ class RouteConcernIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static ConcernClassifiedV1 classified(String organisationCode) {
+    private FluentConfiguration migrations(String schema) {
+        return Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration");
+    }
+
+    private static Provider trust(String odsCode) {
+        return new Provider(ProviderKind.NHS_TRUST, odsCode, "Trust " + odsCode, null);
+    }
+
+    private static ConcernClassifiedV1 classified(Provider provider) {
         return new ConcernClassifiedV1(
                 UUID.randomUUID(),
                 "QC-2026-%08d".formatted(references.incrementAndGet()),
-                organisationCode,
+                provider,
                 Instant.now(),
                 "tagging-test",
                 QualityDomain.SAFE,

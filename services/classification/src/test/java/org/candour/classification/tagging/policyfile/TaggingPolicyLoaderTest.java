@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.candour.classification.ClassificationProperties;
 import org.candour.classification.tagging.InvalidTaggingPolicyException;
 import org.candour.classification.tagging.TaggingPolicy;
+import org.candour.events.HarmLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -52,7 +53,8 @@ class TaggingPolicyLoaderTest {
         TaggingPolicy policy = TaggingPolicyLoader.load(file(VALID), 0.5);
 
         assertThat(policy.version()).isEqualTo("test-2026.1");
-        assertThat(policy.tag("insulin", false).primaryConfidence()).isEqualTo(0.67);
+        assertThat(policy.tag("insulin", false, HarmLevel.UNKNOWN).primaryConfidence())
+                .isEqualTo(0.67);
     }
 
     @Test
