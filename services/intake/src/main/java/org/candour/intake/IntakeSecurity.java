@@ -16,9 +16,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 class IntakeSecurity {
 
-    /** Only this service's own scripts, styles and forms; no framing, no plugins. */
+    /**
+     * Only this service's own scripts, styles and forms; no framing, no plugins. The one outside
+     * source is the NHS font (Frutiger), which its licence lets NHS services load only from NHS
+     * England's asset server; where that is unreachable, pages fall back to Arial.
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none';"
+            + " img-src 'self' data:; font-src 'self' https://assets.nhs.uk; form-action 'self'; frame-ancestors 'none';"
             + " base-uri 'none'; object-src 'none'";
 
     @Bean
