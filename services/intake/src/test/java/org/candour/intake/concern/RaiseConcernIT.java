@@ -23,12 +23,15 @@ import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
             "candour.intake.identity-keys[1].id=test-1",
             "candour.intake.identity-keys[1].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
         })
+@ExtendWith(OutputCaptureExtension.class)
 class RaiseConcernIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
@@ -203,7 +207,7 @@ class RaiseConcernIT {
     }
 
     @Test
-    void anonymousReporterGetsAReceiptCodeThatIsStoredOnlyAsASlowHash() throws Exception {
+    void anonymousReporterGetsAReceiptCodeThatIsStoredOnlyAsASlowHash(CapturedOutput logs) throws Exception {
         HttpResponse<String> response = post(
                 "application/json",
                 "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Receipt\",\"identity\":\"ANONYMOUS\"}");
@@ -234,6 +238,11 @@ class RaiseConcernIT {
         assertThat(reporterAccess.open(reference, "AAAA-AAAA-AAAA-AAAA-AAAA")).isEmpty();
         assertThat(reporterAccess.open("QC-2026-999999", code)).isEmpty();
         assertThat(reporterAccess.open("not a reference", code)).isEmpty();
+        await().untilAsserted(() -> assertThat(raised.records())
+                .anySatisfy(record -> assertThat(record.value()).contains(reference)));
+        assertThat(raised.records())
+                .allSatisfy(record -> assertThat(record.value()).doesNotContain(code));
+        assertThat(logs.getAll()).doesNotContain(code).doesNotContain(code.replace("-", ""));
     }
 
     @Test
