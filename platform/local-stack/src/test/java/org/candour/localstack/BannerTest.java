@@ -14,7 +14,7 @@ class BannerTest {
         assertThat(banner.lines())
                 .containsExactly(
                         "Candour is running (started in 41.2 s)",
-                        "  intake          http://127.0.0.1:8080   (API: POST /api/v1/concerns)",
+                        "  intake          http://127.0.0.1:8080   (the form; API: POST /api/v1/concerns)",
                         "  classification  http://127.0.0.1:8081",
                         "  routing         http://127.0.0.1:8082   (timeline: GET /api/v1/concerns/{reference}/timeline)",
                         "  delivery        http://127.0.0.1:8083",

@@ -166,8 +166,13 @@ final class RunningStack {
     record Receipt(String reference, Instant raisedAt) {}
 
     Receipt raiseForReceipt(String organisationCode, String description) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(
-                Map.of("provider", Map.of("kind", "NHS_TRUST", "odsCode", organisationCode), "description", description, "identity", "ANONYMOUS"));
+        String body = JSON.writeValueAsString(Map.of(
+                "provider",
+                Map.of("kind", "NHS_TRUST", "odsCode", organisationCode),
+                "description",
+                description,
+                "identity",
+                "ANONYMOUS"));
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + "/api/v1/concerns"))
                         .header("Content-Type", "application/json")
