@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.candour.events.AffectedPerson;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
@@ -30,6 +31,7 @@ import org.candour.organisations.Trust;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts a concern: checks where it happened, gives it a reference, and keeps it together with the
@@ -49,6 +51,7 @@ public class RaiseConcern {
     private final Clock clock;
     private final String referencePrefix;
     private final ReceiptCodes receiptCodes;
+    private final TransactionTemplate transactions;
 
     RaiseConcern(
             Concerns concerns,
@@ -58,6 +61,7 @@ public class RaiseConcern {
             OrganisationDirectory directory,
             Clock clock,
             ReceiptCodes receiptCodes,
+            TransactionTemplate transactions,
             IntakeProperties properties) {
         this.concerns = concerns;
         this.idempotencyKeys = idempotencyKeys;
@@ -67,6 +71,7 @@ public class RaiseConcern {
         this.clock = clock;
         this.referencePrefix = properties.referencePrefix();
         this.receiptCodes = receiptCodes;
+        this.transactions = transactions;
     }
 
     /**
@@ -155,41 +160,55 @@ public class RaiseConcern {
 
     /**
      * Raises the concern once per Idempotency-Key: a retry of the same request returns the concern
-     * the first one created; a different request under a used key is refused.
+     * the first one created; a different request under a used key is refused. A retry means the
+     * first answer, and the receipt code in it, may never have arrived; the code cannot be shown
+     * again because only its hash is kept, so a new one replaces it.
      */
-    @Transactional
     public Raised raise(Command command, String idempotencyKey) {
         byte[] digest = command.digest();
-        Optional<IdempotencyKeys.Use> earlier = idempotencyKeys.find(idempotencyKey);
-        if (earlier.isPresent()) {
-            if (!MessageDigest.isEqual(earlier.get().requestDigest(), digest)) {
-                throw new IdempotencyKeyReusedException();
+        Provider provider = resolve(command.provider());
+        ReceiptCodes.Issued receipt = issueFor(command.identity());
+        return inTransaction(() -> {
+            Optional<IdempotencyKeys.Use> earlier = idempotencyKeys.find(idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!MessageDigest.isEqual(earlier.get().requestDigest(), digest)) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                Concern concern = concerns.withId(earlier.get().concernId()).orElseThrow();
+                if (receipt != null) {
+                    concerns.replaceReceiptCodeHash(concern.id(), receipt.hash());
+                }
+                return new Raised(concern, receipt == null ? null : receipt.code(), true);
             }
-            Concern concern = concerns.withId(earlier.get().concernId()).orElseThrow();
-            return new Raised(concern, reissueReceiptCode(concern), true);
-        }
-        Raised raised = raise(command);
-        idempotencyKeys.add(
-                idempotencyKey, digest, raised.concern().id(), raised.concern().raisedAt());
-        return raised;
+            Raised raised = store(command, provider, receipt);
+            idempotencyKeys.add(
+                    idempotencyKey,
+                    digest,
+                    raised.concern().id(),
+                    raised.concern().raisedAt());
+            return raised;
+        });
+    }
+
+    public Raised raise(Command command) {
+        Provider provider = resolve(command.provider());
+        ReceiptCodes.Issued receipt = issueFor(command.identity());
+        return inTransaction(() -> store(command, provider, receipt));
     }
 
     /**
-     * A retry means the first answer, and the receipt code in it, may never have arrived; the code
-     * cannot be shown again because only its hash is kept, so a new one replaces it.
+     * A receipt code for an anonymous reporter, hashed before the transaction opens: the slow
+     * hash must not hold a database connection.
      */
-    private @Nullable String reissueReceiptCode(Concern concern) {
-        if (concern.identity() != IdentityChoice.ANONYMOUS) {
-            return null;
-        }
-        String code = receiptCodes.generate();
-        concerns.replaceReceiptCodeHash(concern.id(), receiptCodes.hash(code));
-        return code;
+    private ReceiptCodes.@Nullable Issued issueFor(IdentityChoice identity) {
+        return identity == IdentityChoice.ANONYMOUS ? receiptCodes.issue() : null;
     }
 
-    @Transactional
-    public Raised raise(Command command) {
-        Provider provider = resolve(command.provider());
+    private Raised inTransaction(Supplier<Raised> work) {
+        return Objects.requireNonNull(transactions.execute(status -> work.get()));
+    }
+
+    private Raised store(Command command, Provider provider, ReceiptCodes.@Nullable Issued receipt) {
         Instant now = clock.instant();
         Reference reference =
                 Reference.of(referencePrefix, now.atZone(ENGLAND).getYear(), concerns.nextReferenceNumber());
@@ -210,10 +229,9 @@ public class RaiseConcern {
                 command.raisedBefore(),
                 command.identity(),
                 contact == null ? null : vault.seal(contact, id));
-        String receiptCode = command.identity() == IdentityChoice.ANONYMOUS ? receiptCodes.generate() : null;
-        concerns.add(concern, receiptCode == null ? null : receiptCodes.hash(receiptCode));
+        concerns.add(concern, receipt == null ? null : receipt.hash());
         outbox.append(EventType.CONCERN_RAISED_V1, concern.id(), concern.id().toString(), concern.raised());
-        return new Raised(concern, receiptCode, false);
+        return new Raised(concern, receipt == null ? null : receipt.code(), false);
     }
 
     /** Checks the provider against the directory; a trust's name comes from there, not the request. */

@@ -30,6 +30,24 @@ class ReceiptCodes {
         this.decoy = hasher.encode(generate());
     }
 
+    /**
+     * A new code with its hash.
+     *
+     * @param code shown to the reporter once
+     * @param hash what is stored
+     */
+    record Issued(String code, String hash) {
+        @Override
+        public String toString() {
+            return "Issued[hidden]";
+        }
+    }
+
+    Issued issue() {
+        String code = generate();
+        return new Issued(code, hash(code));
+    }
+
     /** A new code, grouped for reading aloud, e.g. {@code 7KQ2-M9XD-4TRB-H6WN-C3PZ}. */
     String generate() {
         StringBuilder code = new StringBuilder(LENGTH + LENGTH / GROUP);
