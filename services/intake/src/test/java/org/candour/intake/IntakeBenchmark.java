@@ -524,83 +524,8 @@ class IntakeBenchmark {
                 .append(format("%.1f", sealMicros))
                 .append(" µs (mean of 20,000).\n\n");
         md.append("## Reading\n\n");
-        md.append(reading(bare, anonymous, confidential, bcryptMillis, sealMicros, cores));
+        md.append("_Written by hand after the run: what the figures say, and what they do not._\n");
         return md.toString();
-    }
-
-    private String reading(
-            Result bare, Result anonymous, Result confidential, double bcryptMillis, double sealMicros, int cores) {
-        StringBuilder text = new StringBuilder();
-        double ceiling = cores * 1000 / bcryptMillis;
-        double bcryptShare = bcryptMillis / anonymous.cpuMillisPerRequest();
-        text.append("**Anonymous concerns: the receipt-code hash ")
-                .append(bcryptShare >= 0.5 ? "dominates" : "is a large part of the cost")
-                .append(".** An anonymous concern takes ")
-                .append(ratio((double) anonymous.p50() / bare.p50()))
-                .append(" the bare insert's time at\n")
-                .append("the median (")
-                .append(millis(anonymous.p50()))
-                .append(" ms against ")
-                .append(millis(bare.p50()))
-                .append(" ms) and the server sustains ")
-                .append(format("%.0f", anonymous.throughput()))
-                .append(" a second against ")
-                .append(format("%.0f", bare.throughput()))
-                .append(". One\n")
-                .append("bcrypt hash at cost ")
-                .append(properties.receiptCodeStrength())
-                .append(" is ")
-                .append(format("%.0f", bcryptMillis))
-                .append(" ms of CPU, ")
-                .append(format("%.0f", 100 * Math.min(1, bcryptShare)))
-                .append("% of the ")
-                .append(format("%.1f", anonymous.cpuMillisPerRequest()))
-                .append(" ms of JVM CPU an anonymous concern uses; on\n")
-                .append(cores)
-                .append(" cores that alone caps intake at about ")
-                .append(format("%.0f", ceiling))
-                .append(" anonymous concerns a second, and it reached ")
-                .append(format("%.0f", anonymous.throughput()))
-                .append(" (")
-                .append(format("%.0f", 100 * anonymous.throughput() / ceiling))
-                .append("% of\n")
-                .append(
-                        "that ceiling). With more requests in flight than cores, each waits for CPU behind the others'\n")
-                .append("hashes, so latency is roughly concurrency ÷ throughput (")
-                .append(CONCURRENCY)
-                .append(" ÷ ")
-                .append(format("%.0f", anonymous.throughput()))
-                .append(" ≈ ")
-                .append(format("%.0f", 1000.0 * CONCURRENCY / anonymous.throughput()))
-                .append(" ms) rather than one hash's\n")
-                .append("time. The hash is computed inside the transaction, so each anonymous request also holds a\n")
-                .append("pooled connection while it hashes. The cost is deliberate (it is what makes guessing a\n")
-                .append(
-                        "code expensive); `candour.intake.receipt-code-strength` trades it, each step doubling it.\n\n");
-        text.append("**Confidential concerns: ")
-                .append(format("%.1f", (double) confidential.p50() / bare.p50()))
-                .append("× the bare insert at the median (")
-                .append(millis(confidential.p50()))
-                .append(" ms against ")
-                .append(millis(bare.p50()))
-                .append(" ms), ")
-                .append(format("%.1f", (double) confidential.p99() / bare.p99()))
-                .append("× at p99, ")
-                .append(format("%.0f", 100 * confidential.throughput() / bare.throughput()))
-                .append("% of\n")
-                .append("its throughput.** Sealing is not where the time goes: one AES-GCM seal takes ")
-                .append(format("%.0f", sealMicros))
-                .append(" µs. The\n")
-                .append("difference is the rest of intake's work per request: ")
-                .append(format("%.2f", confidential.cpuMillisPerRequest()))
-                .append(" ms of JVM CPU against ")
-                .append(format("%.2f", bare.cpuMillisPerRequest()))
-                .append(" ms\n")
-                .append("for the bare insert (validation, directory lookup, building the event, the relay publishing\n")
-                .append("it), and three statements in one transaction (next reference, concern row, outbox row) plus\n")
-                .append("the commit where the bare endpoint sends one autocommitted `INSERT`; PostgreSQL's share of\n")
-                .append("that is not in the JVM CPU figure.\n");
-        return text.toString();
     }
 
     private static String body(String identity) {
