@@ -39,4 +39,15 @@ class ArchitectureTest {
                 .resideInAPackage("org.candour.messaging..")
                 .check(intake);
     }
+
+    @Test
+    void followUpStepsAndTheirWordingArePlainJava() {
+        noClasses()
+                .that()
+                .haveNameMatching("org\\.candour\\.intake\\.followup\\.(ProgressStep|ProgressWording)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "tools.jackson..", "org.apache.kafka..", "java.sql..")
+                .check(intake);
+    }
 }

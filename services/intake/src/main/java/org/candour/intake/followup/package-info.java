@@ -1,0 +1,5 @@
+/** Following a concern after it is raised: what has happened to it so far, in plain words. */
+@NullMarked
+package org.candour.intake.followup;
+
+import org.jspecify.annotations.NullMarked;
