@@ -19,3 +19,17 @@ create index progress_step_concern on progress_step (concern_id, occurred_at);
 
 -- A case is shared once, however often routing announces it.
 create unique index progress_step_case on progress_step (case_id, kind) where case_id is not null;
+
+-- Questions the team handling a concern asks its reporter, and the reporter's answer. Nothing here
+-- says who the reporter is: the answer is only what they chose to write.
+create table question (
+  id           uuid        primary key,
+  concern_id   uuid        not null references concern (id),
+  text         text        not null check (length(text) between 1 and 5000),
+  asked_at     timestamptz not null,
+  answer       text        check (length(answer) between 1 and 5000),
+  answered_at  timestamptz,
+  constraint question_answered_once check ((answer is null) = (answered_at is null))
+);
+
+create index question_concern on question (concern_id, asked_at);

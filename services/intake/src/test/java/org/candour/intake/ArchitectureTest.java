@@ -41,10 +41,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void followUpStepsAndTheirWordingArePlainJava() {
+    void followUpStepsQuestionsAndTheirWordingArePlainJava() {
         noClasses()
                 .that()
-                .haveNameMatching("org\\.candour\\.intake\\.followup\\.(ProgressStep|ProgressWording)(\\$.*)?")
+                .haveNameMatching("org\\.candour\\.intake\\.followup\\.(ProgressStep|ProgressWording|Question)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "tools.jackson..", "org.apache.kafka..", "java.sql..")

@@ -1,4 +1,7 @@
-/** Following a concern after it is raised: what has happened to it so far, in plain words. */
+/**
+ * Following a concern after it is raised: what has happened to it so far, in plain words, and the
+ * questions the team handling it asks its reporter.
+ */
 @NullMarked
 package org.candour.intake.followup;
 

@@ -21,9 +21,11 @@ import org.candour.events.HarmLevel;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
+import org.candour.intake.IntakeProperties;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.TopicProbe;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,18 +39,24 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The reporter's follow-up inside intake: real events on a real broker become the concern's steps. */
+/**
+ * The reporter's follow-up inside intake: real events on a real broker become the concern's steps;
+ * the handling team asks questions through the API.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "candour.messaging.relay.interval=50ms",
             "candour.intake.rate-limit.requests-per-minute=10000",
             "candour.intake.identity-keys[0].id=test",
-            "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+            "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+            "candour.intake.handling-team-tokens[0]=" + FollowUpIT.TOKEN
         })
 // Every intake test context consumes as group intake on the one broker: only one may be alive at a time.
 @DirtiesContext
 class FollowUpIT {
+
+    static final String TOKEN = "aGFuZGxpbmctdGVhbS10b2tlbi1mb3ItZm9sbG93LXVwLWl0";
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
@@ -63,6 +71,9 @@ class FollowUpIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IntakeProperties properties;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -129,12 +140,102 @@ class FollowUpIT {
                 .isZero();
     }
 
+    @Test
+    void handlingTeamAsksTheReporterAndReadsWhatItAsked() throws Exception {
+        Raised concern = raiseAnonymous("Questions check");
+
+        HttpResponse<String> asked = ask(concern.reference(), "What time did the shift start?\nWho was in charge?");
+
+        assertThat(asked.statusCode()).isEqualTo(201);
+        String questionId = JSON.readTree(asked.body()).get("id").asString();
+        assertThat(asked.headers().firstValue("Location"))
+                .hasValue("/api/v1/concerns/" + concern.reference() + "/questions/" + questionId);
+        JsonNode questions =
+                JSON.readTree(apiGet(concern.reference(), "", TOKEN).body());
+        assertThat(questions.get("reference").asString()).isEqualTo(concern.reference());
+        JsonNode question = questions.get("questions").get(0);
+        assertThat(question.propertyNames()).containsExactlyInAnyOrder("id", "text", "askedAt", "answer", "answeredAt");
+        assertThat(question.get("text").asString()).isEqualTo("What time did the shift start?\nWho was in charge?");
+        assertThat(question.get("answer").isNull()).isTrue();
+        HttpResponse<String> one = apiGet(concern.reference(), "/" + questionId, TOKEN);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(one.body()).get("id").asString()).isEqualTo(questionId);
+        assertThat(apiGet(concern.reference(), "/" + UUID.randomUUID(), TOKEN).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void questionsApiRefusesAnyoneWithoutTheHandlingTeamsTokenAndStoresNothing() throws Exception {
+        Raised concern = raiseAnonymous("Token check");
+
+        HttpResponse<String> noToken = api.send(
+                HttpRequest.newBuilder(uri("/api/v1/concerns/" + concern.reference() + "/questions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Who are you?\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrongToken = ask(concern.reference(), "Who are you?", "x".repeat(48));
+        HttpResponse<String> readWithoutToken = apiGet(concern.reference(), "", null);
+
+        for (HttpResponse<String> refused : List.of(noToken, wrongToken, readWithoutToken)) {
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(401);
+        }
+        assertThat(wrongToken.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).contains("invalid_token"));
+        assertThat(questionsOf(concern)).isZero();
+        assertThat(properties.toString()).doesNotContain(TOKEN);
+
+        HttpResponse<String> blank = ask(concern.reference(), "  ");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(blank.body()).at("/errors/0/field").asString()).isEqualTo("text");
+        assertThat(ask("QC-2099-999998", "Anyone there?").statusCode()).isEqualTo(404);
+        assertThat(questionsOf(concern)).isZero();
+    }
+
+    private HttpResponse<String> ask(String reference, String text) throws Exception {
+        return ask(reference, text, TOKEN);
+    }
+
+    private HttpResponse<String> ask(String reference, String text, String token) throws Exception {
+        return api.send(
+                HttpRequest.newBuilder(uri("/api/v1/concerns/" + reference + "/questions"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> apiGet(String reference, String rest, @Nullable String token) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri("/api/v1/concerns/" + reference + "/questions" + rest));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return api.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long questionsOf(Raised concern) {
+        return jdbc.sql("select count(*) from question where concern_id = ?")
+                .param(concern.id())
+                .query(Long.class)
+                .single();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     /** A concern as its reporter knows it. */
     private record Raised(UUID id, String reference) {}
 
     private Raised raiseAnonymous(String description) throws Exception {
         HttpResponse<String> response = api.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/concerns"))
+                HttpRequest.newBuilder(uri("/api/v1/concerns"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
                                 "provider",
