@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  *     (see {@code docs/services/intake.md} for rotation)
  * @param receiptCodeStrength the bcrypt cost of receipt-code hashes: each step doubles the work of
  *     checking a code, for the reporter once and for anyone guessing every time
+ * @param signInLimit how often reporters may try to open their concern's follow-up page
  * @param handlingTeamTokens bearer tokens of the team handling concerns, for the questions API; an
  *     interim until the project's OAuth2 sign-in lands. None configured: the API refuses everyone
  */
@@ -37,6 +38,7 @@ public record IntakeProperties(
         @Valid @DefaultValue RateLimit rateLimit,
         @Valid @DefaultValue List<IdentityKey> identityKeys,
         @Min(10) @Max(16) @DefaultValue("10") int receiptCodeStrength,
+        @Valid @DefaultValue SignInLimit signInLimit,
         @Valid @DefaultValue List<HandlingTeamToken> handlingTeamTokens) {
 
     /**
@@ -60,6 +62,16 @@ public record IntakeProperties(
      */
     public record RateLimit(
             @Min(1) @Max(1_000_000) @DefaultValue("60") int requestsPerMinute) {}
+
+    /**
+     * Limits on tries to open a concern's follow-up page, against guessing receipt codes and emails.
+     *
+     * @param perClientPerMinute tries one client address may make in a minute
+     * @param perReferencePerMinute tries at one reference in a minute, from anywhere
+     */
+    public record SignInLimit(
+            @Min(1) @Max(1_000_000) @DefaultValue("10") int perClientPerMinute,
+            @Min(1) @Max(1_000_000) @DefaultValue("10") int perReferencePerMinute) {}
 
     /**
      * A secret the team handling concerns presents as {@code Authorization: Bearer <secret>}.

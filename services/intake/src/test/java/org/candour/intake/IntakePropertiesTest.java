@@ -37,6 +37,7 @@ class IntakePropertiesTest {
         assertThat(properties.identityKeys())
                 .singleElement()
                 .satisfies(key -> assertThat(key.id()).isEqualTo("local-1"));
+        assertThat(properties.signInLimit()).isEqualTo(new IntakeProperties.SignInLimit(10, 10));
         assertThat(properties.toString())
                 .contains("HandlingTeamToken[hidden]")
                 .doesNotContain(TOKEN)

@@ -1,4 +1,7 @@
-/** The handling team's questions API. */
+/**
+ * The reporter's follow-up pages (signed in with the reference and the receipt code or email) and
+ * the handling team's questions API.
+ */
 @NullMarked
 package org.candour.intake.followup.web;
 
