@@ -4,12 +4,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** What a developer needs once everything is up: where each part listens and where the logs are. */
+/**
+ * What a developer needs once everything is up: where each part listens, where the logs are, and
+ * where the handling team's local token is.
+ */
 final class Banner {
 
     private Banner() {}
 
-    static String text(Duration startup, List<Service> services, int kafkaPort, int postgresPort, String logs) {
+    static String text(
+            Duration startup,
+            List<Service> services,
+            int kafkaPort,
+            int postgresPort,
+            String logs,
+            String handlingTeamToken) {
         var text = new StringBuilder()
                 .append(String.format(
                         Locale.ROOT, "Candour is running (started in %.1f s)%n", startup.toMillis() / 1000.0));
@@ -21,6 +30,10 @@ final class Banner {
                 .append(row(
                         "PostgreSQL", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/<service>  (user postgres)"))
                 .append(row("logs", logs))
+                .append(row(
+                        "handling team",
+                        "token in " + handlingTeamToken
+                                + "  (Authorization: Bearer, for /api/v1/concerns/{reference}/questions)"))
                 .append("Press Ctrl-C to stop.")
                 .append(System.lineSeparator())
                 .toString();

@@ -27,6 +27,7 @@ public final class LocalStack {
     private static final Duration READY_POLL = Duration.ofMillis(250);
     private static final String KAFKA_PORT = "candour.kafka.port";
     private static final String POSTGRES_PORT = "candour.postgres.port";
+    private static final String HANDLING_TEAM_TOKEN = "handling-team-token";
 
     private final StackHome home;
     private final List<Service> services;
@@ -68,7 +69,8 @@ public final class LocalStack {
                     stack.services,
                     stack.kafkaPort,
                     stack.postgresPort,
-                    stack.home.display(stack.home.logs()) + "/"));
+                    stack.home.display(stack.home.logs()) + "/",
+                    stack.home.display(stack.home.secrets().resolve(HANDLING_TEAM_TOKEN))));
             System.out.flush();
             stack.watchForCrashes();
             stack.stopped.await();
@@ -169,6 +171,10 @@ public final class LocalStack {
             environment.put(
                     "CANDOUR_INTAKE_IDENTITYKEYS_0_SECRET",
                     LocalSecrets.key(home.secrets().resolve("identity-key-local-1")));
+            // The interim bearer token of the team handling concerns, for intake's questions API.
+            environment.put(
+                    "CANDOUR_INTAKE_HANDLINGTEAMTOKENS_0",
+                    LocalSecrets.key(home.secrets().resolve(HANDLING_TEAM_TOKEN)));
         }
         ServiceProcess process = ServiceProcess.launch(service, home, environment);
         running.add(process);

@@ -9,7 +9,13 @@ class BannerTest {
 
     @Test
     void listsWhereEverythingListensInAlignedColumns() {
-        String banner = Banner.text(Duration.ofMillis(41_234), Service.all(), 9092, 15432, ".candour/logs/");
+        String banner = Banner.text(
+                Duration.ofMillis(41_234),
+                Service.all(),
+                9092,
+                15432,
+                ".candour/logs/",
+                ".candour/secrets/handling-team-token");
 
         assertThat(banner.lines())
                 .containsExactly(
@@ -21,6 +27,8 @@ class BannerTest {
                         "  Kafka           127.0.0.1:9092",
                         "  PostgreSQL      jdbc:postgresql://127.0.0.1:15432/<service>  (user postgres)",
                         "  logs            .candour/logs/",
+                        "  handling team   token in .candour/secrets/handling-team-token  (Authorization: Bearer, for"
+                                + " /api/v1/concerns/{reference}/questions)",
                         "Press Ctrl-C to stop.");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  *     (see {@code docs/services/intake.md} for rotation)
  * @param receiptCodeStrength the bcrypt cost of receipt-code hashes: each step doubles the work of
  *     checking a code, for the reporter once and for anyone guessing every time
+ * @param signInLimit how often reporters may try to open their concern's follow-up page
+ * @param handlingTeamTokens bearer tokens of the team handling concerns, for the questions API; an
+ *     interim until the project's OAuth2 sign-in lands. None configured: the API refuses everyone
  */
 @Validated
 @ConfigurationProperties("candour.intake")
@@ -33,7 +37,9 @@ public record IntakeProperties(
         @Nullable Path organisationDirectory,
         @Valid @DefaultValue RateLimit rateLimit,
         @Valid @DefaultValue List<IdentityKey> identityKeys,
-        @Min(10) @Max(16) @DefaultValue("10") int receiptCodeStrength) {
+        @Min(10) @Max(16) @DefaultValue("10") int receiptCodeStrength,
+        @Valid @DefaultValue SignInLimit signInLimit,
+        @Valid @DefaultValue List<HandlingTeamToken> handlingTeamTokens) {
 
     /**
      * One key for sealing contact details.
@@ -56,4 +62,28 @@ public record IntakeProperties(
      */
     public record RateLimit(
             @Min(1) @Max(1_000_000) @DefaultValue("60") int requestsPerMinute) {}
+
+    /**
+     * Limits on tries to open a concern's follow-up page, against guessing receipt codes and emails.
+     *
+     * @param perClientPerMinute tries one client address may make in a minute
+     * @param perReferencePerMinute tries at one reference in a minute, from anywhere
+     */
+    public record SignInLimit(
+            @Min(1) @Max(1_000_000) @DefaultValue("10") int perClientPerMinute,
+            @Min(1) @Max(1_000_000) @DefaultValue("10") int perReferencePerMinute) {}
+
+    /**
+     * A secret the team handling concerns presents as {@code Authorization: Bearer <secret>}.
+     *
+     * @param secret at least 32 characters, e.g. base64 of 32 random bytes, from a secret store
+     */
+    public record HandlingTeamToken(
+            @NotBlank @Size(min = 32, message = "must be at least 32 characters: use 32 random bytes in base64")
+            String secret) {
+        @Override
+        public String toString() {
+            return "HandlingTeamToken[hidden]";
+        }
+    }
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Repository;
 
 class ArchitectureTest {
 
@@ -37,6 +38,29 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .resideInAPackage("org.candour.messaging..")
+                .check(intake);
+    }
+
+    @Test
+    void followUpStepsQuestionsAndTheirWordingArePlainJava() {
+        noClasses()
+                .that()
+                .haveNameMatching(
+                        "org\\.candour\\.intake\\.followup\\.(ProgressStep|ProgressWording|Question|ConcernStatus)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "tools.jackson..", "org.apache.kafka..", "java.sql..")
+                .check(intake);
+    }
+
+    @Test
+    void pagesAndApisReadAndWriteThroughUseCasesNeverRepositories() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Repository.class)
                 .check(intake);
     }
 }

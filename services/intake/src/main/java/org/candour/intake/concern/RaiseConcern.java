@@ -255,4 +255,9 @@ public class RaiseConcern {
     public Optional<Concern> find(String reference) {
         return Reference.looksLikeOne(reference) ? concerns.withReference(new Reference(reference)) : Optional.empty();
     }
+
+    @Transactional(readOnly = true)
+    public Optional<Concern> find(UUID id) {
+        return concerns.withId(id);
+    }
 }

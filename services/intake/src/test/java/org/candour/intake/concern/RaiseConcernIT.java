@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
             "candour.intake.identity-keys[1].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
         })
 @ExtendWith(OutputCaptureExtension.class)
+// Every intake test context consumes as group intake on the one broker: only one may be alive at a time.
+@DirtiesContext
 class RaiseConcernIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();

@@ -1,0 +1,58 @@
+package org.candour.intake.followup;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.candour.events.Destination;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing that happened to a concern after it was raised, kept only as far as its reporter may
+ * see it: what kind of step, which body it concerns and when. Routing's reasons are never kept.
+ *
+ * @param eventId the CloudEvents id of the event that told us, so that a redelivery adds nothing
+ * @param concernId the concern
+ * @param kind what happened
+ * @param destination the kind of body, for a step that concerns one
+ * @param recipientCode that body's code (an ICB's ODS code names its system), for a step that concerns one
+ * @param caseId routing's case, for a step about a case
+ * @param occurredAt when it happened, as the publishing service says
+ */
+record ProgressStep(
+        UUID eventId,
+        UUID concernId,
+        Kind kind,
+        @Nullable Destination destination,
+        @Nullable String recipientCode,
+        @Nullable UUID caseId,
+        Instant occurredAt) {
+
+    /** The kinds of step a reporter sees; a delivery to a body (issue 6) will be the next. */
+    enum Kind {
+        /** Classification tagged and graded the concern by its rules. */
+        ASSESSED,
+        /** Classification was unsure, so a person in the quality team reviews it. */
+        IN_REVIEW,
+        /**
+         * Routing could not place the concern, so a person checks it before it is shared. No event
+         * announces this yet: routing records the decision only in its own database.
+         */
+        HELD_FOR_CHECK,
+        /** Routing opened a case for a body: the concern is shared with it. */
+        SHARED
+    }
+
+    ProgressStep {
+        if (kind == Kind.SHARED && (destination == null || recipientCode == null || caseId == null)) {
+            throw new IllegalArgumentException("A shared step names the body and the case, event " + eventId);
+        }
+    }
+
+    static ProgressStep assessed(UUID eventId, UUID concernId, boolean needsReview, Instant at) {
+        return new ProgressStep(eventId, concernId, needsReview ? Kind.IN_REVIEW : Kind.ASSESSED, null, null, null, at);
+    }
+
+    static ProgressStep shared(
+            UUID eventId, UUID concernId, Destination destination, String recipientCode, UUID caseId, Instant at) {
+        return new ProgressStep(eventId, concernId, Kind.SHARED, destination, recipientCode, caseId, at);
+    }
+}
