@@ -14,6 +14,7 @@ import org.candour.testsupport.Infrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "candour.intake.identity-keys[0].id=browser",
             "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
         })
+// Every intake test context consumes as group intake on the one broker: only one may be alive at a time.
+@DirtiesContext
 class BrowserIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();

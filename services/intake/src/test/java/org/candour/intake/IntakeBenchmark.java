@@ -42,6 +42,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,6 +74,8 @@ import org.springframework.web.bind.annotation.RestController;
             "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
         })
 @Import(IntakeBenchmark.BareInsertEndpoint.class)
+// Every intake test context consumes as group intake on the one broker: only one may be alive at a time.
+@DirtiesContext
 class IntakeBenchmark {
 
     private static final int REQUESTS = Integer.getInteger("candour.benchmark.requests", 3000);
