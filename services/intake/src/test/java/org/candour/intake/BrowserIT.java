@@ -29,11 +29,14 @@ import org.springframework.test.context.DynamicPropertySource;
             "candour.messaging.relay.interval=50ms",
             "candour.intake.rate-limit.requests-per-minute=10000",
             "candour.intake.identity-keys[0].id=browser",
-            "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+            "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+            "candour.intake.handling-team-tokens[0]=" + BrowserIT.HANDLING_TEAM_TOKEN
         })
 // Every intake test context consumes as group intake on the one broker: only one may be alive at a time.
 @DirtiesContext
 class BrowserIT {
+
+    static final String HANDLING_TEAM_TOKEN = "browser-tests-handling-team-token-0123456789";
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final Path TESTS = Path.of("browser-tests");
@@ -62,6 +65,7 @@ class BrowserIT {
                 .redirectErrorStream(true);
         node.environment().put("INTAKE_URL", "http://127.0.0.1:" + port);
         node.environment().put("CHROMIUM", CHROMIUM.toString());
+        node.environment().put("HANDLING_TEAM_TOKEN", HANDLING_TEAM_TOKEN);
         Process run = node.start();
         List<String> output = new ArrayList<>();
         try (BufferedReader lines =
