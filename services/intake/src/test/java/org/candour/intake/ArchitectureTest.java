@@ -27,10 +27,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void theApiGoesThroughTheUseCaseNotTheRepositoryOrTheOutbox() {
+    void theApiAndTheFormGoThroughTheUseCaseNotTheRepositoryOrTheOutbox() {
         noClasses()
                 .that()
-                .resideInAPackage("..web..")
+                .resideInAnyPackage("..web..", "..form..")
                 .should()
                 .dependOnClassesThat()
                 .haveSimpleName("Concerns")
