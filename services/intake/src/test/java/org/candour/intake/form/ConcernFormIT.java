@@ -2,6 +2,10 @@ package org.candour.intake.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -630,6 +634,32 @@ class ConcernFormIT {
     }
 
     @Test
+    void aMissingOrTamperedCsrfTokenGetsAFriendlyPageAndStoresNothing() {
+        Page check = reach("/concern/check");
+        String token = FormBrowser.csrfToken(check);
+        long before = concerns();
+
+        Page missing = browser.post("/concern/check");
+        Page tampered = browser.post("/concern/check", "_csrf", token.substring(1) + "x");
+
+        for (Page refused : List.of(missing, tampered)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.title()).isEqualTo("Your session has ended" + TITLE_SUFFIX);
+            assertThat(refused.text())
+                    .contains("Your session has ended or the page was changed")
+                    .contains("Nothing was sent");
+            assertThat(refused.document().select("main a").eachAttr("href")).contains("/");
+        }
+        assertThat(concerns()).isEqualTo(before);
+
+        Page sent = browser.post("/concern/check", "_csrf", token);
+        assertThat(sent.path())
+                .as("the same request with its token is accepted")
+                .isEqualTo("/concern/confirmation");
+        assertThat(concerns()).isEqualTo(before + 1);
+    }
+
+    @Test
     void clickingSendTwiceRaisesOneConcernAndStillShowsTheReceiptCode() {
         Page check = reach("/concern/check");
         String token = FormBrowser.csrfToken(check);
@@ -645,6 +675,18 @@ class ConcernFormIT {
                         shown.byId("receipt-code").text()))
                 .isPresent();
         assertThat(concerns()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aFormLargerThanTheLimitGetsAPageSayingSo() {
+        Page page = reach("/concern/what-happened");
+
+        Page refused = browser.post(
+                "/concern/what-happened", "_csrf", FormBrowser.csrfToken(page), "description", "a".repeat(300_000));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.title()).isEqualTo("What you sent is too long" + TITLE_SUFFIX);
+        assertThat(refused.document().select("h1").text()).isEqualTo("What you sent is too long");
     }
 
     @Test
@@ -673,6 +715,26 @@ class ConcernFormIT {
 
         assertThat(back.path()).isEqualTo("/concern/check");
         assertThat(summary(back)).containsEntry("Service, ward or department", "Ward 7");
+    }
+
+    @Test
+    void unknownPagesGetAnNhsStyledPageWhileTheApiKeepsItsProblems() throws Exception {
+        Page missing = browser.get("/concern/no-such-page");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.title()).isEqualTo("Page not found" + TITLE_SUFFIX);
+        assertThat(missing.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/no-such-thing"))
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
