@@ -5,8 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * What every response of intake carries, and what every request must bring. Raising a concern needs
@@ -27,9 +29,15 @@ class IntakeSecurity {
 
     @Bean
     SecurityFilterChain intakeSecurityFilterChain(HttpSecurity http) throws Exception {
+        // A form sent with a missing or stale CSRF token gets a page saying so, and nothing is stored.
+        AccessDeniedHandlerImpl sessionEnded = new AccessDeniedHandlerImpl();
+        sessionEnded.setErrorPage("/session-ended");
+        RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // API clients send no cookies, so there is no session to forge; the form keeps CSRF tokens.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api).csrfTokenRequestHandler(new MaskedCsrfTokenHandler()))
+                .exceptionHandling(exceptions ->
+                        exceptions.defaultAccessDeniedHandlerFor(sessionEnded, request -> !api.matches(request)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

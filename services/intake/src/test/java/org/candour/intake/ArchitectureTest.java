@@ -28,10 +28,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void theApiGoesThroughTheUseCaseNotTheRepositoryOrTheOutbox() {
+    void theApiAndTheFormGoThroughTheUseCaseNotTheRepositoryOrTheOutbox() {
         noClasses()
                 .that()
-                .resideInAPackage("..web..")
+                .resideInAnyPackage("..web..", "..form..")
                 .should()
                 .dependOnClassesThat()
                 .haveSimpleName("Concerns")

@@ -10,14 +10,14 @@ public class UnknownOrganisationException extends RuntimeException {
         this.field = field;
     }
 
-    static UnknownOrganisationException trust(String odsCode) {
+    public static UnknownOrganisationException trust(String odsCode) {
         return new UnknownOrganisationException(
                 "provider.odsCode",
                 "No NHS trust has the ODS code '" + odsCode
                         + "'. Check the code (for example R0A), or choose the trust by name.");
     }
 
-    static UnknownOrganisationException icb(String icbCode) {
+    public static UnknownOrganisationException icb(String icbCode) {
         return new UnknownOrganisationException(
                 "provider.icbCode",
                 "No integrated care board has the code '" + icbCode

@@ -21,14 +21,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Limits how many concerns one client address may raise per minute, so that a flood cannot bury
- * real concerns or exhaust the database. A refused request gets 429 with a problem body and
- * {@code Retry-After}, and nothing is stored.
+ * real concerns or exhaust the database. A refused request gets 429 with a problem body (a page for
+ * the form) and {@code Retry-After}, and nothing is stored.
  */
 @Component
 class ClientRateLimit extends OncePerRequestFilter {
 
     /** Clients remembered at once; the least recently seen are forgotten first. */
     private static final int CLIENTS = 10_000;
+
+    /** The form's "Send your concern", which raises a concern as the API does and shares its limit. */
+    static final String FORM_SEND = "/concern/check";
 
     private final RateLimiterConfig config;
     private final int requestsPerMinute;
@@ -52,7 +55,9 @@ class ClientRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/api/"));
+        return !("POST".equals(request.getMethod())
+                && (request.getRequestURI().startsWith("/api/")
+                        || request.getRequestURI().equals(FORM_SEND)));
     }
 
     @Override
@@ -66,13 +71,18 @@ class ClientRateLimit extends OncePerRequestFilter {
         long retryAfterSeconds = Math.max(
                 1,
                 Duration.ofNanos(limiter.getDetailedMetrics().getNanosToWait()).toSeconds() + 1);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        if (!request.getRequestURI().startsWith("/api/")) {
+            // A person at the form gets a page (templates/error/429.html); their answers stay in the session.
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.TOO_MANY_REQUESTS,
                 "More than " + requestsPerMinute + " concerns a minute came from your address. Wait "
                         + retryAfterSeconds + " seconds and send this one again; the ones already accepted are safe.");
         problem.setTitle("Too many concerns at once");
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }

@@ -152,8 +152,13 @@ public record RaiseConcernRequest(
                     requireValid(kind), upper(odsCode), name == null ? null : name.strip(), upper(icbCode));
         }
 
+        /** The kind in the middle of a sentence, as the form shows these messages too. */
         private static String describe(ProviderKind kind) {
-            return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return switch (kind) {
+                case GP_PRACTICE -> "GP practice";
+                case ADULT_SOCIAL_CARE -> "adult social care provider";
+                default -> kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            };
         }
     }
 
