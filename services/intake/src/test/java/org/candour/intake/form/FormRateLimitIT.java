@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "candour.intake.identity-keys[0].id=test",
             "candour.intake.identity-keys[0].secret=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
         })
+// Every intake test context consumes as group intake on the one broker: only one may be alive at a time.
+@DirtiesContext
 class FormRateLimitIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
