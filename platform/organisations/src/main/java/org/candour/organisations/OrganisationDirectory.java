@@ -98,6 +98,11 @@ public final class OrganisationDirectory {
         return Optional.ofNullable(icbs.get(normalise(odsCode)));
     }
 
+    /** Every ICB, by name; for pickers. */
+    public List<Icb> icbs() {
+        return icbs.values().stream().sorted(Comparator.comparing(Icb::name)).toList();
+    }
+
     /** The ICBs a trust serves, in the order the facts list them. */
     public List<Icb> icbsServedBy(Trust trust) {
         return trust.icbCodes().stream().map(icbs::get).toList();

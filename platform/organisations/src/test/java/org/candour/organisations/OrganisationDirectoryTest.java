@@ -55,4 +55,12 @@ class OrganisationDirectoryTest {
                 .isThrownBy(() -> OrganisationDirectory.read(icbs, links))
                 .withMessage("Trust R0A is linked to unknown ICB QXX");
     }
+
+    @Test
+    void listsEveryIcbByName() {
+        OrganisationDirectory directory = OrganisationDirectory.bundled();
+
+        assertThat(directory.icbs()).hasSize(42).isSortedAccordingTo(java.util.Comparator.comparing(Icb::name));
+        assertThat(directory.icbs()).extracting(Icb::code).contains("QOP");
+    }
 }
