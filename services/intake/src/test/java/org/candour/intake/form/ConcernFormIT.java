@@ -1,12 +1,14 @@
 package org.candour.intake.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,12 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.candour.events.EventType;
 import org.candour.intake.concern.ReporterAccess;
 import org.candour.intake.form.FormBrowser.Page;
 import org.candour.intake.identity.ContactDetails;
 import org.candour.intake.identity.IdentityVault;
 import org.candour.intake.identity.SealedContact;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.TopicProbe;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -678,6 +682,37 @@ class ConcernFormIT {
                         shown.byId("receipt-code").text()))
                 .isPresent();
         assertThat(concerns()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void withTheBrokerDownTheFormStillTakesTheConcernAndItFlowsOnOnceTheBrokerIsBack() {
+        Page check = reach("/concern/check");
+        String concernId;
+        try (TopicProbe raised =
+                TopicProbe.on(infrastructure.kafkaBootstrapServers(), EventType.CONCERN_RAISED_V1.topic())) {
+            infrastructure.stopKafka();
+            try {
+                Page sent = browser.post("/concern/check", "_csrf", FormBrowser.csrfToken(check));
+
+                assertThat(sent.path()).isEqualTo("/concern/confirmation");
+                concernId = jdbc.sql("select cast(id as text) from concern where reference = ?")
+                        .param(sent.byId("reference").text())
+                        .query(String.class)
+                        .single();
+                assertThat(jdbc.sql("select count(*) from outbox where message_key = ?")
+                                .param(concernId)
+                                .query(Long.class)
+                                .single())
+                        .as("the concern's event waits in the outbox")
+                        .isEqualTo(1);
+            } finally {
+                infrastructure.startKafka();
+            }
+
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(
+                            () -> assertThat(raised.recordsWithKey(concernId)).hasSize(1));
+        }
     }
 
     @Test
