@@ -30,7 +30,7 @@ class ArchitectureTest {
             .importPackages("org.candour.classification");
 
     @Test
-    void taggingPolicyAndClassificationValuesArePlainJava() {
+    void classificationValuesArePlainJava() {
         noClasses()
                 .that()
                 .resideInAPackage(TAGGING)
@@ -50,7 +50,7 @@ class ArchitectureTest {
                 .resideInAPackage(TAGGING)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(TAGGING + ".messaging..", TAGGING + ".web..", TAGGING + ".policyfile..")
+                .resideInAnyPackage(TAGGING + ".messaging..", TAGGING + ".web..", ANALYSIS + ".taxonomyfile..")
                 .check(CLASSES);
     }
 

@@ -83,7 +83,9 @@ public final class Classifier {
                 || signals.stream().anyMatch(signal -> signal.value() == Signal.IMMEDIATE_DANGER)
                 || serious(harm.value())
                 || serious(inWords.value());
-        List<Finding<QualityDomain>> domains = domains(tallies, harm.value(), urgent);
+        Finding<IncidentCategory> category =
+                best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category");
+        List<Finding<QualityDomain>> domains = domains(tallies, harm.value(), urgent, category.value());
         List<ProfessionalFinding> professionals = professionals(tallies, answers);
 
         triage.addAll(0, textReasons(text, tallies));
@@ -100,7 +102,7 @@ public final class Classifier {
                 harm,
                 physical,
                 psychological,
-                best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category"),
+                category,
                 professionals,
                 fitnessToPractise(tallies, professionals, harm.value()),
                 complaintStatus,
@@ -115,11 +117,15 @@ public final class Classifier {
                 triage);
     }
 
-    private List<Finding<QualityDomain>> domains(Tallies tallies, HarmLevel harm, boolean urgent) {
+    private List<Finding<QualityDomain>> domains(
+            Tallies tallies, HarmLevel harm, boolean urgent, IncidentCategory category) {
         Map<Enum<?>, Tally> found = tallies.of(Kind.DOMAIN);
         if (found.isEmpty()) {
-            // Harm that happened or danger now makes it a safety question until a person says otherwise.
-            QualityDomain guess = urgent || SEVERITY.indexOf(harm) >= SEVERITY.indexOf(HarmLevel.LOW)
+            // Harm that happened, danger now or a patient-safety incident makes it a safety question until a
+            // person says otherwise.
+            QualityDomain guess = urgent
+                            || SEVERITY.indexOf(harm) >= SEVERITY.indexOf(HarmLevel.LOW)
+                            || category != IncidentCategory.OTHER
                     ? QualityDomain.SAFE
                     : QualityDomain.EXPERIENCE;
             return List.of(new Finding<>(

@@ -81,6 +81,18 @@ class ClassifierTest {
         }
 
         @Test
+        void patientSafetyIncidentWithoutADomainCueIsTakenAsSafetyForAPersonToConfirm() {
+            Findings findings = classify("He tripped over a cable in the bathroom.");
+
+            assertThat(findings.incidentCategory().value()).isEqualTo(IncidentCategory.PATIENT_ACCIDENT);
+            assertThat(findings.primaryDomain())
+                    .isEqualTo(new Finding<>(
+                            QualityDomain.SAFE, 0.2, List.of("no domain cue matched; needs a person to confirm")));
+            assertThat(findings.triageReasons())
+                    .containsExactly("no quality domain cue matched; the domain is a guess");
+        }
+
+        @Test
         void topicsAreNotNegated() {
             assertThat(classify("He was not given his insulin on the ward.").primaryDomain())
                     .satisfies(domain -> {

@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.candour.classification.ClassificationProperties;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.InvalidTaxonomyException;
@@ -11,8 +14,11 @@ import org.candour.classification.analysis.Taxonomy;
 import org.candour.events.Destination;
 import org.candour.events.QualityDomain;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -121,6 +127,37 @@ class TaxonomyLoaderTest {
                 .isInstanceOf(InvalidTaxonomyException.class)
                 .hasMessageStartingWith("Cannot read the taxonomy class path resource [taxonomy/nowhere.json]");
     }
+
+    @Test
+    void serviceReadsTheTaxonomyFromTheConfiguredLocation(@TempDir Path directory) throws Exception {
+        Path edited = Files.writeString(directory.resolve("edited.json"), VALID.replace("test-2026.1", "edited-2"));
+
+        contextWith("candour.classification.taxonomy-location=" + edited.toUri())
+                .run(context -> assertThat(context.getBean(Classifier.class).taxonomyVersion())
+                        .isEqualTo("edited-2"));
+    }
+
+    @Test
+    void serviceDoesNotStartWithAnInvalidTaxonomy(@TempDir Path directory) throws Exception {
+        Path broken = Files.writeString(directory.resolve("broken.json"), VALID.replace("\"DEATH\"", "\"FATAL\""));
+
+        contextWith("candour.classification.taxonomy-location=" + broken.toUri())
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(InvalidTaxonomyException.class)
+                        .hasMessageContaining("broken.json")
+                        .hasMessageContaining("unknown value in physicalHarm \"FATAL\""));
+    }
+
+    private static ApplicationContextRunner contextWith(String property) {
+        return new ApplicationContextRunner()
+                .withUserConfiguration(Properties.class, TaxonomyConfiguration.class)
+                .withPropertyValues(property);
+    }
+
+    @EnableConfigurationProperties(ClassificationProperties.class)
+    static class Properties {}
 
     private static ByteArrayResource file(String json) {
         return new ByteArrayResource(json.getBytes(UTF_8), "test taxonomy");
