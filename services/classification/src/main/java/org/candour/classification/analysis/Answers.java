@@ -2,7 +2,6 @@ package org.candour.classification.analysis;
 
 import java.util.List;
 import java.util.Objects;
-import org.candour.events.AffectedPerson;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.HarmLevel;
 import org.candour.events.Professional;
@@ -17,25 +16,22 @@ import org.candour.events.RaisedBefore;
  * @param immediateDanger whether the reporter said someone is in danger now
  * @param professionals the roles of the professionals the reporter named
  * @param raisedBefore whether and how it was raised before
- * @param affected who was affected
  */
 public record Answers(
         HarmLevel reportedHarm,
         boolean immediateDanger,
         List<ProfessionalRole> professionals,
-        RaisedBefore raisedBefore,
-        List<AffectedPerson> affected) {
+        RaisedBefore raisedBefore) {
 
     public Answers {
         Objects.requireNonNull(reportedHarm, "reportedHarm");
         professionals = List.copyOf(professionals);
         Objects.requireNonNull(raisedBefore, "raisedBefore");
-        affected = List.copyOf(affected);
     }
 
     /** No answers beyond the words: every finding comes from the text. */
     public static Answers none() {
-        return new Answers(HarmLevel.UNKNOWN, false, List.of(), RaisedBefore.notRaised(), List.of());
+        return new Answers(HarmLevel.UNKNOWN, false, List.of(), RaisedBefore.notRaised());
     }
 
     public static Answers of(ConcernRaisedV1 concern) {
@@ -43,7 +39,6 @@ public record Answers(
                 concern.reportedHarm(),
                 concern.immediateDanger(),
                 concern.professionals().stream().map(Professional::role).toList(),
-                concern.raisedBefore(),
-                concern.affected());
+                concern.raisedBefore());
     }
 }

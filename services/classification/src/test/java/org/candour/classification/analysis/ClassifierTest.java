@@ -29,11 +29,11 @@ class ClassifierTest {
     }
 
     private static Answers reportedHarm(HarmLevel level) {
-        return new Answers(level, false, List.of(), RaisedBefore.notRaised(), List.of());
+        return new Answers(level, false, List.of(), RaisedBefore.notRaised());
     }
 
     private static Answers raisedBefore(RaisedBefore raisedBefore) {
-        return new Answers(HarmLevel.UNKNOWN, false, List.of(), raisedBefore, List.of());
+        return new Answers(HarmLevel.UNKNOWN, false, List.of(), raisedBefore);
     }
 
     @Nested
@@ -251,8 +251,8 @@ class ClassifierTest {
 
         @Test
         void reportersAnswerComesFirstAndTheWordsAddWhoElseWasInvolved() {
-            Answers answers = new Answers(
-                    HarmLevel.UNKNOWN, false, List.of(ProfessionalRole.NURSE), RaisedBefore.notRaised(), List.of());
+            Answers answers =
+                    new Answers(HarmLevel.UNKNOWN, false, List.of(ProfessionalRole.NURSE), RaisedBefore.notRaised());
 
             assertThat(CLASSIFIER
                             .classify("The staff nurse called the doctor.", answers)
@@ -416,7 +416,7 @@ class ClassifierTest {
         void immediateDangerOnTheFormIsASignalAndUrgent() {
             Findings findings = CLASSIFIER.classify(
                     "Staff were rude on the ward.",
-                    new Answers(HarmLevel.UNKNOWN, true, List.of(), RaisedBefore.notRaised(), List.of()));
+                    new Answers(HarmLevel.UNKNOWN, true, List.of(), RaisedBefore.notRaised()));
 
             assertThat(findings.signals())
                     .containsExactly(new Finding<>(
