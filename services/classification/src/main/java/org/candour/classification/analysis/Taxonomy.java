@@ -153,7 +153,7 @@ public final class Taxonomy {
      * Finds every cue in the text in one pass. At each term the longest phrase starting there wins, and
      * a phrase lying wholly inside one already found is not counted again ("no harm" is not also "harm").
      * A cue is negated when a negation ends at most {@code window} terms before it in the same sentence
-     * and no scope end ("but") comes between.
+     * and no scope end ("but") comes between, unless a topic phrase took the negation in.
      */
     List<Hit> scan(AnalysedText text) {
         List<Hit> hits = new ArrayList<>();
@@ -181,12 +181,22 @@ public final class Taxonomy {
                 negationTo = -1;
             }
             Phrase negation = longestAt(negations, text, i);
-            if (negation != null) {
+            if (negation != null && !describesAFailure(phrase, negation)) {
                 negationFrom = i;
                 negationTo = i + negation.terms.length;
             }
         }
         return hits;
+    }
+
+    /**
+     * Whether a topic phrase starting with the negation takes it in: "not told", "no beds" and "not
+     * enough staff" say what went wrong, so "we were not told she had died" is still a death.
+     */
+    private static boolean describesAFailure(@Nullable Phrase phrase, Phrase negation) {
+        return phrase != null
+                && phrase.terms.length > negation.terms.length
+                && phrase.cues.stream().noneMatch(cue -> cue.kind().negatable);
     }
 
     private static @Nullable Phrase longestAt(Map<String, Phrase[]> index, AnalysedText text, int at) {

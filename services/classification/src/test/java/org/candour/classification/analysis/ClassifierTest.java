@@ -117,6 +117,8 @@ class ClassifierTest {
                 Nobody checked on him and he died on the ward.                     | DEATH    | UNKNOWN  | DEATH
                 The nurse didn't check on him and he died.                         | DEATH    | UNKNOWN  | DEATH
                 No. He died on the ward that night.                                | DEATH    | UNKNOWN  | DEATH
+                We were not told she had died until the morning.                   | DEATH    | UNKNOWN  | DEATH
+                There was no harm or injury from the fall.                         | NONE     | UNKNOWN  | NONE
                 She has had nightmares and flashbacks since the birth.             | UNKNOWN  | MODERATE | MODERATE
                 She now has PTSD after what happened in the delivery suite.        | UNKNOWN  | SEVERE   | SEVERE
                 He was very upset but not injured after the fall.                  | NONE     | LOW      | LOW
