@@ -14,26 +14,30 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String TAGGING = "org.candour.classification.tagging";
+    private static final String ANALYSIS = "org.candour.classification.analysis";
+
+    private static final String[] FRAMEWORKS = {
+        "org.springframework..",
+        "tools.jackson..",
+        "com.fasterxml.jackson..",
+        "org.apache.kafka..",
+        "java.sql..",
+        "org.candour.messaging.."
+    };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.candour.classification");
 
     @Test
-    void taggingPolicyAndClassificationValuesArePlainJava() {
+    void classificationValuesArePlainJava() {
         noClasses()
                 .that()
                 .resideInAPackage(TAGGING)
                 .and(not(belongToAnyOf(ClassifyConcern.class, Classifications.class)))
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..",
-                        "tools.jackson..",
-                        "com.fasterxml.jackson..",
-                        "org.apache.kafka..",
-                        "java.sql..",
-                        "org.candour.messaging..")
+                .resideInAnyPackage(FRAMEWORKS)
                 .because("the rules quality leads own must run and be tested without any framework;"
                         + " only the use case and the repository meet Spring")
                 .check(CLASSES);
@@ -46,7 +50,31 @@ class ArchitectureTest {
                 .resideInAPackage(TAGGING)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(TAGGING + ".messaging..", TAGGING + ".web..", TAGGING + ".policyfile..")
+                .resideInAnyPackage(TAGGING + ".messaging..", TAGGING + ".web..", ANALYSIS + ".taxonomyfile..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void textAnalysisIsPlainJavaAndLucene() {
+        noClasses()
+                .that()
+                .resideInAPackage(ANALYSIS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS)
+                .because("the classifier and its taxonomy must run, be tested and be benchmarked without any"
+                        + " framework; only the taxonomy file adapter meets Spring and Jackson")
+                .check(CLASSES);
+    }
+
+    @Test
+    void textAnalysisDoesNotDependOnItsAdaptersNorOnTheUseCase() {
+        noClasses()
+                .that()
+                .resideInAPackage(ANALYSIS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ANALYSIS + ".taxonomyfile..", TAGGING + "..")
                 .check(CLASSES);
     }
 }

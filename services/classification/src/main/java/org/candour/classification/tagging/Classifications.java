@@ -7,11 +7,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.candour.classification.analysis.Findings;
 import org.candour.events.ConcernClassifiedV1.DomainTag;
 import org.candour.events.ConcernClassifiedV1.HarmGrade;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -40,11 +42,11 @@ public class Classifications {
         return jdbc.sql("""
                         insert into classification (concern_id, reference, provider_kind, organisation_code,
                             provider_name, provider_icb_code, policy_version,
-                            primary_domain, domains, harm_level, harm, urgent, needs_triage, classified_at)
+                            primary_domain, domains, harm_level, harm, urgent, needs_triage, classified_at, findings)
                         values (:concernId, :reference, :providerKind, :organisationCode,
                             :providerName, :providerIcbCode, :policyVersion,
                             :primaryDomain, cast(:domains as jsonb), :harmLevel, cast(:harm as jsonb),
-                            :urgent, :needsTriage, :classifiedAt)
+                            :urgent, :needsTriage, :classifiedAt, cast(:findings as jsonb))
                         on conflict (concern_id) do nothing
                         """)
                         .param("concernId", classification.concernId())
@@ -61,6 +63,11 @@ public class Classifications {
                         .param("urgent", classification.urgent())
                         .param("needsTriage", classification.needsTriage())
                         .param("classifiedAt", classification.classifiedAt().atOffset(ZoneOffset.UTC))
+                        .param(
+                                "findings",
+                                classification.findings() == null
+                                        ? null
+                                        : json.writeValueAsString(classification.findings()))
                         .update()
                 == 1;
     }
@@ -87,6 +94,11 @@ public class Classifications {
                 json.readValue(row.getString("harm"), HarmGrade.class),
                 row.getBoolean("urgent"),
                 row.getBoolean("needs_triage"),
-                row.getObject("classified_at", OffsetDateTime.class).toInstant());
+                row.getObject("classified_at", OffsetDateTime.class).toInstant(),
+                findings(row.getString("findings")));
+    }
+
+    private @Nullable Findings findings(@Nullable String stored) {
+        return stored == null ? null : json.readValue(stored, Findings.class);
     }
 }

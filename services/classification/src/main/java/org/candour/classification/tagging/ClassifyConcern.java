@@ -1,6 +1,9 @@
 package org.candour.classification.tagging;
 
 import java.time.Clock;
+import org.candour.classification.analysis.Answers;
+import org.candour.classification.analysis.Classifier;
+import org.candour.classification.analysis.Findings;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
 import org.candour.messaging.Outbox;
@@ -10,19 +13,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Classifies a raised concern by the tagging policy, records the tags and announces them. */
+/** Classifies a raised concern by the taxonomy, records the findings and announces them. */
 @Service
 public class ClassifyConcern {
 
     private static final Logger log = LoggerFactory.getLogger(ClassifyConcern.class);
 
-    private final TaggingPolicy policy;
+    private final Classifier classifier;
     private final Classifications classifications;
     private final Outbox outbox;
     private final Clock clock;
 
-    ClassifyConcern(TaggingPolicy policy, Classifications classifications, Outbox outbox, Clock clock) {
-        this.policy = policy;
+    ClassifyConcern(Classifier classifier, Classifications classifications, Outbox outbox, Clock clock) {
+        this.classifier = classifier;
         this.classifications = classifications;
         this.outbox = outbox;
         this.clock = clock;
@@ -35,8 +38,8 @@ public class ClassifyConcern {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void classify(ConcernRaisedV1 concern) {
-        Tags tags = policy.tag(concern.description(), concern.immediateDanger(), concern.reportedHarm());
-        Classification classification = Classification.of(concern, tags, clock.instant());
+        Findings findings = classifier.classify(concern.description(), Answers.of(concern));
+        Classification classification = Classification.of(concern, findings, clock.instant());
         if (!classifications.add(classification)) {
             log.info("Concern {} is already classified; leaving it as it was", concern.reference());
             return;
@@ -47,12 +50,13 @@ public class ClassifyConcern {
                 concern.concernId().toString(),
                 classification.classified());
         log.info(
-                "Classified concern {} as {} with harm {} (urgent: {}, needs triage: {}, policy {})",
+                "Classified concern {} as {} with harm {} (urgent: {}, needs triage: {} {}, taxonomy {})",
                 concern.reference(),
-                tags.primaryDomain(),
-                tags.harm().level(),
-                tags.urgent(),
-                tags.needsTriage(),
-                tags.policyVersion());
+                classification.primaryDomain(),
+                classification.harm().level(),
+                findings.urgent(),
+                findings.needsTriage(),
+                findings.triageReasons(),
+                findings.taxonomyVersion());
     }
 }

@@ -1,4 +1,4 @@
-/** Tags raised concerns by quality domain and grades their harm, with evidence, by a versioned policy. */
+/** Classifies raised concerns by the taxonomy, keeps the findings with their evidence and announces them. */
 @NullMarked
 package org.candour.classification.tagging;
 

@@ -19,6 +19,8 @@ import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
 import org.candour.events.Occurred;
+import org.candour.events.Professional;
+import org.candour.events.ProfessionalRole;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
@@ -127,7 +129,7 @@ class ClassifyConcernIT {
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
                     assertThat(event.provider()).isEqualTo(MANCHESTER);
-                    assertThat(event.policyVersion()).isEqualTo("tagging-2026.1");
+                    assertThat(event.policyVersion()).isEqualTo("taxonomy-2026.2");
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
                     assertThat(event.domains()).extracting(DomainTag::domain).containsExactly(QualityDomain.SAFE);
                     assertThat(event.domains().getFirst().evidence())
@@ -139,10 +141,11 @@ class ClassifyConcernIT {
                 }));
         assertThat(storedRow(concern.concernId()))
                 .contains(
-                        "\"policy_version\":\"tagging-2026.1\"",
+                        "\"policy_version\":\"taxonomy-2026.2\"",
                         "\"harm_level\":\"MODERATE\"",
                         "\"provider_kind\":\"NHS_TRUST\"",
-                        "\"organisation_code\":\"R0A\"")
+                        "\"organisation_code\":\"R0A\"",
+                        "\"incidentCategory\": {\"value\": \"MEDICATION\"")
                 .doesNotContain("cabinet key");
         http.get()
                 .uri("/api/v1/classifications/{concernId}", concernId)
@@ -167,7 +170,17 @@ class ClassifyConcernIT {
                 .jsonPath("$.classifiedAt")
                 .value(at -> assertThat(Instant.parse((String) at)).isBeforeOrEqualTo(Instant.now()))
                 .jsonPath("$.domains[0].evidence[0]")
-                .isEqualTo("\"insulin\" suggests SAFE (medication)");
+                .isEqualTo("\"insulin\" suggests SAFE (medication)")
+                .jsonPath("$.findings.taxonomyVersion")
+                .isEqualTo("taxonomy-2026.2")
+                .jsonPath("$.findings.incidentCategory.value")
+                .isEqualTo("MEDICATION")
+                .jsonPath("$.findings.physicalHarm.evidence[0]")
+                .isEqualTo("\"extra treatment\" suggests MODERATE (significant but not permanent harm)")
+                .jsonPath("$.findings.fitnessToPractise.value")
+                .isEqualTo("NOT_APPLICABLE")
+                .jsonPath("$.findings.triageReasons")
+                .isEmpty();
     }
 
     @Test
@@ -200,7 +213,7 @@ class ClassifyConcernIT {
                     ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
                     assertThat(event.provider()).isEqualTo(GP_PRACTICE);
                     assertThat(event.harm().level()).isEqualTo(HarmLevel.LOW);
-                    assertThat(event.harm().evidence()).containsExactly("the reporter said the harm was LOW");
+                    assertThat(event.harm().evidence()).containsExactly("the reporter chose: LOW");
                     assertThat(event.urgent()).isFalse();
                 }));
         http.get()
@@ -217,6 +230,78 @@ class ClassifyConcernIT {
                 .isEqualTo("QOP")
                 .jsonPath("$.provider.odsCode")
                 .isEmpty();
+    }
+
+    @Test
+    void professionalsNamedOnTheFormAreKeptWithTheirRegulatorAndTheConductAssessed() {
+        ConcernRaisedV1 concern = new ConcernRaisedV1(
+                UUID.randomUUID(),
+                "QC-2026-" + REFERENCES.incrementAndGet(),
+                Instant.now(),
+                MANCHESTER,
+                null,
+                Occurred.unknown(),
+                "The agency RMN slapped my father twice and the HCA saw it happen again last night.",
+                List.of(AffectedPerson.PATIENT),
+                HarmLevel.UNKNOWN,
+                false,
+                List.of(new Professional(ProfessionalRole.NURSE, null)),
+                RaisedBefore.notRaised(),
+                IdentityChoice.CONFIDENTIAL);
+
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+
+        await().until(() -> storedRows(concern.concernId()) == 1);
+        http.get()
+                .uri("/api/v1/classifications/{concernId}", concern.concernId())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.primaryDomain")
+                .isEqualTo("SAFE")
+                .jsonPath("$.findings.professionals[0].role")
+                .isEqualTo("NURSE")
+                .jsonPath("$.findings.professionals[0].regulator")
+                .isEqualTo("NMC")
+                .jsonPath("$.findings.professionals[0].evidence[0]")
+                .isEqualTo("the reporter chose: NURSE")
+                .jsonPath("$.findings.professionals[1].role")
+                .isEqualTo("HEALTHCARE_ASSISTANT")
+                .jsonPath("$.findings.professionals[1].regulator")
+                .isEmpty()
+                .jsonPath("$.findings.fitnessToPractise.value")
+                .isEqualTo("MAY_MEET_THRESHOLD")
+                .jsonPath("$.findings.incidentCategory.value")
+                .isEqualTo("PATIENT_ABUSE")
+                .jsonPath("$.findings.reporter.value")
+                .isEqualTo("ACTING_FOR_PATIENT")
+                .jsonPath("$.findings.signals[*].value")
+                .value(signals -> assertThat(signals.toString()).contains("RECURRING", "SAFEGUARDING"));
+    }
+
+    @Test
+    void meaninglessDescriptionIsAnnouncedForTriageWithTheReason() {
+        ConcernRaisedV1 concern = concern("asdf");
+
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> assertThat(JSON.readValue(record.value(), ConcernClassifiedV1.class)
+                                .needsTriage())
+                        .isTrue()));
+        http.get()
+                .uri("/api/v1/classifications/{concernId}", concern.concernId())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.findings.needsTriage")
+                .isEqualTo(true)
+                .jsonPath("$.findings.triageReasons[0]")
+                .isEqualTo("the description is too short to classify: 1 word with meaning and no cue");
     }
 
     @Test
@@ -237,7 +322,7 @@ class ClassifyConcernIT {
     }
 
     @Test
-    void classificationsStoredBeforeProvidersAreReadAsNhsTrustsNamedByTheirCode() {
+    void classificationsStoredBeforeProvidersAreReadAsNhsTrustsNamedByTheirCodeAndWithoutFindings() {
         String schema = "legacy_" + Long.toHexString(System.nanoTime());
         UUID concernId = UUID.randomUUID();
         try {
@@ -252,7 +337,7 @@ class ClassifyConcernIT {
             migrations(schema).load().migrate();
 
             assertThat(jdbc.sql(
-                                    "select provider_kind, organisation_code, provider_name, provider_icb_code from %s.classification where concern_id = ?"
+                                    "select provider_kind, organisation_code, provider_name, provider_icb_code, findings from %s.classification where concern_id = ?"
                                             .formatted(schema))
                             .param(concernId)
                             .query()
@@ -260,7 +345,8 @@ class ClassifyConcernIT {
                     .containsEntry("provider_kind", "NHS_TRUST")
                     .containsEntry("organisation_code", "RRK")
                     .containsEntry("provider_name", "RRK")
-                    .containsEntry("provider_icb_code", null);
+                    .containsEntry("provider_icb_code", null)
+                    .containsEntry("findings", null);
         } finally {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
         }

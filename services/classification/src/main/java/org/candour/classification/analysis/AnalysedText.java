@@ -1,0 +1,97 @@
+package org.candour.classification.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * A text as analysed terms, each with its offsets in the original (to quote it as written) and the
+ * number of its sentence (negation does not reach across sentences).
+ */
+final class AnalysedText {
+
+    private static final String SENTENCE_ENDS = ".!?;\n";
+
+    final String text;
+    final String[] terms;
+    final int[] starts;
+    final int[] ends;
+    final int[] sentences;
+    final int size;
+
+    private AnalysedText(String text, String[] terms, int[] starts, int[] ends, int[] sentences, int size) {
+        this.text = text;
+        this.terms = terms;
+        this.starts = starts;
+        this.ends = ends;
+        this.sentences = sentences;
+        this.size = size;
+    }
+
+    static AnalysedText of(Analyzer analyzer, String text) {
+        int capacity = Math.max(16, text.length() / 5);
+        String[] terms = new String[capacity];
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        int[] sentences = new int[capacity];
+        int size = 0;
+        int sentence = 0;
+        int previousEnd = 0;
+        try (TokenStream stream = analyzer.tokenStream("description", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (size == terms.length) {
+                    int grown = size * 2;
+                    terms = Arrays.copyOf(terms, grown);
+                    starts = Arrays.copyOf(starts, grown);
+                    ends = Arrays.copyOf(ends, grown);
+                    sentences = Arrays.copyOf(sentences, grown);
+                }
+                int start = offset.startOffset();
+                for (int i = previousEnd; i < start; i++) {
+                    if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                        sentence++;
+                        break;
+                    }
+                }
+                terms[size] = term.toString();
+                starts[size] = start;
+                ends[size] = offset.endOffset();
+                sentences[size] = sentence;
+                previousEnd = offset.endOffset();
+                size++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a string cannot fail", e);
+        }
+        return new AnalysedText(text, terms, starts, ends, sentences, size);
+    }
+
+    /** The original words of tokens {@code from} to {@code to} (exclusive), spaces collapsed. */
+    String quote(int from, int to) {
+        return text.substring(starts[from], ends[to - 1]).replaceAll("\\s+", " ");
+    }
+
+    /** The word as written. */
+    String surface(int index) {
+        return text.substring(starts[index], ends[index]);
+    }
+
+    /** Whether the term is a word (has a letter) rather than a number or a symbol. */
+    boolean isWord(int index) {
+        String term = terms[index];
+        for (int i = 0; i < term.length(); i++) {
+            if (Character.isLetter(term.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

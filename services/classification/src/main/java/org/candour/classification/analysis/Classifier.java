@@ -1,0 +1,466 @@
+package org.candour.classification.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.candour.classification.analysis.Taxonomy.Cue;
+import org.candour.classification.analysis.Taxonomy.Hit;
+import org.candour.classification.analysis.Taxonomy.Kind;
+import org.candour.classification.analysis.Taxonomy.Phrase;
+import org.candour.classification.analysis.TaxonomyDefinition.Language;
+import org.candour.events.HarmLevel;
+import org.candour.events.ProfessionalRole;
+import org.candour.events.QualityDomain;
+import org.candour.events.RaisedRoute;
+
+/**
+ * Finds what a concern is about from its words and the reporter's answers, by a {@link Taxonomy}. The
+ * cues are data; this class holds only how they are weighed. Thread-safe: one instance serves every
+ * concern.
+ */
+public final class Classifier {
+
+    /** Confidence of a value no cue supports: low enough that it never passes for a finding. */
+    static final double NO_CUE_CONFIDENCE = 0.2;
+
+    /**
+     * When a finding cannot be settled either way from what was given (no professional named, so no one
+     * to assess), it is as likely as not.
+     */
+    static final double UNSETTLED_CONFIDENCE = 0.5;
+
+    /** Evidence quotes kept per finding, so a 20,000-character text does not store hundreds. */
+    static final int MAX_EVIDENCE = 8;
+
+    /** When domains score the same, the earlier one here is primary: safety first. */
+    private static final List<QualityDomain> TIE_ORDER = List.of(
+            QualityDomain.SAFE,
+            QualityDomain.EFFECTIVE,
+            QualityDomain.EXPERIENCE,
+            QualityDomain.WELL_LED,
+            QualityDomain.SUSTAINABLE,
+            QualityDomain.EQUITABLE);
+
+    /** Harm from least to most severe; UNKNOWN is not on the scale. */
+    private static final List<HarmLevel> SEVERITY =
+            List.of(HarmLevel.NONE, HarmLevel.LOW, HarmLevel.MODERATE, HarmLevel.SEVERE, HarmLevel.DEATH);
+
+    private final Taxonomy taxonomy;
+
+    public Classifier(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    public String taxonomyVersion() {
+        return taxonomy.version();
+    }
+
+    /**
+     * Classifies one concern.
+     *
+     * @param description what happened, in the reporter's words; only the words that are cues are quoted
+     * @param answers the reporter's structured answers, which take precedence over the words
+     */
+    public Findings classify(String description, Answers answers) {
+        AnalysedText text = taxonomy.analyse(description);
+        Tallies tallies = new Tallies(text, taxonomy.scan(text));
+        List<String> triage = new ArrayList<>();
+
+        Finding<HarmLevel> physical = harmIn(tallies, Kind.PHYSICAL_HARM, "physical");
+        Finding<HarmLevel> psychological = harmIn(tallies, Kind.PSYCHOLOGICAL_HARM, "psychological");
+        Finding<HarmLevel> inWords = moreSevere(physical, psychological);
+        Finding<HarmLevel> harm = harm(inWords, answers, triage);
+
+        List<Finding<Signal>> signals = signals(tallies, answers);
+        boolean urgent = answers.immediateDanger()
+                || signals.stream().anyMatch(signal -> signal.value() == Signal.IMMEDIATE_DANGER)
+                || serious(harm.value())
+                || serious(inWords.value());
+        Finding<IncidentCategory> category =
+                best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category");
+        List<Finding<QualityDomain>> domains = domains(tallies, harm.value(), urgent, category.value());
+        List<ProfessionalFinding> professionals = professionals(tallies, answers);
+
+        triage.addAll(0, textReasons(text, tallies));
+        if (tallies.of(Kind.DOMAIN).isEmpty()) {
+            triage.add("no quality domain cue matched; the domain is a guess");
+        } else if (domains.getFirst().confidence() < taxonomy.triageThreshold()) {
+            triage.add("the primary domain's confidence " + domains.getFirst().confidence()
+                    + " is below the triage threshold " + taxonomy.triageThreshold());
+        }
+        Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
+        return new Findings(
+                taxonomy.version(),
+                domains,
+                harm,
+                physical,
+                psychological,
+                category,
+                professionals,
+                fitnessToPractise(tallies, professionals, harm.value()),
+                complaintStatus,
+                best(
+                        tallies,
+                        Kind.REPORTER,
+                        ReporterStanding.NOT_STATED,
+                        "cue that the reporter is the patient or acts for them"),
+                signals,
+                urgent,
+                !triage.isEmpty(),
+                triage);
+    }
+
+    private List<Finding<QualityDomain>> domains(
+            Tallies tallies, HarmLevel harm, boolean urgent, IncidentCategory category) {
+        Map<Enum<?>, Tally> found = tallies.of(Kind.DOMAIN);
+        if (found.isEmpty()) {
+            // Harm that happened, danger now or a patient-safety incident makes it a safety question until a
+            // person says otherwise.
+            QualityDomain guess = urgent
+                            || SEVERITY.indexOf(harm) >= SEVERITY.indexOf(HarmLevel.LOW)
+                            || category != IncidentCategory.OTHER
+                    ? QualityDomain.SAFE
+                    : QualityDomain.EXPERIENCE;
+            return List.of(new Finding<>(
+                    guess, NO_CUE_CONFIDENCE, List.of("no domain cue matched; needs a person to confirm")));
+        }
+        return found.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
+                        .thenComparingInt(e -> TIE_ORDER.indexOf((QualityDomain) e.getKey())))
+                .map(e -> new Finding<>(
+                        (QualityDomain) e.getKey(),
+                        e.getValue().confidence(),
+                        e.getValue().evidence()))
+                .toList();
+    }
+
+    private static Finding<HarmLevel> harmIn(Tallies tallies, Kind kind, String what) {
+        Map<Enum<?>, Tally> found = tallies.of(kind);
+        List<String> negated = new ArrayList<>();
+        double negatedScore = 0;
+        for (Tally tally : found.values()) {
+            negated.addAll(tally.negated);
+            negatedScore += tally.negatedScore;
+        }
+        for (int i = SEVERITY.size() - 1; i >= 0; i--) {
+            Tally tally = found.get(SEVERITY.get(i));
+            if (tally != null && tally.score > 0) {
+                return new Finding<>(SEVERITY.get(i), tally.confidence(), capped(tally.counted, negated));
+            }
+        }
+        if (!negated.isEmpty()) {
+            return new Finding<>(HarmLevel.NONE, confidence(negatedScore), capped(negated, List.of()));
+        }
+        return new Finding<>(HarmLevel.UNKNOWN, NO_CUE_CONFIDENCE, List.of("no " + what + " harm cue matched"));
+    }
+
+    private static Finding<HarmLevel> moreSevere(Finding<HarmLevel> physical, Finding<HarmLevel> psychological) {
+        return SEVERITY.indexOf(psychological.value()) > SEVERITY.indexOf(physical.value()) ? psychological : physical;
+    }
+
+    private Finding<HarmLevel> harm(Finding<HarmLevel> inWords, Answers answers, List<String> triage) {
+        HarmLevel reported = answers.reportedHarm();
+        if (reported == HarmLevel.UNKNOWN) {
+            return inWords.value() == HarmLevel.UNKNOWN
+                    ? new Finding<>(
+                            HarmLevel.UNKNOWN, NO_CUE_CONFIDENCE, List.of("no harm cue matched; harm not stated"))
+                    : inWords;
+        }
+        if (inWords.value() != HarmLevel.UNKNOWN
+                && Math.abs(SEVERITY.indexOf(inWords.value()) - SEVERITY.indexOf(reported)) >= 2) {
+            triage.add("the reporter chose harm " + reported + " but the words suggest " + inWords.value() + " ("
+                    + String.join("; ", inWords.evidence()) + ")");
+        }
+        return new Finding<>(reported, taxonomy.formAnswerConfidence(), List.of("the reporter chose: " + reported));
+    }
+
+    private static boolean serious(HarmLevel level) {
+        return level == HarmLevel.SEVERE || level == HarmLevel.DEATH;
+    }
+
+    private List<ProfessionalFinding> professionals(Tallies tallies, Answers answers) {
+        Map<ProfessionalRole, ProfessionalFinding> found = new LinkedHashMap<>();
+        Map<Enum<?>, Tally> inWords = tallies.of(Kind.ROLE);
+        for (ProfessionalRole role : answers.professionals()) {
+            if (!found.containsKey(role)) {
+                List<String> evidence = new ArrayList<>();
+                evidence.add("the reporter chose: " + role);
+                Tally tally = inWords.get(role);
+                if (tally != null) {
+                    evidence.addAll(tally.evidence());
+                }
+                found.put(
+                        role,
+                        ProfessionalFinding.of(role, taxonomy.formAnswerConfidence(), capped(evidence, List.of())));
+            }
+        }
+        inWords.forEach((role, tally) -> found.computeIfAbsent(
+                (ProfessionalRole) role, r -> ProfessionalFinding.of(r, tally.confidence(), tally.evidence())));
+        return List.copyOf(found.values());
+    }
+
+    private Finding<FitnessToPractise> fitnessToPractise(
+            Tallies tallies, List<ProfessionalFinding> professionals, HarmLevel harm) {
+        if (professionals.stream().allMatch(professional -> professional.regulator() == null)) {
+            return new Finding<>(
+                    FitnessToPractise.NOT_APPLICABLE,
+                    UNSETTLED_CONFIDENCE,
+                    List.of("no registered professional identified"));
+        }
+        Map<Enum<?>, Tally> found = tallies.of(Kind.FITNESS_TO_PRACTISE);
+        Tally threshold = found.getOrDefault(FitnessToPractise.MAY_MEET_THRESHOLD, new Tally());
+        Tally local = found.getOrDefault(FitnessToPractise.HANDLED_LOCALLY, new Tally());
+        double score = threshold.score;
+        List<String> evidence = new ArrayList<>(threshold.counted);
+        if (serious(harm) && taxonomy.seriousHarmWeight() > 0) {
+            score += taxonomy.seriousHarmWeight();
+            evidence.add("harm graded " + harm + ": avoidable serious harm, if the care caused it");
+        }
+        List<String> negated = new ArrayList<>(threshold.negated);
+        negated.addAll(local.negated);
+        if (score >= taxonomy.fitnessToPractiseThreshold() && score > local.score) {
+            return new Finding<>(FitnessToPractise.MAY_MEET_THRESHOLD, confidence(score), capped(evidence, negated));
+        }
+        List<String> handledLocally = new ArrayList<>(local.counted);
+        if (handledLocally.isEmpty()) {
+            handledLocally.add("no fitness-to-practise cue outweighs local handling");
+        }
+        handledLocally.addAll(evidence);
+        return new Finding<>(
+                FitnessToPractise.HANDLED_LOCALLY,
+                local.score > 0 ? local.confidence() : UNSETTLED_CONFIDENCE,
+                capped(handledLocally, negated));
+    }
+
+    private Finding<ComplaintStatus> complaintStatus(Tallies tallies, Answers answers, List<String> triage) {
+        Finding<ComplaintStatus> inWords = mostAdvanced(tallies);
+        List<RaisedRoute> routes = answers.raisedBefore().routes();
+        if (routes.isEmpty()) {
+            return inWords;
+        }
+        double form = taxonomy.formAnswerConfidence();
+        if (answers.raisedBefore().finalResponseOn() != null) {
+            return new Finding<>(
+                    ComplaintStatus.FINAL_RESPONSE,
+                    form,
+                    List.of("the reporter gave the date of the final response: "
+                            + answers.raisedBefore().finalResponseOn()));
+        }
+        if (routes.contains(RaisedRoute.FORMAL_COMPLAINT)) {
+            if (inWords.value() == ComplaintStatus.FINAL_RESPONSE) {
+                // The form asks for the date of the final response; a reporter who does not know it leaves a gap.
+                List<String> evidence =
+                        new ArrayList<>(List.of("the reporter chose: FORMAL_COMPLAINT, with no final response date"));
+                evidence.addAll(inWords.evidence());
+                return new Finding<>(ComplaintStatus.FINAL_RESPONSE, inWords.confidence(), capped(evidence, List.of()));
+            }
+            return new Finding<>(ComplaintStatus.IN_PROGRESS, form, List.of("the reporter chose: FORMAL_COMPLAINT"));
+        }
+        if (inWords.value() != ComplaintStatus.NONE) {
+            triage.add("the reporter raised it before only through " + routes + " but the words suggest a complaint "
+                    + inWords.value() + " (" + String.join("; ", inWords.evidence()) + ")");
+        }
+        return new Finding<>(
+                ComplaintStatus.NONE, form, List.of("the reporter chose: " + routes + ", not a formal complaint"));
+    }
+
+    private static Finding<ComplaintStatus> mostAdvanced(Tallies tallies) {
+        Map<Enum<?>, Tally> found = tallies.of(Kind.COMPLAINT_STATUS);
+        List<String> negated = new ArrayList<>();
+        found.values().forEach(tally -> negated.addAll(tally.negated));
+        for (ComplaintStatus status :
+                List.of(ComplaintStatus.FINAL_RESPONSE, ComplaintStatus.IN_PROGRESS, ComplaintStatus.NONE)) {
+            Tally tally = found.get(status);
+            if (tally != null && tally.score > 0) {
+                return new Finding<>(status, tally.confidence(), capped(tally.counted, negated));
+            }
+        }
+        List<String> evidence = new ArrayList<>(List.of("no complaint mentioned"));
+        evidence.addAll(negated);
+        return new Finding<>(ComplaintStatus.NONE, NO_CUE_CONFIDENCE, capped(evidence, List.of()));
+    }
+
+    private List<Finding<Signal>> signals(Tallies tallies, Answers answers) {
+        Map<Enum<?>, Tally> found = tallies.of(Kind.SIGNAL);
+        List<Finding<Signal>> signals = new ArrayList<>();
+        for (Signal signal : Signal.values()) {
+            Tally tally = found.get(signal);
+            boolean inWords = tally != null && tally.score > 0;
+            if (signal == Signal.IMMEDIATE_DANGER && answers.immediateDanger()) {
+                List<String> evidence = new ArrayList<>(List.of("the reporter said someone is in danger now"));
+                if (inWords) {
+                    evidence.addAll(tally.counted);
+                }
+                signals.add(new Finding<>(signal, taxonomy.formAnswerConfidence(), capped(evidence, List.of())));
+            } else if (inWords) {
+                signals.add(new Finding<>(signal, tally.confidence(), capped(tally.counted, tally.negated)));
+            }
+        }
+        return signals;
+    }
+
+    private static <V extends Enum<V>> Finding<V> best(Tallies tallies, Kind kind, V fallback, String what) {
+        return tallies.of(kind).entrySet().stream()
+                .filter(e -> e.getValue().score > 0)
+                .sorted(Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
+                        .thenComparingInt(e -> e.getKey().ordinal()))
+                .findFirst()
+                .map(e -> new Finding<>(
+                        fallback.getDeclaringClass().cast(e.getKey()),
+                        e.getValue().confidence(),
+                        e.getValue().evidence()))
+                .orElseGet(() -> new Finding<>(fallback, NO_CUE_CONFIDENCE, List.of("no " + what + " matched")));
+    }
+
+    /** Reasons the words themselves cannot be classified with confidence, as documented in the canvas. */
+    private List<String> textReasons(AnalysedText text, Tallies tallies) {
+        Language language = taxonomy.language();
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < text.text.length(); ) {
+            int codePoint = text.text.codePointAt(i);
+            if (Character.isLetter(codePoint)) {
+                letters++;
+                if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (letters == 0) {
+            return List.of("the description has no words");
+        }
+        List<String> reasons = new ArrayList<>();
+        double latinShare = (double) latin / letters;
+        if (latinShare < language.minimumLatinShare()) {
+            reasons.add("the description is mostly not in the Latin script (" + percent(latinShare)
+                    + " of its letters are Latin): it needs a translation");
+        }
+        int words = 0;
+        int functionWords = 0;
+        for (int i = 0; i < text.size; i++) {
+            if (text.isWord(i)) {
+                words++;
+                if (taxonomy.isFunctionWord(text.surface(i))) {
+                    functionWords++;
+                }
+            }
+        }
+        int contentWords = words - functionWords;
+        if (contentWords < language.minimumContentWords() && !tallies.anyCounted) {
+            reasons.add("the description is too short to classify: " + contentWords + " word"
+                    + (contentWords == 1 ? "" : "s") + " with meaning and no cue");
+        }
+        double functionShare = words == 0 ? 0 : (double) functionWords / words;
+        if (latinShare >= language.minimumLatinShare()
+                && words >= language.minimumWords()
+                && functionShare < language.minimumFunctionWordShare()) {
+            reasons.add("the description does not read as English (" + percent(functionShare)
+                    + " common English words): it may need a translation");
+        }
+        return reasons;
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    /**
+     * Confidence {@code s / (s + 1)} for the summed weight {@code s} of the distinct phrases matched: one
+     * ordinary phrase gives 0.5, each further one adds less, and words alone never reach certainty.
+     * Rounded to two places so that what is published is what decided.
+     */
+    static double confidence(double score) {
+        return Math.round(score / (score + 1) * 100) / 100.0;
+    }
+
+    private static List<String> capped(List<String> counted, List<String> negated) {
+        List<String> evidence = new ArrayList<>(counted.size() + negated.size());
+        evidence.addAll(counted);
+        evidence.addAll(negated);
+        if (evidence.size() <= MAX_EVIDENCE) {
+            return evidence;
+        }
+        List<String> kept = new ArrayList<>(evidence.subList(0, MAX_EVIDENCE));
+        kept.add("and " + (evidence.size() - MAX_EVIDENCE) + " more");
+        return kept;
+    }
+
+    /** The cues found in one text, by kind and value. */
+    private static final class Tallies {
+
+        private final Map<Kind, Map<Enum<?>, Tally>> byKind = new EnumMap<>(Kind.class);
+        private boolean anyCounted;
+
+        Tallies(AnalysedText text, List<Hit> hits) {
+            for (Hit hit : hits) {
+                for (Cue cue : hit.phrase().cues()) {
+                    Tally tally = byKind.computeIfAbsent(cue.kind(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(cue.value(), v -> new Tally());
+                    if (hit.negated() && cue.kind().negatable) {
+                        tally.negate(hit, cue, text);
+                    } else {
+                        tally.count(hit, cue, text);
+                        anyCounted = true;
+                    }
+                }
+            }
+        }
+
+        Map<Enum<?>, Tally> of(Kind kind) {
+            Map<Enum<?>, Tally> found = byKind.getOrDefault(kind, Map.of());
+            Map<Enum<?>, Tally> counted = new LinkedHashMap<>();
+            found.forEach((value, tally) -> {
+                if (tally.score > 0 || !tally.negated.isEmpty()) {
+                    counted.put(value, tally);
+                }
+            });
+            return counted;
+        }
+    }
+
+    /** The cues of one value: each distinct phrase counts once, however often it appears. */
+    private static final class Tally {
+
+        private final Set<Phrase> countedPhrases = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Phrase> negatedPhrases = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<String> counted = new ArrayList<>();
+        private final List<String> negated = new ArrayList<>();
+        private double score;
+        private double negatedScore;
+
+        void count(Hit hit, Cue cue, AnalysedText text) {
+            if (countedPhrases.add(hit.phrase())) {
+                score += cue.weight();
+                counted.add("\"" + text.quote(hit.from(), hit.to()) + "\" suggests " + cue.value() + " ("
+                        + cue.suggests() + ")");
+            }
+        }
+
+        void negate(Hit hit, Cue cue, AnalysedText text) {
+            if (negatedPhrases.add(hit.phrase())) {
+                negatedScore += cue.weight();
+                String quote = hit.negationTo() == hit.from()
+                        ? text.quote(hit.negationFrom(), hit.to())
+                        : text.quote(hit.negationFrom(), hit.negationTo()) + " … " + text.quote(hit.from(), hit.to());
+                negated.add(
+                        "\"" + quote + "\" is negated: not counted for " + cue.value() + " (" + cue.suggests() + ")");
+            }
+        }
+
+        double confidence() {
+            return Classifier.confidence(score);
+        }
+
+        List<String> evidence() {
+            return capped(counted, negated);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.candour.classification.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The one analyzer for both the taxonomy's phrases and the concern's words, so that a phrase matches
+ * whatever the text says in any case or inflection ("deteriorated" and "deterioration" both reach
+ * "deterior"). Stop words are kept on purpose: "not", "no" and "wasn't" carry negation.
+ */
+final class ConcernAnalyzer extends Analyzer {
+
+    /** Typographic apostrophes become plain ones, so "wasn’t" reads as "wasn't". */
+    private static final NormalizeCharMap APOSTROPHES;
+
+    static {
+        NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
+        apostrophes.add("\u2019", "'");
+        apostrophes.add("\u2018", "'");
+        apostrophes.add("\u02bc", "'");
+        APOSTROPHES = apostrophes.build();
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(APOSTROPHES, reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

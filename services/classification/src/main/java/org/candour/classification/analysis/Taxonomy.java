@@ -1,0 +1,349 @@
+package org.candour.classification.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.candour.classification.analysis.TaxonomyDefinition.Language;
+import org.candour.events.HarmLevel;
+import org.candour.events.ProfessionalRole;
+import org.candour.events.QualityDomain;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A taxonomy compiled for matching: every phrase analysed once, as the text will be, and indexed by its
+ * first term, so that reading a concern is one pass over its terms with a map look-up at each, no
+ * regular expressions and no backtracking.
+ */
+public final class Taxonomy {
+
+    private static final Phrase[] NO_PHRASES = new Phrase[0];
+
+    private final String version;
+    private final double triageThreshold;
+    private final double formAnswerConfidence;
+    private final int negationWindow;
+    private final Language language;
+    private final double fitnessToPractiseThreshold;
+    private final double seriousHarmWeight;
+    private final Set<String> functionWords = new HashSet<>();
+    private final Analyzer analyzer = new ConcernAnalyzer();
+    private final Map<String, Phrase[]> cues;
+    private final Map<String, Phrase[]> negations;
+    private final Map<String, Phrase[]> scopeEnds;
+
+    /**
+     * @throws InvalidTaxonomyException naming the entry, if a phrase is blank, has no words or appears
+     *     twice in one section, a domain has no cues, a weight or threshold is out of range, or a section
+     *     gives cues to a value that is only a fallback (UNKNOWN harm, OTHER category, NOT_STATED, …)
+     */
+    public Taxonomy(TaxonomyDefinition definition) {
+        version = definition.version();
+        if (version.isBlank()) {
+            throw new InvalidTaxonomyException("\"version\" must not be blank");
+        }
+        triageThreshold = fraction(definition.triageThreshold(), "triageThreshold");
+        formAnswerConfidence = fraction(definition.formAnswerConfidence(), "formAnswerConfidence");
+        negationWindow = definition.negation().window();
+        if (negationWindow < 1 || negationWindow > 10) {
+            throw new InvalidTaxonomyException("negation.window must be from 1 to 10, was " + negationWindow);
+        }
+        language = definition.language();
+        fraction(language.minimumLatinShare(), "language.minimumLatinShare");
+        fraction(language.minimumFunctionWordShare(), "language.minimumFunctionWordShare");
+        for (String word : language.functionWords()) {
+            if (word.isBlank() || word.strip().contains(" ")) {
+                throw new InvalidTaxonomyException("language.functionWords: \"" + word + "\" must be one word");
+            }
+            functionWords.add(surface(word.strip()));
+        }
+        fitnessToPractiseThreshold = definition.fitnessToPractise().threshold();
+        seriousHarmWeight = definition.fitnessToPractise().seriousHarmWeight();
+        if (!(fitnessToPractiseThreshold > 0) || !(seriousHarmWeight >= 0)) {
+            throw new InvalidTaxonomyException(
+                    "fitnessToPractise.threshold must be above 0 and seriousHarmWeight at least 0");
+        }
+
+        Map<String, Phrase> phrases = new LinkedHashMap<>();
+        if (!definition.domains().keySet().containsAll(EnumSet.allOf(QualityDomain.class))) {
+            EnumSet<QualityDomain> missing = EnumSet.allOf(QualityDomain.class);
+            missing.removeAll(definition.domains().keySet());
+            throw new InvalidTaxonomyException("domains " + missing + " have no cues");
+        }
+        add(phrases, Kind.DOMAIN, definition.domains());
+        add(phrases, Kind.PHYSICAL_HARM, withoutFallback(definition.physicalHarm(), HarmLevel.UNKNOWN, "physicalHarm"));
+        add(
+                phrases,
+                Kind.PSYCHOLOGICAL_HARM,
+                withoutFallback(definition.psychologicalHarm(), HarmLevel.UNKNOWN, "psychologicalHarm"));
+        add(
+                phrases,
+                Kind.INCIDENT_CATEGORY,
+                withoutFallback(definition.incidentCategories(), IncidentCategory.OTHER, "incidentCategories"));
+        add(phrases, Kind.ROLE, definition.roles());
+        Map<ProfessionalRole, List<CueGroup>> abbreviations = new LinkedHashMap<>();
+        definition
+                .abbreviations()
+                .forEach((abbreviation, role) -> abbreviations
+                        .computeIfAbsent(role, r -> new ArrayList<>())
+                        .add(new CueGroup("abbreviation " + abbreviation, 1, List.of(abbreviation))));
+        add(phrases, Kind.ROLE, abbreviations);
+        add(
+                phrases,
+                Kind.FITNESS_TO_PRACTISE,
+                withoutFallback(
+                        definition.fitnessToPractise().cues(), FitnessToPractise.NOT_APPLICABLE, "fitnessToPractise"));
+        add(phrases, Kind.COMPLAINT_STATUS, definition.complaintStatus());
+        add(phrases, Kind.REPORTER, withoutFallback(definition.reporter(), ReporterStanding.NOT_STATED, "reporter"));
+        add(phrases, Kind.SIGNAL, definition.signals());
+        cues = index(phrases.values());
+        negations = index(single(definition.negation().cues(), "negation.cues"));
+        scopeEnds = index(single(definition.negation().scopeEnds(), "negation.scopeEnds"));
+    }
+
+    public String version() {
+        return version;
+    }
+
+    double triageThreshold() {
+        return triageThreshold;
+    }
+
+    double formAnswerConfidence() {
+        return formAnswerConfidence;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    double fitnessToPractiseThreshold() {
+        return fitnessToPractiseThreshold;
+    }
+
+    double seriousHarmWeight() {
+        return seriousHarmWeight;
+    }
+
+    /**
+     * Whether a word, as written, is an English function word. Compared unstemmed on purpose: stems
+     * collide across languages (Porter makes "are" into "ar", which is Welsh for "on").
+     */
+    boolean isFunctionWord(String word) {
+        return functionWords.contains(surface(word));
+    }
+
+    private static String surface(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    AnalysedText analyse(String text) {
+        return AnalysedText.of(analyzer, text);
+    }
+
+    /**
+     * Finds every cue in the text in one pass. At each term the longest phrase starting there wins, and
+     * a phrase lying wholly inside one already found is not counted again ("no harm" is not also "harm").
+     * A cue is negated when a negation ends at most {@code window} terms before it in the same sentence
+     * and no scope end ("but") comes between, unless a topic phrase took the negation in.
+     */
+    List<Hit> scan(AnalysedText text) {
+        List<Hit> hits = new ArrayList<>();
+        int coveredUntil = 0;
+        int negationFrom = -1;
+        int negationTo = -1;
+        for (int i = 0; i < text.size; i++) {
+            String term = text.terms[i];
+            if (negationTo >= 0
+                    && (text.sentences[i] != text.sentences[negationTo - 1] || i - negationTo >= negationWindow)) {
+                negationFrom = -1;
+                negationTo = -1;
+            }
+            Phrase phrase = longestAt(cues, text, i);
+            if (phrase != null) {
+                int end = i + phrase.terms.length;
+                if (end > coveredUntil) {
+                    boolean negated = negationTo >= 0 && negationTo <= i;
+                    hits.add(new Hit(phrase, i, end, negated ? negationFrom : -1, negated ? negationTo : -1));
+                    coveredUntil = end;
+                }
+            }
+            if (longestAt(scopeEnds, text, i) != null) {
+                negationFrom = -1;
+                negationTo = -1;
+            }
+            Phrase negation = longestAt(negations, text, i);
+            if (negation != null && !describesAFailure(phrase, negation)) {
+                negationFrom = i;
+                negationTo = i + negation.terms.length;
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Whether a topic phrase starting with the negation takes it in: "not told", "no beds" and "not
+     * enough staff" say what went wrong, so "we were not told she had died" is still a death.
+     */
+    private static boolean describesAFailure(@Nullable Phrase phrase, Phrase negation) {
+        return phrase != null
+                && phrase.terms.length > negation.terms.length
+                && phrase.cues.stream().noneMatch(cue -> cue.kind().negatable);
+    }
+
+    private static @Nullable Phrase longestAt(Map<String, Phrase[]> index, AnalysedText text, int at) {
+        Phrase[] candidates = index.getOrDefault(text.terms[at], NO_PHRASES);
+        for (Phrase candidate : candidates) {
+            String[] terms = candidate.terms;
+            if (at + terms.length > text.size) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 1; k < terms.length && matches; k++) {
+                matches = terms[k].equals(text.terms[at + k]);
+            }
+            if (matches) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private <V extends Enum<V>> void add(Map<String, Phrase> phrases, Kind kind, Map<V, List<CueGroup>> section) {
+        Map<String, String> seenInSection = new HashMap<>();
+        section.forEach((value, groups) -> {
+            if (groups.isEmpty()) {
+                throw new InvalidTaxonomyException(kind.section + " " + value + " has no cues");
+            }
+            for (CueGroup group : groups) {
+                String where = kind.section + " " + value + ", group \"" + group.suggests() + "\"";
+                if (group.suggests().isBlank()) {
+                    throw new InvalidTaxonomyException(kind.section + " " + value + ": a group has no \"suggests\"");
+                }
+                if (!(group.weight() > 0 && group.weight() <= 10)) {
+                    throw new InvalidTaxonomyException(
+                            where + ": weight must be above 0 and at most 10, was " + group.weight());
+                }
+                if (group.phrases().isEmpty()) {
+                    throw new InvalidTaxonomyException(where + " has no phrases");
+                }
+                for (String text : group.phrases()) {
+                    String[] terms = terms(text, where);
+                    String key = String.join(" ", terms);
+                    String earlier = seenInSection.putIfAbsent(key, where + " (\"" + text + "\")");
+                    if (earlier != null) {
+                        throw new InvalidTaxonomyException(where + ": phrase \"" + text + "\" reads the same as "
+                                + earlier + "; a phrase may appear once in " + kind.section);
+                    }
+                    Phrase phrase = phrases.computeIfAbsent(key, k -> new Phrase(terms, new ArrayList<>()));
+                    phrase.cues.add(new Cue(kind, value, group.weight(), group.suggests()));
+                }
+            }
+        });
+    }
+
+    private List<Phrase> single(List<String> words, String where) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (String word : words) {
+            phrases.add(new Phrase(terms(word, where), List.of()));
+        }
+        return phrases;
+    }
+
+    private String[] terms(String phrase, String where) {
+        if (phrase.isBlank()) {
+            throw new InvalidTaxonomyException(where + " has an empty phrase");
+        }
+        AnalysedText analysed = analyse(phrase);
+        if (analysed.size == 0) {
+            throw new InvalidTaxonomyException(where + ": phrase \"" + phrase + "\" has no words");
+        }
+        return Arrays.copyOf(analysed.terms, analysed.size);
+    }
+
+    private static Map<String, Phrase[]> index(Iterable<Phrase> phrases) {
+        Map<String, List<Phrase>> byFirstTerm = new HashMap<>();
+        for (Phrase phrase : phrases) {
+            byFirstTerm.computeIfAbsent(phrase.terms[0], k -> new ArrayList<>()).add(phrase);
+        }
+        Map<String, Phrase[]> index = new HashMap<>();
+        byFirstTerm.forEach((first, candidates) -> index.put(
+                first,
+                candidates.stream()
+                        .sorted(Comparator.comparingInt((Phrase p) -> p.terms.length)
+                                .reversed())
+                        .toArray(Phrase[]::new)));
+        return Map.copyOf(index);
+    }
+
+    private static <V extends Enum<V>> Map<V, List<CueGroup>> withoutFallback(
+            Map<V, List<CueGroup>> section, V fallback, String name) {
+        if (section.containsKey(fallback)) {
+            throw new InvalidTaxonomyException(
+                    name + " " + fallback + " takes no cues: it is what is left when no other value matches");
+        }
+        return section;
+    }
+
+    private static double fraction(double value, String name) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new InvalidTaxonomyException(name + " must be from 0 to 1, was " + value);
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "Taxonomy " + version;
+    }
+
+    /** The kinds of finding a cue can point to, each with the name of its section in the file. */
+    enum Kind {
+        DOMAIN("domains", false),
+        PHYSICAL_HARM("physicalHarm", true),
+        PSYCHOLOGICAL_HARM("psychologicalHarm", true),
+        INCIDENT_CATEGORY("incidentCategories", false),
+        ROLE("roles", false),
+        FITNESS_TO_PRACTISE("fitnessToPractise", true),
+        COMPLAINT_STATUS("complaintStatus", true),
+        REPORTER("reporter", false),
+        SIGNAL("signals", true);
+
+        final String section;
+
+        /**
+         * Whether a negation turns the cue off. Topics are not negatable ("not given their insulin" is
+         * still about medication); facts are ("he wasn't injured", "I have not complained").
+         */
+        final boolean negatable;
+
+        Kind(String section, boolean negatable) {
+            this.section = section;
+            this.negatable = negatable;
+        }
+    }
+
+    /** What one phrase points to. A phrase can point to several findings: "abuse" to SAFE and PATIENT_ABUSE. */
+    record Cue(Kind kind, Enum<?> value, double weight, String suggests) {}
+
+    /** A phrase as analysed terms, with every cue it carries. */
+    record Phrase(String[] terms, List<Cue> cues) {}
+
+    /**
+     * A phrase found in a text, terms {@code from} to {@code to} (exclusive), negated by the terms
+     * {@code negationFrom} to {@code negationTo} unless those are -1.
+     */
+    record Hit(Phrase phrase, int from, int to, int negationFrom, int negationTo) {
+        boolean negated() {
+            return negationFrom >= 0;
+        }
+    }
+}

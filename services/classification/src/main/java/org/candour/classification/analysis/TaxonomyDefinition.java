@@ -1,0 +1,76 @@
+package org.candour.classification.analysis;
+
+import java.util.List;
+import java.util.Map;
+import org.candour.events.HarmLevel;
+import org.candour.events.ProfessionalRole;
+import org.candour.events.QualityDomain;
+
+/**
+ * The taxonomy as quality leads write it, before its phrases are analysed: see
+ * {@code taxonomy/taxonomy.json} and the classification canvas for what each part means.
+ *
+ * @param version names this taxonomy in every classification it makes, e.g. {@code taxonomy-2026.2}
+ * @param triageThreshold a primary domain confidence below this asks a person to confirm
+ * @param formAnswerConfidence the confidence given to a finding the reporter answered on the form
+ * @param negation the words that turn a following cue off
+ * @param language how English, non-Latin and meaningless texts are told apart
+ * @param domains cues of the six quality domains; every domain needs some
+ * @param physicalHarm cues of physical harm by level (not UNKNOWN)
+ * @param psychologicalHarm cues of psychological harm by level (not UNKNOWN)
+ * @param incidentCategories cues of the NRLS categories (not OTHER, the fallback)
+ * @param roles cues of professional roles by job title
+ * @param abbreviations NHS abbreviations of job titles, e.g. {@code FY1} for DOCTOR
+ * @param fitnessToPractise the threshold and cues of fitness to practise against local handling
+ * @param complaintStatus cues of how far a local complaint has gone
+ * @param reporter cues that the reporter is the patient or acting for them
+ * @param signals cues of the reach and urgency signals
+ */
+public record TaxonomyDefinition(
+        String version,
+        double triageThreshold,
+        double formAnswerConfidence,
+        Negation negation,
+        Language language,
+        Map<QualityDomain, List<CueGroup>> domains,
+        Map<HarmLevel, List<CueGroup>> physicalHarm,
+        Map<HarmLevel, List<CueGroup>> psychologicalHarm,
+        Map<IncidentCategory, List<CueGroup>> incidentCategories,
+        Map<ProfessionalRole, List<CueGroup>> roles,
+        Map<String, ProfessionalRole> abbreviations,
+        FitnessToPractiseCues fitnessToPractise,
+        Map<ComplaintStatus, List<CueGroup>> complaintStatus,
+        Map<ReporterStanding, List<CueGroup>> reporter,
+        Map<Signal, List<CueGroup>> signals) {
+
+    /**
+     * @param window a cue is negated when a negation ends at most this many words before it, in the same
+     *     sentence, with no scope end between
+     * @param cues the negations, e.g. "not", "wasn't", "without"
+     * @param scopeEnds words that end a negation's reach, e.g. "but"
+     */
+    public record Negation(int window, List<String> cues, List<String> scopeEnds) {}
+
+    /**
+     * @param minimumContentWords fewer words with meaning than this, and no cue, is too little to classify
+     * @param minimumLatinShare below this share of letters in the Latin script, the text is another script
+     * @param minimumWords texts with fewer words than this are too short to judge their language
+     * @param minimumFunctionWordShare below this share of English function words, the text is not English
+     * @param functionWords common English words with no meaning of their own
+     */
+    public record Language(
+            int minimumContentWords,
+            double minimumLatinShare,
+            int minimumWords,
+            double minimumFunctionWordShare,
+            List<String> functionWords) {}
+
+    /**
+     * @param threshold the summed weight of fitness-to-practise cues (and avoidable serious harm) at
+     *     which the conduct may meet the threshold, if it also outweighs the local-handling cues
+     * @param seriousHarmWeight what harm graded SEVERE or DEATH adds, as avoidable serious harm
+     * @param cues phrases for MAY_MEET_THRESHOLD and for HANDLED_LOCALLY
+     */
+    public record FitnessToPractiseCues(
+            double threshold, double seriousHarmWeight, Map<FitnessToPractise, List<CueGroup>> cues) {}
+}

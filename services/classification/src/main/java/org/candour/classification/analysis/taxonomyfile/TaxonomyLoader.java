@@ -1,0 +1,211 @@
+package org.candour.classification.analysis.taxonomyfile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.candour.classification.analysis.ComplaintStatus;
+import org.candour.classification.analysis.CueGroup;
+import org.candour.classification.analysis.FitnessToPractise;
+import org.candour.classification.analysis.IncidentCategory;
+import org.candour.classification.analysis.InvalidTaxonomyException;
+import org.candour.classification.analysis.ReporterStanding;
+import org.candour.classification.analysis.Signal;
+import org.candour.classification.analysis.Taxonomy;
+import org.candour.classification.analysis.TaxonomyDefinition;
+import org.candour.classification.analysis.TaxonomyDefinition.FitnessToPractiseCues;
+import org.candour.classification.analysis.TaxonomyDefinition.Language;
+import org.candour.classification.analysis.TaxonomyDefinition.Negation;
+import org.candour.events.HarmLevel;
+import org.candour.events.ProfessionalRole;
+import org.candour.events.QualityDomain;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a taxonomy file into a {@link Taxonomy}. Strict on purpose: a misspelt field, value or role
+ * would otherwise silently drop cues, so every such mistake stops the service with a message that
+ * names the file and the entry to fix.
+ */
+public final class TaxonomyLoader {
+
+    private static final double DEFAULT_WEIGHT = 1.0;
+
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private TaxonomyLoader() {}
+
+    /**
+     * @param file the taxonomy file, e.g. {@code classpath:taxonomy/taxonomy.json}
+     * @throws InvalidTaxonomyException if the file is missing or is not a valid taxonomy
+     */
+    public static Taxonomy load(Resource file) {
+        String name = file.getDescription();
+        try (InputStream in = file.getInputStream()) {
+            return new Taxonomy(definition(STRICT.readValue(in, TaxonomyFile.class)));
+        } catch (IOException e) {
+            throw new InvalidTaxonomyException("Cannot read the taxonomy " + name + ": " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new InvalidTaxonomyException(
+                    "Taxonomy " + name + " is not valid: " + e.getOriginalMessage() + at(e.getLocation()), e);
+        } catch (InvalidTaxonomyException e) {
+            // Not chained: start-up logs end with the root cause, and that must name the file.
+            throw new InvalidTaxonomyException("Taxonomy " + name + " is not valid: " + e.getMessage());
+        }
+    }
+
+    private static TaxonomyDefinition definition(TaxonomyFile file) {
+        NegationEntry negation = required(file.negation(), "\"negation\" is missing");
+        LanguageEntry language = required(file.language(), "\"language\" is missing");
+        FitnessEntry fitness = required(file.fitnessToPractise(), "\"fitnessToPractise\" is missing");
+        Map<String, ProfessionalRole> abbreviations = new LinkedHashMap<>();
+        required(file.abbreviations(), "\"abbreviations\" is missing").forEach((abbreviation, role) -> {
+            if (abbreviation.isBlank()) {
+                throw new InvalidTaxonomyException("abbreviations has an empty abbreviation");
+            }
+            abbreviations.put(
+                    abbreviation,
+                    known(
+                            ProfessionalRole.class,
+                            required(role, "abbreviations " + abbreviation + " has no role"),
+                            "role for abbreviation " + abbreviation));
+        });
+        return new TaxonomyDefinition(
+                required(file.version(), "\"version\" is missing"),
+                required(file.triageThreshold(), "\"triageThreshold\" is missing"),
+                required(file.formAnswerConfidence(), "\"formAnswerConfidence\" is missing"),
+                new Negation(
+                        required(negation.window(), "negation.window is missing"),
+                        words(negation.cues(), "negation.cues"),
+                        words(negation.scopeEnds(), "negation.scopeEnds")),
+                new Language(
+                        required(language.minimumContentWords(), "language.minimumContentWords is missing"),
+                        required(language.minimumLatinShare(), "language.minimumLatinShare is missing"),
+                        required(language.minimumWords(), "language.minimumWords is missing"),
+                        required(language.minimumFunctionWordShare(), "language.minimumFunctionWordShare is missing"),
+                        words(language.functionWords(), "language.functionWords")),
+                section(file.domains(), QualityDomain.class, "domains"),
+                section(file.physicalHarm(), HarmLevel.class, "physicalHarm"),
+                section(file.psychologicalHarm(), HarmLevel.class, "psychologicalHarm"),
+                section(file.incidentCategories(), IncidentCategory.class, "incidentCategories"),
+                section(file.roles(), ProfessionalRole.class, "roles"),
+                abbreviations,
+                new FitnessToPractiseCues(
+                        required(fitness.threshold(), "fitnessToPractise.threshold is missing"),
+                        required(fitness.seriousHarmWeight(), "fitnessToPractise.seriousHarmWeight is missing"),
+                        section(fitness.cues(), FitnessToPractise.class, "fitnessToPractise.cues")),
+                section(file.complaintStatus(), ComplaintStatus.class, "complaintStatus"),
+                section(file.reporter(), ReporterStanding.class, "reporter"),
+                section(file.signals(), Signal.class, "signals"));
+    }
+
+    private static <E extends Enum<E>> Map<E, List<CueGroup>> section(
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> entries, Class<E> type, String section) {
+        Map<E, List<CueGroup>> groups = new EnumMap<>(type);
+        required(entries, "\"" + section + "\" is missing").forEach((name, list) -> {
+            E value = known(type, name, "value in " + section);
+            List<CueGroup> cueGroups = new ArrayList<>();
+            for (GroupEntry group : required(list, section + " " + name + " has no groups")) {
+                String suggests = required(group, section + " " + name + " has an empty group")
+                        .suggests();
+                String where = section + " " + name + ", group \"" + suggests + "\"";
+                cueGroups.add(new CueGroup(
+                        required(suggests, section + " " + name + ": a group has no \"suggests\""),
+                        group.weight() == null ? DEFAULT_WEIGHT : group.weight(),
+                        words(group.phrases(), where)));
+            }
+            groups.put(value, cueGroups);
+        });
+        return groups;
+    }
+
+    private static List<String> words(@Nullable List<@Nullable String> phrases, String where) {
+        List<String> present = new ArrayList<>();
+        for (String phrase : required(phrases, where + " has no phrases")) {
+            if (phrase == null || phrase.isBlank()) {
+                throw new InvalidTaxonomyException(where + " has an empty phrase");
+            }
+            present.add(phrase);
+        }
+        return present;
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String name, String what) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTaxonomyException(
+                    "unknown " + what + " \"" + name + "\"; known: " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static <T> T required(@Nullable T value, String otherwise) {
+        if (value == null) {
+            throw new InvalidTaxonomyException(otherwise);
+        }
+        return value;
+    }
+
+    private static String at(@Nullable TokenStreamLocation location) {
+        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** The file as quality leads write it; {@code about} and {@code note} are for people only. */
+    private record TaxonomyFile(
+            @Nullable String version,
+            @Nullable List<String> about,
+            @Nullable Double triageThreshold,
+            @Nullable Double formAnswerConfidence,
+            @Nullable NegationEntry negation,
+            @Nullable LanguageEntry language,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> domains,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> physicalHarm,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> psychologicalHarm,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> incidentCategories,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> roles,
+            @Nullable Map<String, @Nullable String> abbreviations,
+            @Nullable FitnessEntry fitnessToPractise,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> complaintStatus,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> reporter,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> signals) {}
+
+    private record NegationEntry(
+            @Nullable Integer window,
+            @Nullable String note,
+            @Nullable List<@Nullable String> cues,
+            @Nullable List<@Nullable String> scopeEnds) {}
+
+    private record LanguageEntry(
+            @Nullable String note,
+            @Nullable Integer minimumContentWords,
+            @Nullable Double minimumLatinShare,
+            @Nullable Integer minimumWords,
+            @Nullable Double minimumFunctionWordShare,
+            @Nullable List<@Nullable String> functionWords) {}
+
+    private record FitnessEntry(
+            @Nullable String note,
+            @Nullable Double threshold,
+            @Nullable Double seriousHarmWeight,
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> cues) {}
+
+    private record GroupEntry(
+            @Nullable String suggests,
+            @Nullable Double weight,
+            @Nullable String note,
+            @Nullable List<@Nullable String> phrases) {}
+}

@@ -1,0 +1,484 @@
+package org.candour.classification.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
+import org.candour.events.Destination;
+import org.candour.events.HarmLevel;
+import org.candour.events.ProfessionalRole;
+import org.candour.events.QualityDomain;
+import org.candour.events.RaisedBefore;
+import org.candour.events.RaisedRoute;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The shipped taxonomy on realistic concerns: these cases show quality leads what their phrases do. */
+class ClassifierTest {
+
+    private static final Classifier CLASSIFIER =
+            new Classifier(TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json")));
+
+    private static Findings classify(String description) {
+        return CLASSIFIER.classify(description, Answers.none());
+    }
+
+    private static Answers reportedHarm(HarmLevel level) {
+        return new Answers(level, false, List.of(), RaisedBefore.notRaised());
+    }
+
+    private static Answers raisedBefore(RaisedBefore raisedBefore) {
+        return new Answers(HarmLevel.UNKNOWN, false, List.of(), raisedBefore);
+    }
+
+    @Nested
+    class Domains {
+
+        @Test
+        void missedInsulinIsMainlyAboutSafetyQuotingTheWords() {
+            Findings findings = classify("On the night shift two patients were not given their insulin because the"
+                    + " medicines cabinet key was missing.");
+
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.2");
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
+            assertThat(findings.primaryDomain().evidence())
+                    .containsExactly(
+                            "\"insulin\" suggests SAFE (medication)", "\"medicines\" suggests SAFE (medication)");
+            assertThat(findings.primaryDomain().confidence()).isEqualTo(0.67);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                When I spoke up about unsafe staffing my manager started bullying me.  | WELL_LED
+                No interpreter was booked and this is discrimination.                  | EQUITABLE
+                The consultant did not follow the guidance and it was a wrong diagnosis. | EFFECTIVE
+                The nurses were rude and dismissive and ignored her call bell.         | EXPERIENCE
+                Boxes of unused dressings are thrown away every week: a waste.         | SUSTAINABLE
+                He had a fall on the ward.                                             | SAFE
+                """)
+        void strongestDomainIsPrimary(String description, QualityDomain primary) {
+            assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
+        }
+
+        @Test
+        void equalScoresMakeSafetyPrimaryBeforeTheOtherDomains() {
+            assertThat(classify("Rude staff. A fall.").domains())
+                    .extracting(Finding::value)
+                    .containsExactly(QualityDomain.SAFE, QualityDomain.EXPERIENCE);
+        }
+
+        @Test
+        void repeatingAWordDoesNotRaiseTheConfidence() {
+            assertThat(classify("Rude. Rude. RUDE. The staff were rude to the patients.")
+                            .primaryDomain()
+                            .confidence())
+                    .isEqualTo(0.5);
+        }
+
+        @Test
+        void patientSafetyIncidentWithoutADomainCueIsTakenAsSafetyForAPersonToConfirm() {
+            Findings findings = classify("He tripped over a cable in the bathroom.");
+
+            assertThat(findings.incidentCategory().value()).isEqualTo(IncidentCategory.PATIENT_ACCIDENT);
+            assertThat(findings.primaryDomain())
+                    .isEqualTo(new Finding<>(
+                            QualityDomain.SAFE, 0.2, List.of("no domain cue matched; needs a person to confirm")));
+            assertThat(findings.triageReasons())
+                    .containsExactly("no quality domain cue matched; the domain is a guess");
+        }
+
+        @Test
+        void topicsAreNotNegated() {
+            assertThat(classify("He was not given his insulin on the ward.").primaryDomain())
+                    .satisfies(domain -> {
+                        assertThat(domain.value()).isEqualTo(QualityDomain.SAFE);
+                        assertThat(domain.evidence()).containsExactly("\"insulin\" suggests SAFE (medication)");
+                    });
+        }
+    }
+
+    @Nested
+    class Harm {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                He had a fall on the ward and died two days later.                 | DEATH    | UNKNOWN  | DEATH
+                He fractured his hip and needed extra treatment.                   | MODERATE | UNKNOWN  | MODERATE
+                She was left with permanent damage to her hand.                    | SEVERE   | UNKNOWN  | SEVERE
+                He had a fall on the ward but he wasn't injured.                   | NONE     | UNKNOWN  | NONE
+                He wasn’t injured when he had a fall on the ward.                  | NONE     | UNKNOWN  | NONE
+                Luckily no harm came to him after the fall on the ward.            | NONE     | UNKNOWN  | NONE
+                She did not suffer any injury from the fall on the ward.           | NONE     | UNKNOWN  | NONE
+                Nobody checked on him and he died on the ward.                     | DEATH    | UNKNOWN  | DEATH
+                The nurse didn't check on him and he died.                         | DEATH    | UNKNOWN  | DEATH
+                No. He died on the ward that night.                                | DEATH    | UNKNOWN  | DEATH
+                We were not told she had died until the morning.                   | DEATH    | UNKNOWN  | DEATH
+                There was no harm or injury from the fall.                         | NONE     | UNKNOWN  | NONE
+                She has had nightmares and flashbacks since the birth.             | UNKNOWN  | MODERATE | MODERATE
+                She now has PTSD after what happened in the delivery suite.        | UNKNOWN  | SEVERE   | SEVERE
+                He was very upset but not injured after the fall.                  | NONE     | LOW      | LOW
+                Staff were rude to my mother on the ward.                          | UNKNOWN  | UNKNOWN  | UNKNOWN
+                """)
+        void mostSevereCueThatIsNotNegatedIsTheGrade(
+                String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
+            Findings findings = classify(description);
+
+            assertThat(findings.physicalHarm().value()).isEqualTo(physical);
+            assertThat(findings.psychologicalHarm().value()).isEqualTo(psychological);
+            assertThat(findings.harm().value()).isEqualTo(harm);
+        }
+
+        @Test
+        void negatedCueIsQuotedAsNegated() {
+            assertThat(classify("He had a fall but he wasn't injured.").physicalHarm())
+                    .isEqualTo(new Finding<>(
+                            HarmLevel.NONE,
+                            0.5,
+                            List.of("\"wasn't injured\" is negated: not counted for LOW (minor harm)")));
+        }
+
+        @Test
+        void negationAFewWordsAwayIsQuotedWithoutTheWordsBetween() {
+            assertThat(classify("Mr Jones did not suffer any injury.")
+                            .physicalHarm()
+                            .evidence())
+                    .containsExactly("\"not … injury\" is negated: not counted for LOW (minor harm)");
+        }
+
+        @Test
+        void severeOrDeathIsUrgent() {
+            assertThat(classify("He died after the fall on the ward.").urgent()).isTrue();
+            assertThat(classify("He needed extra treatment after the fall.").urgent())
+                    .isFalse();
+        }
+
+        @Test
+        void reportersHarmTakesPrecedenceOverTheWords() {
+            Findings findings =
+                    CLASSIFIER.classify("He needed extra treatment after the fall.", reportedHarm(HarmLevel.LOW));
+
+            assertThat(findings.harm())
+                    .isEqualTo(new Finding<>(HarmLevel.LOW, 0.9, List.of("the reporter chose: LOW")));
+            assertThat(findings.physicalHarm().value()).isEqualTo(HarmLevel.MODERATE);
+            assertThat(findings.needsTriage()).isFalse();
+        }
+
+        @Test
+        void reportersHarmFarFromTheWordsIsAConflictForAPersonAndStillUrgent() {
+            Findings findings = CLASSIFIER.classify("He had a fall on the ward and died.", reportedHarm(HarmLevel.LOW));
+
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.LOW);
+            assertThat(findings.urgent()).isTrue();
+            assertThat(findings.triageReasons())
+                    .singleElement()
+                    .asString()
+                    .startsWith("the reporter chose harm LOW but the words suggest DEATH (\"died\" suggests DEATH");
+        }
+    }
+
+    @Nested
+    class IncidentCategories {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                He was discharged home at 2am with no transport.              | ACCESS_ADMISSION_TRANSFER_DISCHARGE
+                It was a missed diagnosis: nobody read the x-ray.             | CLINICAL_ASSESSMENT
+                Her consent was never asked and she was not told anything.    | CONSENT_COMMUNICATION_CONFIDENTIALITY
+                A visitor was aggressive and threatening to the staff.        | DISRUPTIVE_BEHAVIOUR
+                Missing notes meant nobody knew his history.                  | DOCUMENTATION
+                He was not turned and got a pressure sore.                    | IMPLEMENTATION_OF_CARE_AND_MONITORING
+                There is an MRSA outbreak and hand hygiene is poor.           | INFECTION_CONTROL
+                The ward is understaffed with one nurse for thirty patients.  | INFRASTRUCTURE
+                The infusion pump was faulty all week.                        | MEDICAL_DEVICE_EQUIPMENT
+                She was given the wrong dose of insulin.                      | MEDICATION
+                A carer slapped a resident and there was rough handling.      | PATIENT_ABUSE
+                He slipped in the bathroom.                                   | PATIENT_ACCIDENT
+                He was found with a ligature on the ward.                     | SELF_HARM
+                It was wrong site surgery on his knee.                        | TREATMENT_PROCEDURE
+                The parking was expensive.                                    | OTHER
+                """)
+        void bestScoringCategoryWins(String description, IncidentCategory category) {
+            assertThat(classify(description).incidentCategory().value()).isEqualTo(category);
+        }
+    }
+
+    @Nested
+    class Professionals {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The FY1 did not review him.                     | DOCTOR                            | GMC
+                The SHO was called twice.                        | DOCTOR                            | GMC
+                The reg said to wait until morning.              | DOCTOR                            | GMC
+                Dr Smith never came.                             | DOCTOR                            | GMC
+                The consultant refused to see her.               | DOCTOR                            | GMC
+                The staff nurse was on her own.                  | NURSE                             | NMC
+                An RMN restrained him.                           | NURSE                             | NMC
+                The ward sister shouted at her.                  | NURSE                             | NMC
+                The midwife left the room.                       | MIDWIFE                           | NMC
+                The paramedic was delayed.                       | PARAMEDIC                         | HCPC
+                The physio did not come.                         | PHYSIOTHERAPIST                   | HCPC
+                The ODP counted the swabs.                       | OPERATING_DEPARTMENT_PRACTITIONER | HCPC
+                The pharmacist checked the chart.                | PHARMACIST                        | GPHC
+                The dental nurse was rude.                       | DENTAL_NURSE                      | GDC
+                The optometrist missed it.                       | OPTOMETRIST                       | GOC
+                The osteopath hurt her back.                     | OSTEOPATH                         | GOSC
+                The chiropractor hurt his neck.                  | CHIROPRACTOR                      | GCC
+                The social worker never visited.                 | SOCIAL_WORKER                     | SWE
+                The HCA left him in soiled sheets.               | HEALTHCARE_ASSISTANT              |
+                The porter dropped him.                          | PORTER                            |
+                The receptionist turned her away.                | ADMINISTRATOR                     |
+                """)
+        void jobTitlesAndAbbreviationsNameTheRoleAndItsRegulator(
+                String description, ProfessionalRole role, @Nullable Destination regulator) {
+            assertThat(classify(description).professionals()).singleElement().satisfies(professional -> {
+                assertThat(professional.role()).isEqualTo(role);
+                assertThat(professional.regulator()).isEqualTo(regulator);
+            });
+        }
+
+        @Test
+        void abbreviationIsQuotedAsWritten() {
+            assertThat(classify("The FY1 did not review him.")
+                            .professionals()
+                            .getFirst()
+                            .evidence())
+                    .containsExactly("\"FY1\" suggests DOCTOR (abbreviation FY1)");
+        }
+
+        @Test
+        void reportersAnswerComesFirstAndTheWordsAddWhoElseWasInvolved() {
+            Answers answers =
+                    new Answers(HarmLevel.UNKNOWN, false, List.of(ProfessionalRole.NURSE), RaisedBefore.notRaised());
+
+            assertThat(CLASSIFIER
+                            .classify("The staff nurse called the doctor.", answers)
+                            .professionals())
+                    .containsExactly(
+                            new ProfessionalFinding(
+                                    ProfessionalRole.NURSE,
+                                    Destination.NMC,
+                                    0.9,
+                                    List.of("the reporter chose: NURSE", "\"staff nurse\" suggests NURSE (nurse)")),
+                            new ProfessionalFinding(
+                                    ProfessionalRole.DOCTOR,
+                                    Destination.GMC,
+                                    0.5,
+                                    List.of("\"doctor\" suggests DOCTOR (doctor)")));
+        }
+
+        @Test
+        void familyMembersAreNotStaff() {
+            assertThat(classify("My sister and my mother visited every day.").professionals())
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class FitnessToPractiseThreshold {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The nurse slapped my mother.                                         | MAY_MEET_THRESHOLD
+                The doctor falsified the notes after the operation.                  | MAY_MEET_THRESHOLD
+                The pharmacist stole controlled drugs.                               | MAY_MEET_THRESHOLD
+                The consultant made racist remarks to the patient.                   | MAY_MEET_THRESHOLD
+                The SHO repeatedly missed the deterioration and the patient died.    | MAY_MEET_THRESHOLD
+                The pharmacist made a one-off honest mistake and apologised.         | HANDLED_LOCALLY
+                The nurse gave the wrong dose.                                       | HANDLED_LOCALLY
+                The nurse forgot the dose again.                                     | HANDLED_LOCALLY
+                The nurse was not dishonest about the wrong dose.                    | HANDLED_LOCALLY
+                The HCA stole money from the patient.                                | NOT_APPLICABLE
+                Someone stole money from the patient.                                | NOT_APPLICABLE
+                """)
+        void conductThatCouldCallFitnessToPractiseIntoQuestion(String description, FitnessToPractise expected) {
+            assertThat(classify(description).fitnessToPractise().value()).isEqualTo(expected);
+        }
+
+        @Test
+        void avoidableSeriousHarmCountsAndIsNamedInTheEvidence() {
+            assertThat(classify("The SHO repeatedly missed the deterioration and the patient died.")
+                            .fitnessToPractise()
+                            .evidence())
+                    .containsExactly(
+                            "\"repeatedly\" suggests MAY_MEET_THRESHOLD (repeated)",
+                            "harm graded DEATH: avoidable serious harm, if the care caused it");
+        }
+    }
+
+    @Nested
+    class LocalComplaint {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                I made a formal complaint to the trust last month.              | IN_PROGRESS
+                I went to PALS about it.                                        | IN_PROGRESS
+                I received the final response in May and it did not help.       | FINAL_RESPONSE
+                I complained but I have not had a final response.               | IN_PROGRESS
+                I have not complained yet.                                      | NONE
+                The ward was dirty.                                             | NONE
+                """)
+        void wordsGiveTheStatusWhenTheFormDoesNot(String description, ComplaintStatus status) {
+            assertThat(classify(description).complaintStatus().value()).isEqualTo(status);
+        }
+
+        @Test
+        void finalResponseDateOnTheFormTakesPrecedence() {
+            Findings findings = CLASSIFIER.classify(
+                    "I am still waiting for a response.",
+                    raisedBefore(new RaisedBefore(List.of(RaisedRoute.FORMAL_COMPLAINT), LocalDate.of(2026, 5, 1))));
+
+            assertThat(findings.complaintStatus())
+                    .isEqualTo(new Finding<>(
+                            ComplaintStatus.FINAL_RESPONSE,
+                            0.9,
+                            List.of("the reporter gave the date of the final response: 2026-05-01")));
+        }
+
+        @Test
+        void wordsFillTheFinalResponseTheFormLeftOpen() {
+            Findings findings = CLASSIFIER.classify(
+                    "The final response letter came last week.",
+                    raisedBefore(new RaisedBefore(List.of(RaisedRoute.FORMAL_COMPLAINT), null)));
+
+            assertThat(findings.complaintStatus().value()).isEqualTo(ComplaintStatus.FINAL_RESPONSE);
+            assertThat(findings.complaintStatus().evidence())
+                    .containsExactly(
+                            "the reporter chose: FORMAL_COMPLAINT, with no final response date",
+                            "\"final response\" suggests FINAL_RESPONSE (final response received)");
+        }
+
+        @Test
+        void complaintInTheWordsAgainstTheFormIsAConflictForAPerson() {
+            Findings findings = CLASSIFIER.classify(
+                    "I made a formal complaint about the rude staff.",
+                    raisedBefore(new RaisedBefore(List.of(RaisedRoute.LINE_MANAGER), null)));
+
+            assertThat(findings.complaintStatus().value()).isEqualTo(ComplaintStatus.NONE);
+            assertThat(findings.triageReasons())
+                    .singleElement()
+                    .asString()
+                    .startsWith("the reporter raised it before only through [LINE_MANAGER]");
+        }
+    }
+
+    @Nested
+    class Reporter {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                My mother was left on a trolley for hours.           | ACTING_FOR_PATIENT
+                I am raising this on behalf of the family.           | ACTING_FOR_PATIENT
+                I was the patient and nobody explained the surgery.  | PATIENT
+                The patient in bed four was left on a trolley.       | NOT_STATED
+                """)
+        void reporterIsThePatientOrActsForThem(String description, ReporterStanding standing) {
+            assertThat(classify(description).reporter().value()).isEqualTo(standing);
+        }
+    }
+
+    @Nested
+    class Signals {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                This keeps happening on the ward.                              | RECURRING
+                The same pump design flaw will be in every hospital.           | SYSTEM_WIDE
+                He was discharged to a care home with no handover.             | CROSS_PROVIDER
+                The ePMA system crashed and doses were missed.                 | DEVICE_OR_IT
+                Residents are being neglected and there is no safeguarding.    | SAFEGUARDING
+                He is still at risk tonight.                                   | IMMEDIATE_DANGER
+                There is a culture of fear on the ward.                        | CLOSED_CULTURE
+                The managers tried to cover it up.                             | CONCEALMENT
+                I am worried about my job if I speak up.                       | FEAR_OF_DETRIMENT
+                """)
+        void signalIsFound(String description, Signal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+
+        @Test
+        void negatedSignalIsNotFound() {
+            assertThat(classify("There were no safeguarding concerns on the ward.")
+                            .has(Signal.SAFEGUARDING))
+                    .isFalse();
+        }
+
+        @Test
+        void immediateDangerInTheWordsIsUrgent() {
+            assertThat(classify("He is still at risk tonight on the ward.").urgent())
+                    .isTrue();
+        }
+
+        @Test
+        void immediateDangerOnTheFormIsASignalAndUrgent() {
+            Findings findings = CLASSIFIER.classify(
+                    "Staff were rude on the ward.",
+                    new Answers(HarmLevel.UNKNOWN, true, List.of(), RaisedBefore.notRaised()));
+
+            assertThat(findings.signals())
+                    .containsExactly(new Finding<>(
+                            Signal.IMMEDIATE_DANGER, 0.9, List.of("the reporter said someone is in danger now")));
+            assertThat(findings.urgent()).isTrue();
+        }
+    }
+
+    @Nested
+    class Triage {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                test                                                                   | the description is too short to classify: 1 word with meaning and no cue
+                asdf                                                                   | the description is too short to classify: 1 word with meaning and no cue
+                🙂                                                                     | the description has no words
+                '...  !!!'                                                             | the description has no words
+                Cafodd fy nhad ei adael ar y llawr am oriau a doedd neb yn gwrando arno | the description does not read as English
+                Mój ojciec leżał na podłodze przez kilka godzin i nikt mu nie pomógł    | the description does not read as English
+                تُرك والدي على الأرض لساعات ولم يساعده أحد                               | the description is mostly not in the Latin script
+                There was a long wait in the clinic.                                   | the primary domain's confidence 0.33 is below the triage threshold 0.5
+                Something went wrong on the ward yesterday evening.                    | no quality domain cue matched; the domain is a guess
+                """)
+        void needsTriageWithAReason(String description, String reason) {
+            Findings findings = classify(description);
+
+            assertThat(findings.needsTriage()).isTrue();
+            assertThat(findings.triageReasons())
+                    .anySatisfy(found -> assertThat(found).startsWith(reason));
+        }
+
+        @Test
+        void clearConcernInEnglishNeedsNoTriage() {
+            Findings findings = classify("On the night shift two patients were not given their insulin because the"
+                    + " medicines cabinet key was missing. One patient needed extra treatment.");
+
+            assertThat(findings.needsTriage()).isFalse();
+            assertThat(findings.triageReasons()).isEmpty();
+        }
+
+        @Test
+        void shortConcernWithACueIsNotTooShort() {
+            assertThat(classify("Insulin missed.").triageReasons()).isEmpty();
+        }
+
+        @Test
+        void veryLongConcernIsClassifiedWithItsEvidenceCapped() {
+            String paragraph = "The staff nurse gave the wrong dose of insulin again and the patient was rude"
+                    + " about the delays, the infection, the fall, the bruise and the discharge. ";
+            String description =
+                    paragraph.repeat(20_000 / paragraph.length() + 1).substring(0, 20_000);
+
+            Findings findings = classify(description);
+
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
+            assertThat(findings.triageReasons()).isEmpty();
+            assertThat(findings.primaryDomain().evidence()).hasSizeLessThanOrEqualTo(Classifier.MAX_EVIDENCE + 1);
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+        }
+    }
+}

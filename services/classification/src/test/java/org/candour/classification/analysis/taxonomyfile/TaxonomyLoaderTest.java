@@ -1,0 +1,165 @@
+package org.candour.classification.analysis.taxonomyfile;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.candour.classification.ClassificationProperties;
+import org.candour.classification.analysis.Answers;
+import org.candour.classification.analysis.Classifier;
+import org.candour.classification.analysis.InvalidTaxonomyException;
+import org.candour.classification.analysis.Taxonomy;
+import org.candour.events.Destination;
+import org.candour.events.QualityDomain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+
+class TaxonomyLoaderTest {
+
+    private static final String VALID = """
+            {
+              "version": "test-2026.1",
+              "about": ["A taxonomy for tests."],
+              "triageThreshold": 0.5,
+              "formAnswerConfidence": 0.9,
+              "negation": { "window": 4, "cues": ["not"], "scopeEnds": ["but"] },
+              "language": {
+                "minimumContentWords": 3, "minimumLatinShare": 0.5, "minimumWords": 6,
+                "minimumFunctionWordShare": 0.12, "functionWords": ["the", "a"]
+              },
+              "domains": {
+                "SAFE": [{ "suggests": "medication", "weight": 2, "phrases": ["insulin"] }],
+                "EFFECTIVE": [{ "suggests": "guidance", "phrases": ["guidance"] }],
+                "EXPERIENCE": [{ "suggests": "compassion", "phrases": ["rude"], "note": "for people" }],
+                "WELL_LED": [{ "suggests": "culture", "phrases": ["bullying"] }],
+                "SUSTAINABLE": [{ "suggests": "waste", "phrases": ["waste"] }],
+                "EQUITABLE": [{ "suggests": "language", "phrases": ["interpreter"] }]
+              },
+              "physicalHarm": { "DEATH": [{ "suggests": "death", "phrases": ["died"] }] },
+              "psychologicalHarm": { "LOW": [{ "suggests": "distress", "phrases": ["upset"] }] },
+              "incidentCategories": { "MEDICATION": [{ "suggests": "medication", "phrases": ["insulin"] }] },
+              "roles": { "NURSE": [{ "suggests": "nurse", "phrases": ["nurse"] }] },
+              "abbreviations": { "RMN": "NURSE" },
+              "fitnessToPractise": { "threshold": 1.5, "seriousHarmWeight": 1, "cues": {} },
+              "complaintStatus": { "IN_PROGRESS": [{ "suggests": "complaint", "phrases": ["complaint"] }] },
+              "reporter": { "PATIENT": [{ "suggests": "patient", "phrases": ["my care"] }] },
+              "signals": { "RECURRING": [{ "suggests": "again", "phrases": ["again"] }] }
+            }
+            """;
+
+    @Test
+    void shippedTaxonomyIsValid() {
+        Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
+
+        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.2");
+    }
+
+    @Test
+    void validTaxonomyIsLoadedWithItsWeightsAndAbbreviations() {
+        Classifier classifier = new Classifier(TaxonomyLoader.load(file(VALID)));
+
+        var findings = classifier.classify("The RMN forgot the insulin.", Answers.none());
+
+        assertThat(findings.taxonomyVersion()).isEqualTo("test-2026.1");
+        assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
+        assertThat(findings.primaryDomain().confidence()).isEqualTo(0.67);
+        assertThat(findings.professionals().getFirst().regulator()).isEqualTo(Destination.NMC);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "WELL_LED"                         | "WELL_LEAD"                      | unknown value in domains "WELL_LEAD"; known: [SAFE, EFFECTIVE, EXPERIENCE, WELL_LED, SUSTAINABLE, EQUITABLE]
+            "DEATH"                            | "FATAL"                          | unknown value in physicalHarm "FATAL"
+            "RMN": "NURSE"                     | "RMN": "NURSEY"                  | unknown role for abbreviation RMN "NURSEY"
+            "MEDICATION"                       | "MEDICINES"                      | unknown value in incidentCategories "MEDICINES"
+            "RECURRING"                        | "REPEATING"                      | unknown value in signals "REPEATING"
+            ["guidance"]                       | ["guidance", " "]                | domains EFFECTIVE, group "guidance" has an empty phrase
+            ["waste"]                          | ["waste", "!!!"]                 | domains SUSTAINABLE, group "waste": phrase "!!!" has no words
+            ["rude"]                           | ["rude", "RUDE"]                 | domains EXPERIENCE, group "compassion": phrase "RUDE" reads the same as domains EXPERIENCE, group "compassion" ("rude")
+            ["bullying"]                       | ["bullying", "bullied"]          | phrase "bullied" reads the same as
+            "phrases": ["interpreter"]         | "phrase": ["interpreter"]        | "phrase"
+            "weight": 2                        | "weight": 0                      | domains SAFE, group "medication": weight must be above 0 and at most 10, was 0.0
+            "window": 4                        | "window": 0                      | negation.window must be from 1 to 10, was 0
+            "triageThreshold": 0.5             | "triageThreshold": 1.5           | triageThreshold must be from 0 to 1, was 1.5
+            "physicalHarm": {                  | "physicalHarm": { "UNKNOWN": [{ "suggests": "x", "phrases": ["maybe"] }], | physicalHarm UNKNOWN takes no cues
+            "incidentCategories": {            | "incidentCategories": { "OTHER": [{ "suggests": "x", "phrases": ["other"] }], | incidentCategories OTHER takes no cues
+            "version": "test-2026.1",          | ''                               | "version" is missing
+            "version": "test-2026.1",          | "version": "test-2026.1"         | (line 3,
+            """)
+    void invalidEntryIsRejectedNamingTheFileAndTheEntry(String valid, String invalid, String reason) {
+        assertThat(VALID).contains(valid);
+
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(VALID.replaceFirst(
+                        java.util.regex.Pattern.quote(valid), java.util.regex.Matcher.quoteReplacement(invalid)))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageStartingWith("Taxonomy Byte array resource [test taxonomy] is not valid: ")
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void domainWithoutCuesIsRejected() {
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(VALID.replace(
+                        "\"EQUITABLE\": [{ \"suggests\": \"language\", \"phrases\": [\"interpreter\"] }]",
+                        "\"EQUITABLE\": []"))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("domains EQUITABLE has no cues");
+    }
+
+    @Test
+    void sectionListedTwiceIsRejectedRatherThanOverwritten() {
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(VALID.replace(
+                        "\"SAFE\": [", "\"SAFE\": [{ \"suggests\": \"f\", \"phrases\": [\"fall\"] }],\n\"SAFE\": ["))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("Duplicate Object property \"SAFE\"");
+    }
+
+    @Test
+    void missingFileIsRejectedNamingIt() {
+        assertThatThrownBy(() -> TaxonomyLoader.load(new ClassPathResource("taxonomy/nowhere.json")))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageStartingWith("Cannot read the taxonomy class path resource [taxonomy/nowhere.json]");
+    }
+
+    @Test
+    void serviceReadsTheTaxonomyFromTheConfiguredLocation(@TempDir Path directory) throws Exception {
+        Path edited = Files.writeString(directory.resolve("edited.json"), VALID.replace("test-2026.1", "edited-2"));
+
+        contextWith("candour.classification.taxonomy-location=" + edited.toUri())
+                .run(context -> assertThat(context.getBean(Classifier.class).taxonomyVersion())
+                        .isEqualTo("edited-2"));
+    }
+
+    @Test
+    void serviceDoesNotStartWithAnInvalidTaxonomy(@TempDir Path directory) throws Exception {
+        Path broken = Files.writeString(directory.resolve("broken.json"), VALID.replace("\"DEATH\"", "\"FATAL\""));
+
+        contextWith("candour.classification.taxonomy-location=" + broken.toUri())
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(InvalidTaxonomyException.class)
+                        .hasMessageContaining("broken.json")
+                        .hasMessageContaining("unknown value in physicalHarm \"FATAL\""));
+    }
+
+    private static ApplicationContextRunner contextWith(String property) {
+        return new ApplicationContextRunner()
+                .withUserConfiguration(Properties.class, TaxonomyConfiguration.class)
+                .withPropertyValues(property);
+    }
+
+    @EnableConfigurationProperties(ClassificationProperties.class)
+    static class Properties {}
+
+    private static ByteArrayResource file(String json) {
+        return new ByteArrayResource(json.getBytes(UTF_8), "test taxonomy");
+    }
+}
