@@ -443,6 +443,17 @@ public final class Classifier {
          * concern is not about them.
          */
         private static boolean reportersOwn(AnalysedText text, int at) {
+            // "practice nurse here." introduces the reporter
+            int next = at + 1;
+            while (next < text.size && text.sentences[next] == text.sentences[at] && !text.isWord(next)) {
+                next++;
+            }
+            if (next < text.size
+                    && text.sentences[next] == text.sentences[at]
+                    && text.surface(next).equalsIgnoreCase("here")
+                    && (next + 1 >= text.size || text.sentences[next + 1] != text.sentences[at])) {
+                return true;
+            }
             for (int j = at - 1; j >= Math.max(0, at - 4) && text.sentences[j] == text.sentences[at]; j--) {
                 String word = text.surface(j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 if (word.equals("i'm") || word.equals("im")) {

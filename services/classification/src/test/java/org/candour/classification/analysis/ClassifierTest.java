@@ -520,6 +520,16 @@ class ClassifierTest {
         }
 
         @Test
+        void reporterIntroducingThemselvesIsNotAProfessionalOfTheConcern() {
+            Findings findings = classify("practice nurse here. her chiropractor told her not to bother with A&E.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.CHIROPRACTOR);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
         void honestOneOffErrorStaysLocal() {
             Findings findings = classify("The radiographer scanned the wrong patient, reported it herself straight"
                     + " away and was mortified.");
