@@ -553,6 +553,8 @@ class ClassifierTest {
                 He ended up septic.                                 | MODERATE
                 She had a cardiac arrest on the ward.               | SEVERE
                 The scan showed a missed miscarriage.               | MODERATE
+                He was back in 10 hours with hypothermia.           | MODERATE
+                She was left in wet sheets all morning.             | LOW
                 """)
         void commonClinicalOutcomesAreGraded(String description, HarmLevel harm) {
             assertThat(classify(description).harm().value()).isEqualTo(harm);
