@@ -36,6 +36,12 @@ public final class Classifier {
      */
     static final double UNSETTLED_CONFIDENCE = 0.5;
 
+    /**
+     * Weight harm adds to SAFE: more than one ordinary cue of another domain, so that harm plus a word about
+     * language or waiting is still first a safety concern.
+     */
+    static final double HARM_DOMAIN_WEIGHT = 1.5;
+
     /** Evidence quotes kept per finding, so a 20,000-character text does not store hundreds. */
     static final int MAX_EVIDENCE = 8;
 
@@ -85,13 +91,18 @@ public final class Classifier {
                 || serious(inWords.value());
         Finding<IncidentCategory> category =
                 best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category");
-        List<Finding<QualityDomain>> domains = domains(tallies, harm.value(), urgent, category.value());
+        List<Finding<QualityDomain>> domains =
+                domains(tallies, harm.value(), physical.value(), urgent, category.value());
         List<ProfessionalFinding> professionals = professionals(tallies, answers);
 
         triage.addAll(0, textReasons(text, tallies));
-        if (tallies.of(Kind.DOMAIN).isEmpty()) {
+        // A concern whose words carry other cues (a harm, an incident, a role, a signal) has been read: its
+        // domain is inferred from them, and a person need not read it first just because no domain word
+        // was used.
+        boolean onlyDomainCues = tallies.countedKinds().stream().allMatch(kind -> kind == Kind.DOMAIN);
+        if (tallies.of(Kind.DOMAIN).isEmpty() && onlyDomainCues) {
             triage.add("no quality domain cue matched; the domain is a guess");
-        } else if (domains.getFirst().confidence() < taxonomy.triageThreshold()) {
+        } else if (onlyDomainCues && domains.getFirst().confidence() < taxonomy.triageThreshold()) {
             triage.add("the primary domain's confidence " + domains.getFirst().confidence()
                     + " is below the triage threshold " + taxonomy.triageThreshold());
         }
@@ -118,8 +129,18 @@ public final class Classifier {
     }
 
     private List<Finding<QualityDomain>> domains(
-            Tallies tallies, HarmLevel harm, boolean urgent, IncidentCategory category) {
-        Map<Enum<?>, Tally> found = tallies.of(Kind.DOMAIN);
+            Tallies tallies, HarmLevel harm, HarmLevel physical, boolean urgent, IncidentCategory category) {
+        Map<Enum<?>, Tally> found = new LinkedHashMap<>(tallies.of(Kind.DOMAIN));
+        // Harm that happened to a body, or significant harm of any kind, makes avoidable harm what the
+        // reporter most wants fixed, whatever else the words touch (access, language, waiting).
+        boolean harmed = SEVERITY.indexOf(physical) >= SEVERITY.indexOf(HarmLevel.LOW)
+                || SEVERITY.indexOf(harm) >= SEVERITY.indexOf(HarmLevel.MODERATE);
+        if (!found.isEmpty() && (harmed || urgent)) {
+            Tally safe = found.computeIfAbsent(QualityDomain.SAFE, d -> new Tally());
+            safe.add(
+                    HARM_DOMAIN_WEIGHT,
+                    "harm graded " + (harmed ? harm : HarmLevel.SEVERE) + " suggests SAFE (avoidable harm)");
+        }
         if (found.isEmpty()) {
             // Harm that happened, danger now or a patient-safety incident makes it a safety question until a
             // person says otherwise.
@@ -404,6 +425,9 @@ public final class Classifier {
                 for (Cue cue : hit.phrase().cues()) {
                     Tally tally = byKind.computeIfAbsent(cue.kind(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(cue.value(), v -> new Tally());
+                    if (cue.kind() == Kind.ROLE && reportersOwn(text, hit.from())) {
+                        continue;
+                    }
                     if (hit.negated() && cue.kind().negatable) {
                         tally.negate(hit, cue, text);
                     } else {
@@ -412,6 +436,46 @@ public final class Classifier {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether a job title is the reporter's own ("I'm a dental nurse", "I was the other midwife"): the
+         * concern is not about them.
+         */
+        private static boolean reportersOwn(AnalysedText text, int at) {
+            // "practice nurse here." introduces the reporter
+            int next = at + 1;
+            while (next < text.size && text.sentences[next] == text.sentences[at] && !text.isWord(next)) {
+                next++;
+            }
+            if (next < text.size
+                    && text.sentences[next] == text.sentences[at]
+                    && text.surface(next).equalsIgnoreCase("here")
+                    && (next + 1 >= text.size || text.sentences[next + 1] != text.sentences[at])) {
+                return true;
+            }
+            for (int j = at - 1; j >= Math.max(0, at - 4) && text.sentences[j] == text.sentences[at]; j--) {
+                String word = text.surface(j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (word.equals("i'm") || word.equals("im")) {
+                    return true;
+                }
+                if ((word.equals("am") || word.equals("was"))
+                        && j > 0
+                        && text.surface(j - 1).equalsIgnoreCase("i")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Set<Kind> countedKinds() {
+            Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+            byKind.forEach((kind, values) -> {
+                if (values.values().stream().anyMatch(tally -> tally.score > 0)) {
+                    kinds.add(kind);
+                }
+            });
+            return kinds;
         }
 
         Map<Enum<?>, Tally> of(Kind kind) {
@@ -442,6 +506,12 @@ public final class Classifier {
                 counted.add("\"" + text.quote(hit.from(), hit.to()) + "\" suggests " + cue.value() + " ("
                         + cue.suggests() + ")");
             }
+        }
+
+        /** Weight from another finding than a phrase, quoted as given. */
+        void add(double weight, String evidence) {
+            score += weight;
+            counted.add(evidence);
         }
 
         void negate(Hit hit, Cue cue, AnalysedText text) {

@@ -7,13 +7,15 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The one analyzer for both the taxonomy's phrases and the concern's words, so that a phrase matches
- * whatever the text says in any case or inflection ("deteriorated" and "deterioration" both reach
- * "deterior"). Stop words are kept on purpose: "not", "no" and "wasn't" carry negation.
+ * whatever the text says in any case or inflection ("falls" and "fall", "deteriorated" and "deteriorate").
+ * KStem, not Porter: Porter's suffix stripping made "medical" into "medication" and "community" into
+ * "communication", so a medical director read as a medicines incident. Stop words are kept on purpose:
+ * "not", "no" and "wasn't" carry negation.
  */
 final class ConcernAnalyzer extends Analyzer {
 
@@ -38,7 +40,7 @@ final class ConcernAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
-        stream = new PorterStemFilter(stream);
+        stream = new KStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -44,7 +44,7 @@ class ClassifierTest {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing.");
 
-            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.2");
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.3");
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
             assertThat(findings.primaryDomain().evidence())
                     .containsExactly(
@@ -81,15 +81,14 @@ class ClassifierTest {
         }
 
         @Test
-        void patientSafetyIncidentWithoutADomainCueIsTakenAsSafetyForAPersonToConfirm() {
+        void patientSafetyIncidentWithoutADomainCueIsTakenAsSafetyFromItsOtherCues() {
             Findings findings = classify("He tripped over a cable in the bathroom.");
 
             assertThat(findings.incidentCategory().value()).isEqualTo(IncidentCategory.PATIENT_ACCIDENT);
             assertThat(findings.primaryDomain())
                     .isEqualTo(new Finding<>(
                             QualityDomain.SAFE, 0.2, List.of("no domain cue matched; needs a person to confirm")));
-            assertThat(findings.triageReasons())
-                    .containsExactly("no quality domain cue matched; the domain is a guess");
+            assertThat(findings.triageReasons()).isEmpty();
         }
 
         @Test
@@ -479,6 +478,115 @@ class ClassifierTest {
             assertThat(findings.professionals())
                     .extracting(ProfessionalFinding::role)
                     .containsExactly(ProfessionalRole.NURSE);
+        }
+    }
+
+    /** General fixes found on the development corpus, each shown on a sentence of its own. */
+    @Nested
+    class Tuning {
+
+        @Test
+        void lightStemmingKeepsMedicalApartFromMedicationAndCommunityFromCommunication() {
+            Findings findings = classify("I raised it with the medical director and the community team.");
+
+            assertThat(findings.domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(quote -> quote.contains("(medication)") || quote.contains("(communication"));
+        }
+
+        @Test
+        void terseClinicalEnglishWithAnyCueIsNotSentToTriage() {
+            Findings findings = classify("pt on 1:1 obs, no HCA, bank never filled. #NOF, now for theatre.");
+
+            assertThat(findings.needsTriage()).isFalse();
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.SEVERE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Afterwards the midwife wrote in the notes that she had escalated it.     | NMC
+                The pharmacist came on shift smelling of drink twice now.                | GPHC
+                The physio is logging therapy sessions that didn't happen.               | HCPC
+                The social worker is in a relationship with a service user.              | SWE
+                The dentist changed the chart after taking out the wrong tooth.          | GDC
+                """)
+        void conductCuesRaiseFitnessToPractise(String description, Destination regulator) {
+            Findings findings = classify(description);
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::regulator)
+                    .contains(regulator);
+        }
+
+        @Test
+        void reporterIntroducingThemselvesIsNotAProfessionalOfTheConcern() {
+            Findings findings = classify("practice nurse here. her chiropractor told her not to bother with A&E.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.CHIROPRACTOR);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void honestOneOffErrorStaysLocal() {
+            Findings findings = classify("The radiographer scanned the wrong patient, reported it herself straight"
+                    + " away and was mortified.");
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+
+        @Test
+        void reportersOwnJobTitleIsNotAProfessionalOfTheConcern() {
+            Findings findings = classify("I'm a dental nurse. The receptionist read a diagnosis out loud.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.ADMINISTRATOR);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                She fell and has a fractured hip.                  | SEVERE
+                He went to ITU in the morning.                      | MODERATE
+                He ended up septic.                                 | MODERATE
+                She had a cardiac arrest on the ward.               | SEVERE
+                The scan showed a missed miscarriage.               | MODERATE
+                He was back in 10 hours with hypothermia.           | MODERATE
+                She was left in wet sheets all morning.             | LOW
+                """)
+        void commonClinicalOutcomesAreGraded(String description, HarmLevel harm) {
+            assertThat(classify(description).harm().value()).isEqualTo(harm);
+        }
+
+        @Test
+        void harmMakesSafetyPrimaryOverLanguage() {
+            Findings findings = classify("No interpreter was booked and she was admitted with a GI bleed.");
+
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
+            assertThat(findings.domains()).extracting(Finding::value).contains(QualityDomain.EQUITABLE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Nobody answers the call bells every night.                          | RECURRING
+                This is the third time the pump has alarmed.                        | RECURRING
+                The ward manager told us not to datix the pressure ulcers.          | CONCEALMENT
+                The obs were all filled in for times she wasn't there.              | CONCEALMENT
+                The 4 month old had a bruise on the ear and no skeletal survey.     | SAFEGUARDING
+                He gets held down face down and it never goes on the restraint forms. | SAFEGUARDING
+                """)
+        void signalsFromEverydayWords(String description, Signal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+
+        @Test
+        void cultureAndUnheededConcernsAreAboutLeadership() {
+            Findings findings =
+                    classify("The culture in theatres is toxic, new starters get frozen out and nothing" + " changes.");
+
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.WELL_LED);
         }
     }
 }

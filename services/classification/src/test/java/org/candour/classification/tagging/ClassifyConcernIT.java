@@ -129,7 +129,7 @@ class ClassifyConcernIT {
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
                     assertThat(event.provider()).isEqualTo(MANCHESTER);
-                    assertThat(event.policyVersion()).isEqualTo("taxonomy-2026.2");
+                    assertThat(event.policyVersion()).isEqualTo("taxonomy-2026.3");
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
                     assertThat(event.domains()).extracting(DomainTag::domain).containsExactly(QualityDomain.SAFE);
                     assertThat(event.domains().getFirst().evidence())
@@ -141,7 +141,7 @@ class ClassifyConcernIT {
                 }));
         assertThat(storedRow(concern.concernId()))
                 .contains(
-                        "\"policy_version\":\"taxonomy-2026.2\"",
+                        "\"policy_version\":\"taxonomy-2026.3\"",
                         "\"harm_level\":\"MODERATE\"",
                         "\"provider_kind\":\"NHS_TRUST\"",
                         "\"organisation_code\":\"R0A\"",
@@ -172,7 +172,7 @@ class ClassifyConcernIT {
                 .jsonPath("$.domains[0].evidence[0]")
                 .isEqualTo("\"insulin\" suggests SAFE (medication)")
                 .jsonPath("$.findings.taxonomyVersion")
-                .isEqualTo("taxonomy-2026.2")
+                .isEqualTo("taxonomy-2026.3")
                 .jsonPath("$.findings.incidentCategory.value")
                 .isEqualTo("MEDICATION")
                 .jsonPath("$.findings.physicalHarm.evidence[0]")
