@@ -9,4 +9,10 @@ package org.candour.organisations;
  * @param regionCode NHS England region code
  * @param regionName NHS England region name
  */
-public record Icb(String code, String onsCode, String name, String regionCode, String regionName) {}
+public record Icb(String code, String onsCode, String name, String regionCode, String regionName) {
+
+    /** The name people use: without "NHS" and "Integrated Care Board", e.g. {@code Greater Manchester}. */
+    public String shortName() {
+        return name.replaceFirst("^NHS ", "").replaceFirst(" Integrated Care Board$", "");
+    }
+}

@@ -62,5 +62,6 @@ class OrganisationDirectoryTest {
 
         assertThat(directory.icbs()).hasSize(42).isSortedAccordingTo(java.util.Comparator.comparing(Icb::name));
         assertThat(directory.icbs()).extracting(Icb::code).contains("QOP");
+        assertThat(directory.icb("QOP").orElseThrow().shortName()).isEqualTo("Greater Manchester");
     }
 }

@@ -6,13 +6,17 @@ import org.candour.events.IdentityChoice;
 public class ContactDetailsMismatchException extends RuntimeException {
 
     ContactDetailsMismatchException(IdentityChoice identity) {
-        super(
-                identity == IdentityChoice.ANONYMOUS
-                        ? "An anonymous concern takes no name or email. Remove them, or choose NAMED or CONFIDENTIAL to be"
-                                + " contacted."
-                        : "Give your name and email so that you can be contacted about this concern"
-                                + (identity == IdentityChoice.CONFIDENTIAL
-                                        ? " (only the trust's Freedom to Speak Up guardian will see them)."
-                                        : "."));
+        super(messageFor(identity));
+    }
+
+    /** What a reporter is told when their identity choice and contact details do not match. */
+    public static String messageFor(IdentityChoice identity) {
+        return identity == IdentityChoice.ANONYMOUS
+                ? "An anonymous concern takes no name or email. Remove them, or choose NAMED or CONFIDENTIAL to be"
+                        + " contacted."
+                : "Give your name and email so that you can be contacted about this concern"
+                        + (identity == IdentityChoice.CONFIDENTIAL
+                                ? " (only the trust's Freedom to Speak Up guardian will see them)."
+                                : ".");
     }
 }

@@ -13,9 +13,6 @@ final class ProgressWording {
 
     static final String RECEIVED = "Received";
 
-    private static final String ICB_PREFIX = "NHS ";
-    private static final String ICB_SUFFIX = " Integrated Care Board";
-
     private final OrganisationDirectory directory;
 
     ProgressWording(OrganisationDirectory directory) {
@@ -61,16 +58,8 @@ final class ProgressWording {
     private String icsQualityGroup(String icbCode) {
         return directory
                 .icb(icbCode)
-                .map(ProgressWording::system)
+                .map(Icb::shortName)
                 .map(system -> "the " + system + " integrated care system quality group")
                 .orElse("an integrated care system quality group");
-    }
-
-    private static String system(Icb icb) {
-        String name = icb.name();
-        if (name.startsWith(ICB_PREFIX) && name.endsWith(ICB_SUFFIX)) {
-            return name.substring(ICB_PREFIX.length(), name.length() - ICB_SUFFIX.length());
-        }
-        return name;
     }
 }

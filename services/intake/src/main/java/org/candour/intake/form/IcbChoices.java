@@ -21,16 +21,12 @@ class IcbChoices {
 
     IcbChoices(OrganisationDirectory directory) {
         this.all = directory.icbs().stream()
-                .map(icb -> new IcbChoice(icb.code(), shortName(icb.name())))
+                .map(icb -> new IcbChoice(icb.code(), icb.shortName()))
                 .sorted(Comparator.comparing(IcbChoice::name))
                 .toList();
     }
 
     List<IcbChoice> all() {
         return all;
-    }
-
-    static String shortName(String name) {
-        return name.replaceFirst("^NHS ", "").replaceFirst(" Integrated Care Board$", "");
     }
 }

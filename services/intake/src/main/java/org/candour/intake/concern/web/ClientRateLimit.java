@@ -1,16 +1,14 @@
 package org.candour.intake.concern.web;
 
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import org.candour.intake.IntakeProperties;
+import org.candour.intake.PerKeyRateLimit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,29 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ClientRateLimit extends OncePerRequestFilter {
 
-    /** Clients remembered at once; the least recently seen are forgotten first. */
-    private static final int CLIENTS = 10_000;
-
     /** The form's "Send your concern", which raises a concern as the API does and shares its limit. */
     static final String FORM_SEND = "/concern/check";
 
-    private final RateLimiterConfig config;
+    private final PerKeyRateLimit limits;
     private final int requestsPerMinute;
     private final JsonMapper json;
-    private final Map<String, AtomicRateLimiter> limiters = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AtomicRateLimiter> eldest) {
-            return size() > CLIENTS;
-        }
-    };
 
     ClientRateLimit(IntakeProperties properties, JsonMapper json) {
         this.requestsPerMinute = properties.rateLimit().requestsPerMinute();
-        this.config = RateLimiterConfig.custom()
-                .limitForPeriod(requestsPerMinute)
-                .limitRefreshPeriod(Duration.ofMinutes(1))
-                .timeoutDuration(Duration.ZERO)
-                .build();
+        this.limits = new PerKeyRateLimit("intake-client", requestsPerMinute);
         this.json = json;
     }
 
@@ -63,14 +48,12 @@ class ClientRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        AtomicRateLimiter limiter = limiterFor(request.getRemoteAddr());
-        if (limiter.acquirePermission()) {
+        Optional<Duration> wait = limits.take(request.getRemoteAddr());
+        if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        long retryAfterSeconds = Math.max(
-                1,
-                Duration.ofNanos(limiter.getDetailedMetrics().getNanosToWait()).toSeconds() + 1);
+        long retryAfterSeconds = Math.max(1, wait.get().toSeconds() + 1);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         if (!request.getRequestURI().startsWith("/api/")) {
             // A person at the form gets a page (templates/error/429.html); their answers stay in the session.
@@ -85,10 +68,5 @@ class ClientRateLimit extends OncePerRequestFilter {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));
-    }
-
-    // The atomic implementation, because it can say how long until the next permission (Retry-After).
-    private synchronized AtomicRateLimiter limiterFor(String client) {
-        return limiters.computeIfAbsent(client, name -> new AtomicRateLimiter("intake-" + name, config));
     }
 }

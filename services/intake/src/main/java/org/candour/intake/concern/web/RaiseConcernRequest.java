@@ -20,6 +20,7 @@ import org.candour.events.ProfessionalRole;
 import org.candour.events.ProviderKind;
 import org.candour.events.RaisedBefore;
 import org.candour.events.RaisedRoute;
+import org.candour.intake.concern.ContactDetailsMismatchException;
 import org.candour.intake.concern.ProviderChoice;
 import org.candour.intake.concern.RaiseConcern;
 import org.candour.intake.identity.ContactDetails;
@@ -86,19 +87,8 @@ public record RaiseConcernRequest(
 
     @Override
     public void check(Violations violations) {
-        if (identity == IdentityChoice.ANONYMOUS && reporter != null) {
-            violations.reject(
-                    "reporter",
-                    "An anonymous concern takes no name or email. Remove them, or choose NAMED or CONFIDENTIAL to be"
-                            + " contacted.");
-        }
-        if (identity != null && identity != IdentityChoice.ANONYMOUS && reporter == null) {
-            violations.reject(
-                    "reporter",
-                    "Give your name and email so that you can be contacted about this concern"
-                            + (identity == IdentityChoice.CONFIDENTIAL
-                                    ? " (only the trust's Freedom to Speak Up guardian will see them)."
-                                    : "."));
+        if (identity != null && (identity == IdentityChoice.ANONYMOUS) != (reporter == null)) {
+            violations.reject("reporter", ContactDetailsMismatchException.messageFor(identity));
         }
     }
 
