@@ -45,11 +45,11 @@ class CorpusTest {
     private static final String HELD_OUT = "heldout";
 
     private static final int MIN_DEV_ITEMS = 150;
-    private static final int MIN_HELD_OUT_ITEMS = 60;
+    private static final int MIN_HELD_OUT_ITEMS = 90;
     private static final int MIN_DEV_PRIMARY_PER_DOMAIN = 10;
     private static final int MIN_DEV_PER_HARM = 8;
     private static final int MIN_DEV_PER_DESTINATION = 6;
-    private static final int MIN_HELD_OUT_PER_DESTINATION = 3;
+    private static final int MIN_HELD_OUT_PER_DESTINATION = 4;
     private static final int MIN_DEV_TRIAGE = 8;
     private static final int DUPLICATE_PREFIX = 60;
 
