@@ -19,11 +19,11 @@ public record EventType<T>(String type, String topic, String source, Class<T> da
             "/candour/intake",
             ConcernRaisedV1.class);
 
-    public static final EventType<ConcernClassifiedV1> CONCERN_CLASSIFIED_V1 = new EventType<>(
-            "org.candour.classification.concern-classified.v1",
-            "candour.classification.concern-classified.v1",
+    public static final EventType<ConcernClassifiedV2> CONCERN_CLASSIFIED_V2 = new EventType<>(
+            "org.candour.classification.concern-classified.v2",
+            "candour.classification.concern-classified.v2",
             "/candour/classification",
-            ConcernClassifiedV1.class);
+            ConcernClassifiedV2.class);
 
     public static final EventType<CaseRoutedV1> CASE_ROUTED_V1 = new EventType<>(
             "org.candour.routing.case-routed.v1",
@@ -32,7 +32,7 @@ public record EventType<T>(String type, String topic, String source, Class<T> da
             CaseRoutedV1.class);
 
     /** Every published event type; the schema, sample and AsyncAPI checks iterate over this list. */
-    public static final List<EventType<?>> ALL = List.of(CONCERN_RAISED_V1, CONCERN_CLASSIFIED_V1, CASE_ROUTED_V1);
+    public static final List<EventType<?>> ALL = List.of(CONCERN_RAISED_V1, CONCERN_CLASSIFIED_V2, CASE_ROUTED_V1);
 
     /** The short name used for this type's schema and sample files, e.g. {@code concern-raised.v1}. */
     public String shortName() {

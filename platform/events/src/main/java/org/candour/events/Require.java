@@ -20,6 +20,12 @@ final class Require {
         return value;
     }
 
+    static void confidence(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("confidence must be between 0 and 1, was " + value);
+        }
+    }
+
     static <T> List<T> list(List<T> value, String field) {
         present(value, field);
         return List.copyOf(value);

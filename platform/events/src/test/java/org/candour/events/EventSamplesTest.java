@@ -64,7 +64,7 @@ class EventSamplesTest {
     /** The consumer group of each event type's consumer; each has a dead-letter topic. */
     private static final Map<EventType<?>, String> CONSUMERS = Map.of(
             EventType.CONCERN_RAISED_V1, "classification",
-            EventType.CONCERN_CLASSIFIED_V1, "routing",
+            EventType.CONCERN_CLASSIFIED_V2, "routing",
             EventType.CASE_ROUTED_V1, "delivery");
 
     @ParameterizedTest

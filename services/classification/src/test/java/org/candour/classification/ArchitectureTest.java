@@ -9,12 +9,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.candour.classification.tagging.Classifications;
 import org.candour.classification.tagging.ClassifyConcern;
+import org.candour.classification.triage.ReviewClassification;
+import org.candour.classification.triage.Reviews;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
     private static final String TAGGING = "org.candour.classification.tagging";
     private static final String ANALYSIS = "org.candour.classification.analysis";
+    private static final String TRIAGE = "org.candour.classification.triage";
 
     private static final String[] FRAMEWORKS = {
         "org.springframework..",
@@ -51,6 +54,31 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(TAGGING + ".messaging..", TAGGING + ".web..", ANALYSIS + ".taxonomyfile..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void reviewRulesArePlainJava() {
+        noClasses()
+                .that()
+                .resideInAPackage(TRIAGE)
+                .and(not(belongToAnyOf(ReviewClassification.class, Reviews.class)))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS)
+                .because("what a review must state and what revision it makes are rules to read and test without"
+                        + " any framework; only the use case and the repository meet Spring")
+                .check(CLASSES);
+    }
+
+    @Test
+    void triageFeatureDoesNotDependOnItsAdaptersNorTheTaggingAdapters() {
+        noClasses()
+                .that()
+                .resideInAPackage(TRIAGE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(TRIAGE + ".web..", TAGGING + ".web..", TAGGING + ".messaging..")
                 .check(CLASSES);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.Findings;
+import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
 import org.candour.messaging.Outbox;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Classifies a raised concern by the taxonomy, records the findings and announces them. */
+/** Classifies a raised concern by the taxonomy, records the findings as revision 1 and announces them. */
 @Service
 public class ClassifyConcern {
 
@@ -39,21 +40,21 @@ public class ClassifyConcern {
     @Transactional(propagation = Propagation.MANDATORY)
     public void classify(ConcernRaisedV1 concern) {
         Findings findings = classifier.classify(concern.description(), Answers.of(concern));
-        Classification classification = Classification.of(concern, findings, clock.instant());
-        if (!classifications.add(classification)) {
+        ConcernClassifiedV2 classified = Classification.classifierRevision(concern, findings, clock.instant());
+        if (!classifications.add(classified, findings)) {
             log.info("Concern {} is already classified; leaving it as it was", concern.reference());
             return;
         }
         outbox.append(
-                EventType.CONCERN_CLASSIFIED_V1,
+                EventType.CONCERN_CLASSIFIED_V2,
                 concern.concernId(),
                 concern.concernId().toString(),
-                classification.classified());
+                classified);
         log.info(
                 "Classified concern {} as {} with harm {} (urgent: {}, needs triage: {} {}, taxonomy {})",
                 concern.reference(),
-                classification.primaryDomain(),
-                classification.harm().level(),
+                classified.primaryDomain(),
+                classified.harm().level(),
                 findings.urgent(),
                 findings.needsTriage(),
                 findings.triageReasons(),

@@ -2,22 +2,30 @@ package org.candour.classification.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.candour.classification.Reviewers;
 import org.candour.events.AffectedPerson;
 import org.candour.events.CloudEventHeaders;
-import org.candour.events.ConcernClassifiedV1;
-import org.candour.events.ConcernClassifiedV1.DomainTag;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernClassifiedV2;
+import org.candour.events.ConcernClassifiedV2.DomainTag;
+import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
+import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.candour.events.ConcernRaisedV1;
+import org.candour.events.ConcernSignal;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
+import org.candour.events.IncidentCategory;
 import org.candour.events.Occurred;
 import org.candour.events.Professional;
 import org.candour.events.ProfessionalRole;
@@ -25,6 +33,7 @@ import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedBefore;
+import org.candour.events.RaisedRoute;
 import org.candour.messaging.OutboxRelay;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
@@ -34,10 +43,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -60,7 +71,7 @@ class ClassifyConcernIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final EventType<ConcernRaisedV1> RAISED = EventType.CONCERN_RAISED_V1;
-    private static final EventType<ConcernClassifiedV1> CLASSIFIED = EventType.CONCERN_CLASSIFIED_V1;
+    private static final EventType<ConcernClassifiedV2> CLASSIFIED = EventType.CONCERN_CLASSIFIED_V2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
@@ -95,6 +106,14 @@ class ClassifyConcernIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         infrastructure.register("classification_it", registry);
+        Reviewers.register(registry);
+    }
+
+    @BeforeEach
+    void signInAsAReviewer() {
+        http = http.mutate()
+                .defaultHeaders(headers -> Reviewers.signIn(headers, Reviewers.QUALITY_LEAD))
+                .build();
     }
 
     @BeforeAll
@@ -125,11 +144,13 @@ class ClassifyConcernIT {
                             .isEqualTo(CLASSIFIED.source());
                     assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT))
                             .isEqualTo(concernId);
-                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
                     assertThat(event.provider()).isEqualTo(MANCHESTER);
-                    assertThat(event.policyVersion()).isEqualTo("taxonomy-2026.3");
+                    assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.3");
+                    assertThat(event.revision()).isEqualTo(1);
+                    assertThat(event.review()).isNull();
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
                     assertThat(event.domains()).extracting(DomainTag::domain).containsExactly(QualityDomain.SAFE);
                     assertThat(event.domains().getFirst().evidence())
@@ -137,6 +158,13 @@ class ClassifyConcernIT {
                     assertThat(event.harm().level()).isEqualTo(HarmLevel.MODERATE);
                     assertThat(event.urgent()).isFalse();
                     assertThat(event.needsTriage()).isFalse();
+                    assertThat(event.triageReasons()).isEmpty();
+                    assertThat(event.incidentCategory().category()).isEqualTo(IncidentCategory.MEDICATION);
+                    assertThat(event.incidentCategory().evidence())
+                            .anySatisfy(evidence -> assertThat(evidence).startsWith("\"insulin\" suggests MEDICATION"));
+                    assertThat(event.professionals()).isEmpty();
+                    assertThat(event.complaint().status()).isEqualTo(ComplaintStatus.NONE);
+                    assertThat(event.complaint().finalResponseOn()).isNull();
                     assertThat(record.value()).doesNotContain("cabinet key");
                 }));
         assertThat(storedRow(concern.concernId()))
@@ -171,6 +199,16 @@ class ClassifyConcernIT {
                 .value(at -> assertThat(Instant.parse((String) at)).isBeforeOrEqualTo(Instant.now()))
                 .jsonPath("$.domains[0].evidence[0]")
                 .isEqualTo("\"insulin\" suggests SAFE (medication)")
+                .jsonPath("$.revision")
+                .isEqualTo(1)
+                .jsonPath("$.review")
+                .isEmpty()
+                .jsonPath("$.taxonomyVersion")
+                .isEqualTo("taxonomy-2026.3")
+                .jsonPath("$.incidentCategory.category")
+                .isEqualTo("MEDICATION")
+                .jsonPath("$.complaint.status")
+                .isEqualTo("NONE")
                 .jsonPath("$.findings.taxonomyVersion")
                 .isEqualTo("taxonomy-2026.3")
                 .jsonPath("$.findings.incidentCategory.value")
@@ -193,7 +231,7 @@ class ClassifyConcernIT {
                         classified.recordsWithKey(concern.concernId().toString()))
                 .singleElement()
                 .satisfies(record -> {
-                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
                     assertThat(event.harm().level()).isEqualTo(HarmLevel.DEATH);
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
                     assertThat(event.urgent()).isTrue();
@@ -210,7 +248,7 @@ class ClassifyConcernIT {
                         classified.recordsWithKey(concern.concernId().toString()))
                 .singleElement()
                 .satisfies(record -> {
-                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
                     assertThat(event.provider()).isEqualTo(GP_PRACTICE);
                     assertThat(event.harm().level()).isEqualTo(HarmLevel.LOW);
                     assertThat(event.harm().evidence()).containsExactly("the reporter chose: LOW");
@@ -251,7 +289,29 @@ class ClassifyConcernIT {
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
-        await().until(() -> storedRows(concern.concernId()) == 1);
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> {
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
+                    assertThat(event.professionals())
+                            .extracting(ProfessionalTag::role, ProfessionalTag::fitnessToPractise)
+                            .containsExactly(
+                                    tuple(ProfessionalRole.NURSE, true),
+                                    tuple(ProfessionalRole.HEALTHCARE_ASSISTANT, false));
+                    assertThat(event.professionals().getFirst().evidence())
+                            .first()
+                            .isEqualTo("the reporter chose: NURSE");
+                    assertThat(event.professionals().getFirst().evidence())
+                            .anySatisfy(evidence -> assertThat(evidence).contains("slapped"));
+                    assertThat(event.professionals().get(1).evidence())
+                            .noneSatisfy(evidence -> assertThat(evidence).contains("slapped"));
+                    assertThat(event.incidentCategory().category()).isEqualTo(IncidentCategory.PATIENT_ABUSE);
+                    assertThat(event.complaint().byOrForPatient()).isTrue();
+                    assertThat(event.signals())
+                            .extracting(SignalTag::signal)
+                            .contains(ConcernSignal.RECURRING, ConcernSignal.SAFEGUARDING);
+                }));
         http.get()
                 .uri("/api/v1/classifications/{concernId}", concern.concernId())
                 .exchange()
@@ -260,6 +320,8 @@ class ClassifyConcernIT {
                 .expectBody()
                 .jsonPath("$.primaryDomain")
                 .isEqualTo("SAFE")
+                .jsonPath("$.professionals[0].fitnessToPractise")
+                .isEqualTo(true)
                 .jsonPath("$.findings.professionals[0].role")
                 .isEqualTo("NURSE")
                 .jsonPath("$.findings.professionals[0].regulator")
@@ -289,9 +351,13 @@ class ClassifyConcernIT {
         await().untilAsserted(() -> assertThat(
                         classified.recordsWithKey(concern.concernId().toString()))
                 .singleElement()
-                .satisfies(record -> assertThat(JSON.readValue(record.value(), ConcernClassifiedV1.class)
-                                .needsTriage())
-                        .isTrue()));
+                .satisfies(record -> {
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
+                    assertThat(event.needsTriage()).isTrue();
+                    assertThat(event.triageReasons())
+                            .first()
+                            .isEqualTo("the description is too short to classify: 1 word with meaning and no cue");
+                }));
         http.get()
                 .uri("/api/v1/classifications/{concernId}", concern.concernId())
                 .exchange()
@@ -305,6 +371,38 @@ class ClassifyConcernIT {
     }
 
     @Test
+    void finalResponseDateTheReporterGaveIsCarriedWithTheComplaint() {
+        LocalDate finalResponseOn = LocalDate.of(2026, 9, 14);
+        ConcernRaisedV1 concern = new ConcernRaisedV1(
+                UUID.randomUUID(),
+                "QC-2026-" + REFERENCES.incrementAndGet(),
+                Instant.now(),
+                MANCHESTER,
+                null,
+                Occurred.unknown(),
+                "I was the patient. My wound was left undressed for three days and became infected.",
+                List.of(AffectedPerson.PATIENT),
+                HarmLevel.UNKNOWN,
+                false,
+                List.of(),
+                new RaisedBefore(List.of(RaisedRoute.FORMAL_COMPLAINT), finalResponseOn),
+                IdentityChoice.NAMED);
+
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> {
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
+                    assertThat(event.complaint().status()).isEqualTo(ComplaintStatus.FINAL_RESPONSE);
+                    assertThat(event.complaint().finalResponseOn()).isEqualTo(finalResponseOn);
+                    assertThat(event.complaint().byOrForPatient()).isTrue();
+                    assertThat(event.complaint().evidence()).isNotEmpty();
+                }));
+    }
+
+    @Test
     void reportersSevereHarmMakesAConcernUrgentWhenTheWordsGiveNoHarm() {
         ConcernRaisedV1 concern =
                 concern(MANCHESTER, "Staff on the night shift are rude to the residents.", HarmLevel.SEVERE);
@@ -315,7 +413,7 @@ class ClassifyConcernIT {
                         classified.recordsWithKey(concern.concernId().toString()))
                 .singleElement()
                 .satisfies(record -> {
-                    ConcernClassifiedV1 event = JSON.readValue(record.value(), ConcernClassifiedV1.class);
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
                     assertThat(event.harm().level()).isEqualTo(HarmLevel.SEVERE);
                     assertThat(event.urgent()).isTrue();
                 }));
@@ -350,6 +448,77 @@ class ClassifyConcernIT {
         } finally {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
         }
+    }
+
+    @Test
+    void classificationsStoredBeforeRevisionsBecomeRevisionOneReadableAsTheEvent() {
+        String schema = "legacy_" + Long.toHexString(System.nanoTime());
+        UUID withFindings = UUID.randomUUID();
+        UUID withoutFindings = UUID.randomUUID();
+        try {
+            migrations(schema).target("3").load().migrate();
+            String insert = """
+                    insert into %s.classification (concern_id, reference, provider_kind, organisation_code,
+                      provider_name, policy_version, primary_domain, domains, harm_level, harm, urgent, needs_triage,
+                      classified_at, findings)
+                    values (?, 'QC-2026-000002', 'NHS_TRUST', 'R0A', 'Manchester University NHS Foundation Trust',
+                      ?, 'SAFE', '[{"domain":"SAFE","confidence":0.5,"evidence":["\\"slapped\\" suggests SAFE"]}]',
+                      'UNKNOWN', '{"level":"UNKNOWN","confidence":0.2,"evidence":["no harm cue matched"]}',
+                      false, ?, '2026-11-20T10:15:30.123Z', cast(? as jsonb))
+                    """.formatted(schema);
+            jdbc.sql(insert).params(withFindings, "taxonomy-2026.3", false, """
+                            {"taxonomyVersion":"taxonomy-2026.3",
+                             "incidentCategory":{"value":"PATIENT_ABUSE","confidence":0.5,"evidence":["\\"slapped\\""]},
+                             "professionals":[
+                               {"role":"NURSE","regulator":"NMC","confidence":0.9,"evidence":["the reporter chose: NURSE"]},
+                               {"role":"PORTER","regulator":null,"confidence":0.5,"evidence":["\\"porter\\""]}],
+                             "fitnessToPractise":{"value":"MAY_MEET_THRESHOLD","confidence":0.6,"evidence":["\\"slapped\\" abuse"]},
+                             "complaintStatus":{"value":"IN_PROGRESS","confidence":0.9,"evidence":["formal complaint"]},
+                             "reporter":{"value":"ACTING_FOR_PATIENT","confidence":0.5,"evidence":["my father"]},
+                             "signals":[{"value":"SAFEGUARDING","confidence":0.5,"evidence":["\\"slapped\\""]}],
+                             "triageReasons":[]}
+                            """).update();
+            jdbc.sql(insert)
+                    .params(withoutFindings, "tagging-2026.1", true, null)
+                    .update();
+
+            migrations(schema).load().migrate();
+
+            ConcernClassifiedV2 migrated = revisionOne(schema, withFindings);
+            assertThat(migrated.revision()).isEqualTo(1);
+            assertThat(migrated.review()).isNull();
+            assertThat(migrated.classifiedAt()).isEqualTo(Instant.parse("2026-11-20T10:15:30.123Z"));
+            assertThat(migrated.provider()).isEqualTo(MANCHESTER);
+            assertThat(migrated.incidentCategory().category()).isEqualTo(IncidentCategory.PATIENT_ABUSE);
+            assertThat(migrated.professionals())
+                    .extracting(ProfessionalTag::role, ProfessionalTag::fitnessToPractise)
+                    .containsExactly(tuple(ProfessionalRole.NURSE, true), tuple(ProfessionalRole.PORTER, false));
+            assertThat(migrated.professionals().getFirst().evidence())
+                    .containsExactly("the reporter chose: NURSE", "\"slapped\" abuse");
+            assertThat(migrated.complaint().status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(migrated.complaint().byOrForPatient()).isTrue();
+            assertThat(migrated.signals()).extracting(SignalTag::signal).containsExactly(ConcernSignal.SAFEGUARDING);
+            assertThat(migrated.needsTriage()).isFalse();
+
+            ConcernClassifiedV2 legacy = revisionOne(schema, withoutFindings);
+            assertThat(legacy.incidentCategory().category()).isEqualTo(IncidentCategory.OTHER);
+            assertThat(legacy.professionals()).isEmpty();
+            assertThat(legacy.needsTriage()).isTrue();
+            assertThat(legacy.triageReasons()).containsExactly("classified before triage reasons were recorded");
+        } finally {
+            jdbc.sql("drop schema if exists " + schema + " cascade").update();
+        }
+    }
+
+    private ConcernClassifiedV2 revisionOne(String schema, UUID concernId) {
+        return JSON.readValue(
+                jdbc.sql(
+                                "select classification::text from %s.classification_revision where concern_id = ? and revision = 1"
+                                        .formatted(schema))
+                        .param(concernId)
+                        .query(String.class)
+                        .single(),
+                ConcernClassifiedV2.class);
     }
 
     @Test
@@ -438,6 +607,36 @@ class ClassifyConcernIT {
                 .isEqualTo("Concern not classified")
                 .jsonPath("$.concernId")
                 .isEqualTo(unknown.toString());
+    }
+
+    @Test
+    void classificationsAreShownOnlyToReviewers() {
+        RestTestClient anonymous = http.mutate()
+                .defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION))
+                .build();
+
+        anonymous
+                .get()
+                .uri("/api/v1/classifications/{concernId}", UUID.randomUUID())
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Candour classification\"")
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(401);
+        http.mutate()
+                .defaultHeaders(headers -> headers.setBasicAuth(Reviewers.QUALITY_LEAD, "not the password"))
+                .build()
+                .get()
+                .uri("/api/v1/classifications/{concernId}", UUID.randomUUID())
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
     }
 
     @Test

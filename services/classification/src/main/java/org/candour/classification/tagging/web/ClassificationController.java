@@ -1,7 +1,6 @@
 package org.candour.classification.tagging.web;
 
 import java.util.UUID;
-import org.candour.classification.tagging.Classification;
 import org.candour.classification.tagging.Classifications;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +18,10 @@ class ClassificationController {
     }
 
     @GetMapping("/{concernId}")
-    Classification classification(@PathVariable UUID concernId) {
-        return classifications.find(concernId).orElseThrow(() -> new ConcernNotClassifiedException(concernId));
+    ClassificationView classification(@PathVariable UUID concernId) {
+        return classifications
+                .find(concernId)
+                .map(ClassificationView::of)
+                .orElseThrow(() -> new ConcernNotClassifiedException(concernId));
     }
 }

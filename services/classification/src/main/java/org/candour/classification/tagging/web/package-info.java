@@ -1,4 +1,4 @@
-/** Read-only HTTP access to the classifications made. */
+/** Read-only HTTP access to the classifications made, and the problem details of the whole API. */
 @NullMarked
 package org.candour.classification.tagging.web;
 

@@ -1,0 +1,123 @@
+package org.candour.classification;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may read and review classifications. Interim, until sign-in moves to OAuth2 with the routing issue
+ * (ADR 0014): reviewers come from configuration, the API takes HTTP Basic and the pages a sign-in form.
+ * Only health and the API description are open.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClassificationSecurity {
+
+    static final String REVIEWER = "REVIEWER";
+
+    /** Only this service's own styles and forms; no scripts at all, no framing, no plugins. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @Bean
+    UserDetailsService reviewers(ClassificationProperties properties) {
+        List<UserDetails> users = properties.reviewers().stream()
+                .map(reviewer -> User.withUsername(reviewer.username())
+                        .password(reviewer.passwordHash())
+                        .roles(REVIEWER)
+                        .build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** API clients send credentials with every request and no cookies, so there is no session to forge. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+        return headers(http.securityMatcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/triage/**", "/api/v1/triage")
+                        .hasRole(REVIEWER)
+                        .requestMatchers("/api/v1/classifications/**")
+                        .hasRole(REVIEWER)
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Candour classification\"");
+                    problem(
+                            response,
+                            json,
+                            HttpStatus.UNAUTHORIZED,
+                            "Sign in as a reviewer (HTTP Basic) to use this API.");
+                }))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
+                        problem(response, json, HttpStatus.FORBIDDEN, "Only reviewers may use this API.")))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** The pages: a sign-in form, a session, and CSRF tokens on every form. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurityFilterChain(HttpSecurity http) throws Exception {
+        return headers(http)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/metrics/**",
+                                "/actuator/metrics")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/css/**", "/login", "/error")
+                        .permitAll()
+                        .requestMatchers("/triage", "/triage/**")
+                        .hasRole(REVIEWER)
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/triage", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+    }
+
+    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
