@@ -3,7 +3,7 @@ package org.candour.intake.followup;
 import java.time.Clock;
 import java.util.UUID;
 import org.candour.events.CaseRoutedV1;
-import org.candour.events.ConcernClassifiedV1;
+import org.candour.events.ConcernClassifiedV2;
 import org.candour.intake.concern.RaiseConcern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +26,18 @@ public class RecordProgress {
     }
 
     /**
+     * Records the classifier's revision as a step. A later revision is a reviewer's correction; the
+     * reporter sees no step for it yet, because its words would have to be said without the review's
+     * evidence, reason or reviewer, and the progress table has no kind for it.
+     *
      * @throws UnknownConcernException if intake never accepted the concern: the event can never apply
      */
     @Transactional
-    public void classified(UUID eventId, ConcernClassifiedV1 event) {
+    public void classified(UUID eventId, ConcernClassifiedV2 event) {
         requireKnown(event.concernId());
+        if (event.revision() > 1) {
+            return;
+        }
         steps.add(
                 ProgressStep.assessed(eventId, event.concernId(), event.needsTriage(), event.classifiedAt()),
                 clock.instant());

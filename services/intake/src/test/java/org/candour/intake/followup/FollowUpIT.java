@@ -25,12 +25,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.candour.events.CaseRoutedV1;
-import org.candour.events.ConcernClassifiedV1;
-import org.candour.events.ConcernClassifiedV1.DomainTag;
-import org.candour.events.ConcernClassifiedV1.HarmGrade;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernClassifiedV2;
+import org.candour.events.ConcernClassifiedV2.CategoryTag;
+import org.candour.events.ConcernClassifiedV2.ComplaintTag;
+import org.candour.events.ConcernClassifiedV2.DomainTag;
+import org.candour.events.ConcernClassifiedV2.HarmGrade;
+import org.candour.events.ConcernClassifiedV2.Review;
 import org.candour.events.Destination;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
@@ -106,7 +111,7 @@ class FollowUpIT {
     @BeforeAll
     static void watchDeadLetters() {
         classifiedDeadLetters = TopicProbe.on(
-                infrastructure.kafkaBootstrapServers(), EventType.CONCERN_CLASSIFIED_V1.deadLetterTopic("intake"));
+                infrastructure.kafkaBootstrapServers(), EventType.CONCERN_CLASSIFIED_V2.deadLetterTopic("intake"));
         routedDeadLetters = TopicProbe.on(
                 infrastructure.kafkaBootstrapServers(), EventType.CASE_ROUTED_V1.deadLetterTopic("intake"));
     }
@@ -122,7 +127,7 @@ class FollowUpIT {
         Raised concern = raiseAnonymous("Insulin was missed on the night shift.");
         UUID cqcCase = UUID.randomUUID();
         events.publish(
-                EventType.CONCERN_CLASSIFIED_V1,
+                EventType.CONCERN_CLASSIFIED_V2,
                 concern.id(),
                 classified(concern, false, Instant.parse("2026-06-30T23:30:00Z")));
         events.publish(EventType.CASE_ROUTED_V1, concern.id(), routed(concern, Destination.TRUST_BOARD, "R0A", 1));
@@ -173,7 +178,7 @@ class FollowUpIT {
         Raised stranger = new Raised(UUID.randomUUID(), "QC-2026-999999", "none");
 
         UUID classifiedEvent = events.publish(
-                EventType.CONCERN_CLASSIFIED_V1, stranger.id(), classified(stranger, false, Instant.now()));
+                EventType.CONCERN_CLASSIFIED_V2, stranger.id(), classified(stranger, false, Instant.now()));
         UUID routedEvent =
                 events.publish(EventType.CASE_ROUTED_V1, stranger.id(), routed(stranger, Destination.CQC, "CQC", 1));
 
@@ -230,7 +235,7 @@ class FollowUpIT {
                 UUID.fromString(receipt.get("concernId").asString()),
                 receipt.get("reference").asString(),
                 "");
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.id(), classified(concern, true, Instant.now()));
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.id(), classified(concern, true, Instant.now()));
         await().until(() -> stepsOf(concern) == 1);
 
         assertThat(new Browser()
@@ -245,6 +250,42 @@ class FollowUpIT {
                 .extracting(row -> row.get(1))
                 .containsExactly("Received", "Being reviewed by a person in the quality team");
         assertThat(status).doesNotContain("Mary").doesNotContain("seacole");
+    }
+
+    @Test
+    void aReviewersCorrectionAddsNoStepAndShowsNothingOfTheReview() throws Exception {
+        Raised concern = raiseAnonymous("Insulin was missed again.");
+        events.publish(
+                EventType.CONCERN_CLASSIFIED_V2,
+                concern.id(),
+                classified(concern, true, Instant.parse("2026-07-01T07:00:00Z")));
+        UUID correction = events.publish(
+                EventType.CONCERN_CLASSIFIED_V2,
+                concern.id(),
+                classified(
+                        concern,
+                        2,
+                        new Review("quality.lead@mft.example", "The nurse was told twice before."),
+                        false,
+                        Instant.parse("2026-07-01T07:30:00Z")));
+        await().until(() -> jdbc.sql("select count(*) from processed_event where consumer = 'intake' and event_id = ?")
+                        .param(correction)
+                        .query(Long.class)
+                        .single()
+                == 1);
+
+        Browser reporter = new Browser();
+        reporter.signIn(concern.reference(), concern.secret());
+        String status = reporter.get("/follow-up/status").body();
+
+        assertThat(stepsOf(concern)).isEqualTo(1);
+        assertThat(progress(status))
+                .extracting(row -> row.get(1))
+                .containsExactly("Received", "Being reviewed by a person in the quality team");
+        assertThat(status)
+                .doesNotContain("quality.lead")
+                .doesNotContain("told twice")
+                .doesNotContain("harm grade");
     }
 
     @Test
@@ -569,18 +610,30 @@ class FollowUpIT {
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static ConcernClassifiedV1 classified(Raised concern, boolean needsTriage, Instant at) {
-        return new ConcernClassifiedV1(
+    private static ConcernClassifiedV2 classified(Raised concern, boolean needsTriage, Instant at) {
+        return classified(concern, 1, null, needsTriage, at);
+    }
+
+    private static ConcernClassifiedV2 classified(
+            Raised concern, int revision, @Nullable Review review, boolean needsTriage, Instant at) {
+        return new ConcernClassifiedV2(
                 concern.id(),
                 concern.reference(),
                 new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null),
+                revision,
                 at,
-                "tagging-2026.1",
+                "taxonomy-2026.3",
+                review,
                 QualityDomain.SAFE,
                 List.of(new DomainTag(QualityDomain.SAFE, 0.8, List.of("\"insulin\" suggests a medication incident"))),
                 new HarmGrade(HarmLevel.MODERATE, 0.7, List.of("\"extra treatment\" suggests moderate harm")),
+                new CategoryTag(IncidentCategory.MEDICATION, 0.8, List.of("\"insulin\" suggests MEDICATION")),
+                List.of(),
+                new ComplaintTag(ComplaintStatus.NONE, null, false, List.of()),
+                List.of(),
                 false,
-                needsTriage);
+                needsTriage,
+                needsTriage ? List.of("The harm grade rests on one phrase") : List.of());
     }
 
     private static CaseRoutedV1 routed(Raised concern, Destination destination, String recipientCode, int second) {

@@ -2,13 +2,20 @@ package org.candour.routing.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.candour.events.ConcernClassifiedV1;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.EventType;
 import org.candour.messaging.Outbox;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.policy.ClassifiedConcern;
 import org.candour.routing.policy.RoutingDecision;
 import org.candour.routing.policy.RoutingPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Decides where a classified concern goes, opens one case per destination with its reasons, and
  * announces each case, all in one transaction. A concern no rule can place is recorded as needing
  * triage, never dropped.
+ *
+ * <p>Each revision of the classification replaces the one before: the policy runs again, cases for
+ * destinations newly chosen are opened and announced, cases still chosen are left as they are, and
+ * cases no longer chosen are withdrawn. Withdrawals are not announced yet: delivery is to learn of
+ * them in its own issue. A revision no newer than the one applied changes nothing, so duplicates and
+ * revisions delivered out of order are harmless.
  */
 @Service
 public class RouteConcern {
+
+    private static final Logger log = LoggerFactory.getLogger(RouteConcern.class);
 
     private final RoutingPolicy policy;
     private final OrganisationDirectory directory;
@@ -35,29 +50,54 @@ public class RouteConcern {
     }
 
     @Transactional
-    public RoutingDecision route(ConcernClassifiedV1 concern) {
-        RoutingDecision decision = policy.decide(
-                new ClassifiedConcern(
-                        concern.concernId(),
-                        concern.provider(),
-                        concern.primaryDomain(),
-                        concern.harm().level(),
-                        concern.urgent()),
-                directory);
-        Instant now = clock.instant();
-        boolean firstDecision = cases.recordDecision(concern, decision, now);
-        if (firstDecision && decision instanceof RoutingDecision.Routed routed) {
-            routed.routes().stream()
-                    .map(route -> RoutedCase.open(concern, route, decision.policyVersion(), now))
-                    .forEach(routedCase -> {
-                        cases.open(routedCase);
-                        outbox.append(
-                                EventType.CASE_ROUTED_V1,
-                                concern.concernId(),
-                                routedCase.id().toString(),
-                                routedCase.routed());
-                    });
+    public void route(ConcernClassifiedV2 concern) {
+        OptionalInt applied = cases.appliedRevision(concern.concernId());
+        if (applied.isPresent() && concern.revision() <= applied.getAsInt()) {
+            ignore(concern, applied.getAsInt());
+            return;
         }
-        return decision;
+        RoutingDecision decision = policy.decide(ClassifiedConcern.of(concern), directory);
+        Instant now = clock.instant();
+        if (!cases.recordRevision(concern, decision, now, applied.isEmpty())) {
+            // Another delivery recorded the concern's first revision meanwhile; a retry sees it and compares.
+            throw new IllegalStateException("Concern " + concern.concernId()
+                    + " was recorded by another delivery while revision " + concern.revision() + " was routed");
+        }
+        Map<UUID, Cases.Status> existing = cases.casesOf(concern.concernId());
+        decision.routes().stream()
+                .map(route -> RoutedCase.open(concern, route, decision.policyVersion(), now))
+                .filter(routedCase -> existing.get(routedCase.id()) != Cases.Status.OPEN)
+                .forEach(routedCase -> {
+                    cases.open(routedCase);
+                    outbox.append(
+                            EventType.CASE_ROUTED_V1,
+                            concern.concernId(),
+                            routedCase.id().toString(),
+                            routedCase.routed());
+                });
+        Set<UUID> chosen = decision.chosen().stream()
+                .map(route -> RoutedCase.idOf(concern, route))
+                .collect(Collectors.toSet());
+        existing.forEach((caseId, status) -> {
+            if (status == Cases.Status.OPEN && !chosen.contains(caseId)) {
+                cases.withdraw(caseId, concern, withdrawal(concern), decision.policyVersion(), now);
+            }
+        });
+    }
+
+    private static String withdrawal(ConcernClassifiedV2 concern) {
+        ConcernClassifiedV2.Review review = concern.review();
+        // Revision 1 never finds a case open, so a withdrawal always follows a reviewer's correction.
+        return review == null
+                ? "the classification changed"
+                : "reviewer " + review.reviewer() + " corrected the classification: " + review.reason();
+    }
+
+    private static void ignore(ConcernClassifiedV2 concern, int applied) {
+        log.info(
+                "Ignoring revision {} of concern {}: revision {} is already applied",
+                concern.revision(),
+                concern.concernId(),
+                applied);
     }
 }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The versioned routing policy: every rule that applies to a concern gives a route, each with its
  * reason. A concern no rule can place, or whose recipients cannot be identified, goes to triage
- * rather than nowhere.
+ * rather than nowhere. When classification asks for a person's check, the provider's own board is
+ * told at once (the trust board route never waits for triage) and every other route waits.
  */
 public record RoutingPolicy(String version, List<RoutingRule> rules) {
 
@@ -33,6 +34,7 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
         }
         Placement placement = found.get();
         List<Route> routes = new ArrayList<>();
+        List<Route> boardRoutes = new ArrayList<>();
         for (RoutingRule rule : rules) {
             if (!rule.appliesTo(concern)) {
                 continue;
@@ -49,11 +51,13 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
                                 placement.name() + " was given without an ODS code, so a case for its board"
                                         + " cannot be addressed; a person must identify the provider.");
                     }
-                    routes.add(new Route(
+                    Route route = new Route(
                             rule.destination(),
                             placement.code(),
                             placement.name(),
-                            List.of(fill(rule.reason(), placement, null))));
+                            List.of(fill(rule.reason(), placement, null)));
+                    routes.add(route);
+                    boardRoutes.add(route);
                 }
                 case PROVIDER_ICBS -> {
                     for (Icb icb : placement.icbs()) {
@@ -74,7 +78,21 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
             return new RoutingDecision.NeedsTriage(
                     version, "No rule of routing policy " + version + " applies to the concern.");
         }
+        if (concern.needsTriage()) {
+            return held(concern, routes, boardRoutes);
+        }
         return new RoutingDecision.Routed(version, routes);
+    }
+
+    private RoutingDecision held(ClassifiedConcern concern, List<Route> routes, List<Route> boardRoutes) {
+        List<Route> waiting =
+                routes.stream().filter(route -> !boardRoutes.contains(route)).toList();
+        String unsure = "Classification asks a person to check it (" + String.join("; ", concern.triageReasons()) + ")";
+        String reason = boardRoutes.isEmpty()
+                ? unsure + ", and the provider has no board of its own to tell meanwhile, so nothing is shared"
+                        + " until the check."
+                : unsure + ", so only the provider's board is told now; the other routes wait for the check.";
+        return new RoutingDecision.NeedsTriage(version, reason, boardRoutes, waiting);
     }
 
     /**

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A concern's audit timeline, oldest entry first.
+ * A concern's audit timeline, in order: each revision of its classification routing received, then
+ * what routing did with it.
  *
  * @param reference the concern's human reference
  * @param concernId the concern's id
@@ -18,23 +19,33 @@ import tools.jackson.databind.JsonNode;
 record Timeline(String reference, UUID concernId, List<Entry> entries) {
 
     /** One step in the concern's life. */
-    @JsonPropertyOrder({"kind", "at"})
-    sealed interface Entry permits Classified, Routed, NeedsTriage {
+    @JsonPropertyOrder({"kind", "at", "revision"})
+    sealed interface Entry permits Classified, Routed, Withdrawn, NeedsTriage {
         @JsonProperty("kind")
         String kind();
 
         Instant at();
+
+        /** The revision of the classification the step belongs to. */
+        int revision();
     }
 
-    /** How classification tagged the concern, with the evidence. */
+    /**
+     * A revision of the classification: how the concern was tagged, with the evidence, and for a
+     * reviewer's correction who made it and why.
+     */
     record Classified(
             Instant at,
+            int revision,
+            @Nullable String reviewer,
+            @Nullable String reviewReason,
             String policyVersion,
             String primaryDomain,
             JsonNode domains,
             JsonNode harm,
             boolean urgent,
-            boolean needsTriage)
+            boolean needsTriage,
+            List<String> triageReasons)
             implements Entry {
         @Override
         public String kind() {
@@ -45,6 +56,7 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
     /** A case opened for one body, with the reasons. */
     record Routed(
             Instant at,
+            int revision,
             UUID caseId,
             String destination,
             String recipientCode,
@@ -58,11 +70,36 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
         }
     }
 
-    /** No rule could place the concern; a person must decide. */
-    record NeedsTriage(Instant at, @Nullable String reason, String policyVersion) implements Entry {
+    /** A case withdrawn because a later revision no longer sends the concern to that body. */
+    record Withdrawn(
+            Instant at,
+            int revision,
+            UUID caseId,
+            String destination,
+            String recipientCode,
+            String recipientName,
+            String reason,
+            String policyVersion)
+            implements Entry {
+        @Override
+        public String kind() {
+            return "WITHDRAWN";
+        }
+    }
+
+    /**
+     * A person must decide or check before the concern goes everywhere it may: no rule could place
+     * it, or classification asked for a check; the routes listed wait for that check.
+     */
+    record NeedsTriage(
+            Instant at, int revision, @Nullable String reason, String policyVersion, List<WaitingRoute> waiting)
+            implements Entry {
         @Override
         public String kind() {
             return "NEEDS_TRIAGE";
         }
     }
+
+    /** A body the concern will go to once a person has checked its classification. */
+    record WaitingRoute(String destination, String recipientCode, String recipientName) {}
 }

@@ -20,7 +20,10 @@ class TimelineController {
         this.timelines = timelines;
     }
 
-    /** The classification, with its evidence, then each route with its reasons, in order. */
+    /**
+     * Each revision of the classification received (with the evidence, and the reviewer and their
+     * reason for a correction), then each case it opened or withdrew with the reasons, in order.
+     */
     @GetMapping(path = "/api/v1/concerns/{reference}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
     Timeline timeline(@PathVariable String reference) {
         if (!REFERENCE.matcher(reference).matches()) {

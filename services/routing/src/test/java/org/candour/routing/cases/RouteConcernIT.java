@@ -14,11 +14,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.candour.events.CloudEventHeaders;
-import org.candour.events.ConcernClassifiedV1;
-import org.candour.events.ConcernClassifiedV1.DomainTag;
-import org.candour.events.ConcernClassifiedV1.HarmGrade;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernClassifiedV2;
+import org.candour.events.ConcernClassifiedV2.CategoryTag;
+import org.candour.events.ConcernClassifiedV2.ComplaintTag;
+import org.candour.events.ConcernClassifiedV2.DomainTag;
+import org.candour.events.ConcernClassifiedV2.HarmGrade;
+import org.candour.events.ConcernClassifiedV2.Review;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
@@ -39,6 +44,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -71,7 +77,7 @@ class RouteConcernIT {
     static void watch() {
         routed = TopicProbe.on(infrastructure.kafkaBootstrapServers(), EventType.CASE_ROUTED_V1.topic());
         deadLetters = TopicProbe.on(
-                infrastructure.kafkaBootstrapServers(), EventType.CONCERN_CLASSIFIED_V1.deadLetterTopic("routing"));
+                infrastructure.kafkaBootstrapServers(), EventType.CONCERN_CLASSIFIED_V2.deadLetterTopic("routing"));
     }
 
     @AfterAll
@@ -82,9 +88,9 @@ class RouteConcernIT {
 
     @Test
     void classifiedConcernIsRoutedToItsTrustBoardAndIcsQualityGroupWithReasonsAndAnnounced() throws Exception {
-        ConcernClassifiedV1 concern = classified(trust("R0A"));
+        ConcernClassifiedV2 concern = classified(trust("R0A"));
 
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().untilAsserted(() -> assertThat(
                         routed.recordsWithKey(concern.concernId().toString()))
@@ -116,14 +122,14 @@ class RouteConcernIT {
 
     @Test
     void duplicateEventsOpenEachCaseOnceAndAnnounceItOnce() {
-        ConcernClassifiedV1 concern = classified(trust("RRK"));
+        ConcernClassifiedV2 concern = classified(trust("RRK"));
         UUID eventId = UUID.randomUUID();
 
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern, eventId);
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern, eventId);
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
-        ConcernClassifiedV1 marker = classified(trust("R0A"));
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, marker.concernId(), marker);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern, eventId);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern, eventId);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
+        ConcernClassifiedV2 marker = classified(trust("R0A"));
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, marker.concernId(), marker);
 
         await().untilAsserted(() ->
                 assertThat(routed.recordsWithKey(marker.concernId().toString())).hasSize(2));
@@ -133,9 +139,9 @@ class RouteConcernIT {
 
     @Test
     void concernAboutAProviderOutsideTheDirectoryIsShownAsNeedingTriage() throws Exception {
-        ConcernClassifiedV1 concern = classified(trust("ZZZ99"));
+        ConcernClassifiedV2 concern = classified(trust("ZZZ99"));
 
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().until(() -> get(concern.reference()).statusCode() == 200);
         JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
@@ -146,10 +152,10 @@ class RouteConcernIT {
 
     @Test
     void gpPracticeConcernIsRoutedToItsIcsQualityGroupOnly() throws Exception {
-        ConcernClassifiedV1 concern =
+        ConcernClassifiedV2 concern =
                 classified(new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"));
 
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         // The decision and its cases commit together, so once the timeline exists every case does.
         await().until(() -> get(concern.reference()).statusCode() == 200);
@@ -180,10 +186,10 @@ class RouteConcernIT {
 
     @Test
     void concernAboutAProviderInAnIcbOutsideTheDirectoryIsShownAsNeedingTriage() throws Exception {
-        ConcernClassifiedV1 concern =
+        ConcernClassifiedV2 concern =
                 classified(new Provider(ProviderKind.COMMUNITY_PHARMACY, null, "Example Pharmacy", "QZZ"));
 
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, concern.concernId(), concern);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().until(() -> get(concern.reference()).statusCode() == 200);
         JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
@@ -193,7 +199,7 @@ class RouteConcernIT {
     }
 
     @Test
-    void classificationsStoredBeforeProvidersAreKeptAsNhsTrustsNamedByTheirCode() {
+    void classificationsStoredBeforeProvidersAndRevisionsAreKeptAsRevision1AboutNhsTrustsNamedByTheirCode() {
         String schema = "legacy_" + Long.toHexString(System.nanoTime());
         UUID concernId = UUID.randomUUID();
         try {
@@ -218,6 +224,13 @@ class RouteConcernIT {
                     .containsEntry("organisation_code", "RRK")
                     .containsEntry("provider_name", "RRK")
                     .containsEntry("provider_icb_code", null);
+            assertThat(jdbc.sql("select revision, routing_outcome from %s.classification_revision where concern_id = ?"
+                                    .formatted(schema))
+                            .param(concernId)
+                            .query()
+                            .singleRow())
+                    .containsEntry("revision", 1)
+                    .containsEntry("routing_outcome", "ROUTED");
         } finally {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
         }
@@ -226,15 +239,246 @@ class RouteConcernIT {
     @Test
     void poisonIsDeadLetteredAndRoutingCarriesOn() {
         UUID poisonKey = UUID.randomUUID();
-        events.publishRaw(EventType.CONCERN_CLASSIFIED_V1, poisonKey, "{\"concernId\": 42");
-        ConcernClassifiedV1 next = classified(trust("R0A"));
-        events.publish(EventType.CONCERN_CLASSIFIED_V1, next.concernId(), next);
+        events.publishRaw(EventType.CONCERN_CLASSIFIED_V2, poisonKey, "{\"concernId\": 42");
+        ConcernClassifiedV2 next = classified(trust("R0A"));
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, next.concernId(), next);
 
         await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey.toString()))
                 .singleElement()
                 .satisfies(dead -> assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
                         .startsWith("poison")));
         await().untilAsserted(() -> assertThat(casesOf(next)).isEqualTo(2));
+    }
+
+    @Test
+    void whileATrustConcernAwaitsTriageOnlyItsBoardIsToldAndTheReviewOpensTheRest() throws Exception {
+        ConcernClassifiedV2 unsure = classified(trust("R0A"), List.of("The harm grade rests on one phrase"));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, unsure.concernId(), unsure);
+
+        await().untilAsserted(() -> assertThat(
+                        routed.recordsWithKey(unsure.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> assertThat(
+                                JSON.readTree(record.value()).get("destination").asString())
+                        .isEqualTo("TRUST_BOARD")));
+        assertThat(outcomeOf(unsure)).isEqualTo("NEEDS_TRIAGE");
+        JsonNode held = JSON.readTree(get(unsure.reference()).body()).get("entries");
+        assertThat(held)
+                .extracting(entry -> entry.get("kind").asString())
+                .containsExactly("CLASSIFIED", "ROUTED", "NEEDS_TRIAGE");
+        assertThat(held.get(0).get("triageReasons").get(0).asString()).isEqualTo("The harm grade rests on one phrase");
+        assertThat(held.get(1).get("destination").asString()).isEqualTo("TRUST_BOARD");
+        assertThat(held.get(2).get("reason").asString()).contains("The harm grade rests on one phrase");
+        assertThat(held.get(2).get("waiting"))
+                .singleElement()
+                .satisfies(waiting -> assertThat(waiting.get("destination").asString() + " "
+                                + waiting.get("recipientCode").asString())
+                        .isEqualTo("ICS_QUALITY_GROUP QOP"));
+
+        ConcernClassifiedV2 reviewed = corrected(unsure, 2, unsure.provider(), "The harm is as graded.");
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, reviewed.concernId(), reviewed);
+
+        await().untilAsserted(() ->
+                assertThat(routed.recordsWithKey(unsure.concernId().toString())).hasSize(2));
+        // The outbox keeps a concern's events in order, so a repeated board case would have come first.
+        assertThat(routed.recordsWithKey(unsure.concernId().toString()))
+                .extracting(record ->
+                        JSON.readTree(record.value()).get("destination").asString())
+                .containsExactly("TRUST_BOARD", "ICS_QUALITY_GROUP");
+        assertThat(outcomeOf(unsure)).isEqualTo("ROUTED");
+        JsonNode entries = JSON.readTree(get(unsure.reference()).body()).get("entries");
+        assertThat(entries)
+                .extracting(entry -> entry.get("kind").asString() + " "
+                        + entry.get("revision").asInt())
+                .containsExactly("CLASSIFIED 1", "ROUTED 1", "NEEDS_TRIAGE 1", "CLASSIFIED 2", "ROUTED 2");
+        assertThat(entries.get(3).get("reviewer").asString()).isEqualTo("quality.lead@mft.example");
+        assertThat(entries.get(3).get("reviewReason").asString()).isEqualTo("The harm is as graded.");
+        assertThat(entries.get(4).get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
+        assertThat(casesOf(unsure)).isEqualTo(2);
+    }
+
+    @Test
+    void aConcernAwaitingTriageAboutAProviderWithoutABoardGoesNowhereYet() throws Exception {
+        ConcernClassifiedV2 unsure = classified(
+                new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"),
+                List.of("No domain matched the description"));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, unsure.concernId(), unsure);
+
+        await().until(() -> get(unsure.reference()).statusCode() == 200);
+        JsonNode entries = JSON.readTree(get(unsure.reference()).body()).get("entries");
+        assertThat(entries)
+                .extracting(entry -> entry.get("kind").asString())
+                .containsExactly("CLASSIFIED", "NEEDS_TRIAGE");
+        assertThat(entries.get(1).get("reason").asString()).contains("nothing is shared until the check");
+        assertThat(entries.get(1).get("waiting").get(0).get("recipientCode").asString())
+                .isEqualTo("QOP");
+        assertThat(outcomeOf(unsure)).isEqualTo("NEEDS_TRIAGE");
+        assertThat(casesOf(unsure)).isZero();
+        assertThat(announced(unsure)).isZero();
+    }
+
+    @Test
+    void aCorrectionThatDropsADestinationWithdrawsItsCaseAndKeepsTheRest() throws Exception {
+        ConcernClassifiedV2 first = classified(trust("R0A"));
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
+        await().untilAsserted(() ->
+                assertThat(routed.recordsWithKey(first.concernId().toString())).hasSize(2));
+
+        ConcernClassifiedV2 practice = corrected(
+                first,
+                2,
+                new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"),
+                "The care was at the practice, not the hospital.");
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, practice.concernId(), practice);
+
+        await().until(() ->
+                JSON.readTree(get(first.reference()).body()).get("entries").size() == 5);
+        JsonNode entries = JSON.readTree(get(first.reference()).body()).get("entries");
+        assertThat(entries)
+                .extracting(entry -> entry.get("kind").asString() + " "
+                        + entry.get("revision").asInt())
+                .containsExactly("CLASSIFIED 1", "ROUTED 1", "ROUTED 1", "CLASSIFIED 2", "WITHDRAWN 2");
+        JsonNode withdrawn = entries.get(4);
+        assertThat(withdrawn.get("destination").asString()).isEqualTo("TRUST_BOARD");
+        assertThat(withdrawn.get("recipientCode").asString()).isEqualTo("R0A");
+        assertThat(withdrawn.get("caseId").asString())
+                .isEqualTo(entries.get(1).get("caseId").asString());
+        assertThat(withdrawn.get("reason").asString())
+                .isEqualTo("reviewer quality.lead@mft.example corrected the classification:"
+                        + " The care was at the practice, not the hospital.");
+        assertThat(jdbc.sql("select destination, status from routed_case where concern_id = ? order by position")
+                        .param(first.concernId())
+                        .query((row, n) -> row.getString(1) + " " + row.getString(2))
+                        .list())
+                .containsExactly("TRUST_BOARD WITHDRAWN", "ICS_QUALITY_GROUP OPEN");
+        // Withdrawals are not announced (delivery learns of them later), and the kept case is not repeated.
+        assertThat(announced(first)).isEqualTo(2);
+
+        ConcernClassifiedV2 backAgain = corrected(first, 3, first.provider(), "It was the hospital after all.");
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, backAgain.concernId(), backAgain);
+
+        await().untilAsserted(() ->
+                assertThat(routed.recordsWithKey(first.concernId().toString())).hasSize(3));
+        assertThat(JSON.readTree(routed.recordsWithKey(first.concernId().toString())
+                                .get(2)
+                                .value())
+                        .get("caseId")
+                        .asString())
+                .isEqualTo(withdrawn.get("caseId").asString());
+        assertThat(JSON.readTree(get(first.reference()).body()).get("entries"))
+                .extracting(entry -> entry.get("kind").asString() + " "
+                        + entry.get("revision").asInt())
+                .endsWith("CLASSIFIED 3", "ROUTED 3");
+        assertThat(jdbc.sql("select count(*) from routed_case where concern_id = ? and status = 'OPEN'")
+                        .param(first.concernId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectionToAnotherTrustWithdrawsTheOldCasesAndAnnouncesTheNew() throws Exception {
+        ConcernClassifiedV2 first = classified(trust("R0A"));
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
+        await().untilAsserted(() ->
+                assertThat(routed.recordsWithKey(first.concernId().toString())).hasSize(2));
+
+        ConcernClassifiedV2 elsewhere =
+                corrected(first, 2, trust("RRK"), "The patient was transferred; the missed dose was at RRK.");
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, elsewhere.concernId(), elsewhere);
+
+        await().untilAsserted(() ->
+                assertThat(routed.recordsWithKey(first.concernId().toString())).hasSize(4));
+        assertThat(routed.recordsWithKey(first.concernId().toString()))
+                .extracting(record -> JSON.readTree(record.value())
+                                .get("destination")
+                                .asString() + " "
+                        + JSON.readTree(record.value()).get("recipientCode").asString())
+                .startsWith("TRUST_BOARD R0A", "ICS_QUALITY_GROUP QOP")
+                .contains("TRUST_BOARD RRK");
+        JsonNode entries = JSON.readTree(get(first.reference()).body()).get("entries");
+        assertThat(entries)
+                .extracting(entry -> entry.get("kind").asString() + " "
+                        + entry.get("revision").asInt())
+                .containsExactly(
+                        "CLASSIFIED 1",
+                        "ROUTED 1",
+                        "ROUTED 1",
+                        "CLASSIFIED 2",
+                        "ROUTED 2",
+                        "ROUTED 2",
+                        "WITHDRAWN 2",
+                        "WITHDRAWN 2");
+        assertThat(jdbc.sql("select count(*) from routed_case where concern_id = ? and status = 'OPEN'")
+                        .param(first.concernId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatedOrOlderRevisionChangesNothing() throws Exception {
+        ConcernClassifiedV2 first = classified(trust("R0A"));
+        ConcernClassifiedV2 practice = corrected(
+                first,
+                2,
+                new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"),
+                "The care was at the practice.");
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, practice.concernId(), practice);
+        await().until(() -> get(first.reference()).statusCode() == 200
+                && JSON.readTree(get(first.reference()).body()).get("entries").size() == 5);
+        String before = get(first.reference()).body();
+
+        UUID again = events.publish(EventType.CONCERN_CLASSIFIED_V2, practice.concernId(), practice);
+        UUID older = events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
+
+        await().until(() -> processed(again) && processed(older));
+        assertThat(get(first.reference()).body()).isEqualTo(before);
+        assertThat(revisionOf(first)).isEqualTo(2);
+        assertThat(announced(first)).isEqualTo(2);
+
+        // A correction that arrives before the classifier's revision wins, and the late revision 1 is ignored.
+        ConcernClassifiedV2 late = classified(trust("R0A"));
+        ConcernClassifiedV2 early = corrected(
+                late, 2, new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"), "A practice.");
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early);
+        UUID lateEvent = events.publish(EventType.CONCERN_CLASSIFIED_V2, late.concernId(), late);
+
+        await().until(() -> processed(lateEvent));
+        assertThat(revisionOf(late)).isEqualTo(2);
+        assertThat(jdbc.sql("select destination from routed_case where concern_id = ?")
+                        .param(late.concernId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("ICS_QUALITY_GROUP");
+        assertThat(JSON.readTree(get(late.reference()).body()).get("entries"))
+                .extracting(entry -> entry.get("kind").asString() + " "
+                        + entry.get("revision").asInt())
+                .containsExactly("CLASSIFIED 2", "ROUTED 2");
+    }
+
+    @Test
+    void aRevisionThatBreaksTheEventsRulesIsDeadLettered() throws Exception {
+        UUID poisonKey = UUID.randomUUID();
+        ObjectNode noReview = (ObjectNode) JSON.readTree(ConcernClassifiedV2.class.getResourceAsStream(
+                "/org/candour/events/samples/concern-classified.v2.json"));
+        noReview.put("concernId", poisonKey.toString());
+        noReview.putNull("review");
+
+        events.publishRaw(EventType.CONCERN_CLASSIFIED_V2, poisonKey, JSON.writeValueAsString(noReview));
+
+        await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey.toString()))
+                .singleElement()
+                .satisfies(dead -> assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
+                        .startsWith("poison")));
+        assertThat(jdbc.sql("select count(*) from classification where concern_id = ?")
+                        .param(poisonKey)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -264,11 +508,45 @@ class RouteConcernIT {
                 .isFalse();
     }
 
-    private long casesOf(ConcernClassifiedV1 concern) {
+    private long casesOf(ConcernClassifiedV2 concern) {
         return jdbc.sql("select count(*) from routed_case where concern_id = ?")
                 .param(concern.concernId())
                 .query(Long.class)
                 .single();
+    }
+
+    private String outcomeOf(ConcernClassifiedV2 concern) {
+        return jdbc.sql("select routing_outcome from classification where concern_id = ?")
+                .param(concern.concernId())
+                .query(String.class)
+                .single();
+    }
+
+    private int revisionOf(ConcernClassifiedV2 concern) {
+        return jdbc.sql("select revision from classification where concern_id = ?")
+                .param(concern.concernId())
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * Cases announced for the concern, counted once a concern routed after it has been announced: the
+     * outbox relay publishes in order, so anything announced before it is on the topic by then.
+     */
+    private long announced(ConcernClassifiedV2 concern) {
+        ConcernClassifiedV2 marker = classified(trust("R0A"));
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, marker.concernId(), marker);
+        await().untilAsserted(() ->
+                assertThat(routed.recordsWithKey(marker.concernId().toString())).hasSize(2));
+        return routed.recordsWithKey(concern.concernId().toString()).size();
+    }
+
+    private boolean processed(UUID eventId) {
+        return jdbc.sql("select count(*) from processed_event where consumer = 'routing' and event_id = ?")
+                        .param(eventId)
+                        .query(Long.class)
+                        .single()
+                == 1;
     }
 
     private HttpResponse<String> get(String reference) throws Exception {
@@ -287,17 +565,51 @@ class RouteConcernIT {
         return new Provider(ProviderKind.NHS_TRUST, odsCode, "Trust " + odsCode, null);
     }
 
-    private static ConcernClassifiedV1 classified(Provider provider) {
-        return new ConcernClassifiedV1(
+    private static ConcernClassifiedV2 classified(Provider provider) {
+        return classified(provider, List.of());
+    }
+
+    private static ConcernClassifiedV2 classified(Provider provider, List<String> triageReasons) {
+        return new ConcernClassifiedV2(
                 UUID.randomUUID(),
                 "QC-2026-%08d".formatted(references.incrementAndGet()),
                 provider,
+                1,
                 Instant.now(),
-                "tagging-test",
+                "taxonomy-test",
+                null,
                 QualityDomain.SAFE,
                 List.of(new DomainTag(QualityDomain.SAFE, 0.8, List.of("\"insulin\" suggests SAFE (medication)"))),
                 new HarmGrade(HarmLevel.MODERATE, 0.7, List.of("\"extra treatment\" suggests MODERATE")),
+                new CategoryTag(IncidentCategory.MEDICATION, 0.8, List.of("\"insulin\" suggests MEDICATION")),
+                List.of(),
+                new ComplaintTag(ComplaintStatus.NONE, null, false, List.of()),
+                List.of(),
                 false,
-                false);
+                !triageReasons.isEmpty(),
+                triageReasons);
+    }
+
+    /** A reviewer's correction of the classification: the given revision, about the given provider, confirmed. */
+    private static ConcernClassifiedV2 corrected(
+            ConcernClassifiedV2 earlier, int revision, Provider provider, String reason) {
+        return new ConcernClassifiedV2(
+                earlier.concernId(),
+                earlier.reference(),
+                provider,
+                revision,
+                earlier.classifiedAt().plusSeconds(60L * revision),
+                earlier.taxonomyVersion(),
+                new Review("quality.lead@mft.example", reason),
+                earlier.primaryDomain(),
+                earlier.domains(),
+                earlier.harm(),
+                earlier.incidentCategory(),
+                earlier.professionals(),
+                earlier.complaint(),
+                earlier.signals(),
+                earlier.urgent(),
+                false,
+                List.of());
     }
 }

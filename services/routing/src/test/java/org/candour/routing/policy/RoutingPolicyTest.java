@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernClassifiedV2;
+import org.candour.events.ConcernClassifiedV2.ComplaintTag;
+import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
@@ -138,6 +143,40 @@ class RoutingPolicyTest {
                                     "NHS Greater Manchester Integrated Care Board"));
             assertThat(routes(decision).getFirst().reasons().getFirst())
                     .contains("Example Private Hospital (NZZ01)", "The independent hospital provider's board");
+        }
+
+        @Test
+        void theTrustBoardRouteNeverWaitsForTriageButEveryOtherRouteDoes() {
+            RoutingDecision decision = policy.decide(
+                    concern(MANCHESTER, HarmLevel.MODERATE, List.of("the harm grade rests on one phrase")), directory);
+
+            assertThat(decision).isInstanceOfSatisfying(RoutingDecision.NeedsTriage.class, triage -> {
+                assertThat(triage.routes())
+                        .extracting(route -> route.destination() + " " + route.recipientCode())
+                        .containsExactly("TRUST_BOARD R0A");
+                assertThat(triage.waiting())
+                        .extracting(route -> route.destination() + " " + route.recipientCode())
+                        .containsExactly("ICS_QUALITY_GROUP QOP");
+                assertThat(triage.chosen()).hasSize(2);
+                assertThat(triage.reason())
+                        .contains("the harm grade rests on one phrase")
+                        .contains("only the provider's board is told now");
+            });
+        }
+
+        @Test
+        void aConcernNeedingTriageAboutAProviderWithoutABoardGoesNowhereUntilChecked() {
+            RoutingDecision decision = policy.decide(
+                    concern(other(ProviderKind.GP_PRACTICE, null, "QOP"), HarmLevel.LOW, List.of("no domain found")),
+                    directory);
+
+            assertThat(decision).isInstanceOfSatisfying(RoutingDecision.NeedsTriage.class, triage -> {
+                assertThat(triage.routes()).isEmpty();
+                assertThat(triage.waiting())
+                        .extracting(route -> route.destination() + " " + route.recipientCode())
+                        .containsExactly("ICS_QUALITY_GROUP QOP");
+                assertThat(triage.reason()).contains("no domain found", "nothing is shared until the check");
+            });
         }
 
         @Test
@@ -327,6 +366,34 @@ class RoutingPolicyTest {
         }
     }
 
+    @Test
+    void classifiedConcernCarriesWhatTheRevisionSaysWithoutTheEvidence() throws Exception {
+        ConcernClassifiedV2 sample;
+        try (var in = ConcernClassifiedV2.class.getResourceAsStream(
+                "/org/candour/events/samples/concern-classified.v2.json")) {
+            sample = JsonMapper.builder().build().readValue(in, ConcernClassifiedV2.class);
+        }
+
+        ClassifiedConcern concern = ClassifiedConcern.of(sample);
+
+        assertThat(concern.concernId()).isEqualTo(sample.concernId());
+        assertThat(concern.provider()).isEqualTo(sample.provider());
+        assertThat(concern.revision()).isEqualTo(2);
+        assertThat(concern.primaryDomain()).isEqualTo(QualityDomain.SAFE);
+        assertThat(concern.domains()).containsExactly(QualityDomain.SAFE, QualityDomain.WELL_LED);
+        assertThat(concern.harm()).isEqualTo(HarmLevel.MODERATE);
+        assertThat(concern.incidentCategory()).isEqualTo(IncidentCategory.MEDICATION);
+        assertThat(concern.professionals())
+                .singleElement()
+                .satisfies(professional ->
+                        assertThat(professional.fitnessToPractise()).isTrue());
+        assertThat(concern.complaint().status()).isEqualTo(ComplaintStatus.NONE);
+        assertThat(concern.signals()).containsExactly(ConcernSignal.CONCEALMENT);
+        assertThat(concern.urgent()).isFalse();
+        assertThat(concern.needsTriage()).isFalse();
+        assertThat(concern.triageReasons()).isEmpty();
+    }
+
     private static Provider other(ProviderKind kind, @Nullable String odsCode, String icbCode) {
         return new Provider(kind, odsCode, "Example " + kind, icbCode);
     }
@@ -337,6 +404,23 @@ class RoutingPolicyTest {
     }
 
     private static ClassifiedConcern concern(Provider provider, HarmLevel harm) {
-        return new ClassifiedConcern(UUID.randomUUID(), provider, QualityDomain.SAFE, harm, false);
+        return concern(provider, harm, List.of());
+    }
+
+    private static ClassifiedConcern concern(Provider provider, HarmLevel harm, List<String> triageReasons) {
+        return new ClassifiedConcern(
+                UUID.randomUUID(),
+                provider,
+                1,
+                QualityDomain.SAFE,
+                Set.of(QualityDomain.SAFE),
+                harm,
+                IncidentCategory.MEDICATION,
+                List.of(),
+                new ComplaintTag(ComplaintStatus.NONE, null, false, List.of()),
+                Set.of(),
+                false,
+                !triageReasons.isEmpty(),
+                triageReasons);
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Records each classification and each routed case once, however often the event is delivered.
- * An event about a concern intake never accepted can never apply, so it is dead-lettered at once.
+ * Records each classification revision and each routed case once, however often the event is
+ * delivered. An event about a concern intake never accepted can never apply, so it is dead-lettered
+ * at once.
  */
 @Configuration(proxyBeanMethods = false)
 class ProgressConsumers {
@@ -21,7 +22,7 @@ class ProgressConsumers {
     Consumer<Message<byte[]>> concernClassified(IdempotentConsumer consumer, RecordProgress progress) {
         return message -> consumer.consume(
                 message,
-                EventType.CONCERN_CLASSIFIED_V1,
+                EventType.CONCERN_CLASSIFIED_V2,
                 event -> poisonIfUnknown(() -> progress.classified(event.id(), event.data())));
     }
 

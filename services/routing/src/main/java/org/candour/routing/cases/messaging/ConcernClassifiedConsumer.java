@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Routes each classified concern once, however often the event is delivered. */
+/** Routes each revision of a concern's classification once, however often the event is delivered. */
 @Configuration(proxyBeanMethods = false)
 class ConcernClassifiedConsumer {
 
     @Bean
     Consumer<Message<byte[]>> concernClassified(IdempotentConsumer consumer, RouteConcern routeConcern) {
         return message ->
-                consumer.consume(message, EventType.CONCERN_CLASSIFIED_V1, event -> routeConcern.route(event.data()));
+                consumer.consume(message, EventType.CONCERN_CLASSIFIED_V2, event -> routeConcern.route(event.data()));
     }
 }
