@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * What a developer needs once everything is up: where each part listens, where the logs are, and
- * where the handling team's local token is.
+ * where the handling team's local token and the triage reviewer's local password are.
  */
 final class Banner {
 
@@ -18,7 +18,8 @@ final class Banner {
             int kafkaPort,
             int postgresPort,
             String logs,
-            String handlingTeamToken) {
+            String handlingTeamToken,
+            String reviewerPassword) {
         var text = new StringBuilder()
                 .append(String.format(
                         Locale.ROOT, "Candour is running (started in %.1f s)%n", startup.toMillis() / 1000.0));
@@ -34,6 +35,10 @@ final class Banner {
                         "handling team",
                         "token in " + handlingTeamToken
                                 + "  (Authorization: Bearer, for /api/v1/concerns/{reference}/questions)"))
+                .append(row(
+                        "triage reviewer",
+                        LocalStack.REVIEWER + ", password in " + reviewerPassword
+                                + "  (sign in at /triage; HTTP Basic for /api/v1/triage)"))
                 .append("Press Ctrl-C to stop.")
                 .append(System.lineSeparator())
                 .toString();

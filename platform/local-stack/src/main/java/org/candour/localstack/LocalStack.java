@@ -13,6 +13,7 @@ import org.candour.embedded.PostgresServer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Runs Candour locally: a Kafka broker and PostgreSQL in this JVM, each service as a child JVM.
@@ -28,6 +29,8 @@ public final class LocalStack {
     private static final String KAFKA_PORT = "candour.kafka.port";
     private static final String POSTGRES_PORT = "candour.postgres.port";
     private static final String HANDLING_TEAM_TOKEN = "handling-team-token";
+    private static final String REVIEWER_PASSWORD = "triage-reviewer-password";
+    static final String REVIEWER = "quality-lead";
 
     private final StackHome home;
     private final List<Service> services;
@@ -70,7 +73,8 @@ public final class LocalStack {
                     stack.kafkaPort,
                     stack.postgresPort,
                     stack.home.display(stack.home.logs()) + "/",
-                    stack.home.display(stack.home.secrets().resolve(HANDLING_TEAM_TOKEN))));
+                    stack.home.display(stack.home.secrets().resolve(HANDLING_TEAM_TOKEN)),
+                    stack.home.display(stack.home.secrets().resolve(REVIEWER_PASSWORD))));
             System.out.flush();
             stack.watchForCrashes();
             stack.stopped.await();
@@ -175,6 +179,14 @@ public final class LocalStack {
             environment.put(
                     "CANDOUR_INTAKE_HANDLINGTEAMTOKENS_0",
                     LocalSecrets.key(home.secrets().resolve(HANDLING_TEAM_TOKEN)));
+        }
+        if (service.name().equals("classification")) {
+            // The interim local reviewer of the triage queue; classification keeps only the hash.
+            environment.put("CANDOUR_CLASSIFICATION_REVIEWERS_0_USERNAME", REVIEWER);
+            environment.put(
+                    "CANDOUR_CLASSIFICATION_REVIEWERS_0_PASSWORDHASH",
+                    new BCryptPasswordEncoder()
+                            .encode(LocalSecrets.key(home.secrets().resolve(REVIEWER_PASSWORD))));
         }
         ServiceProcess process = ServiceProcess.launch(service, home, environment);
         running.add(process);

@@ -8,7 +8,7 @@ record Service(String name, int port, String hint) {
     static List<Service> all() {
         return List.of(
                 of("intake", 8080, "(the form; API: POST /api/v1/concerns)"),
-                of("classification", 8081, ""),
+                of("classification", 8081, "(triage queue: /triage)"),
                 of("routing", 8082, "(timeline: GET /api/v1/concerns/{reference}/timeline)"),
                 of("delivery", 8083, ""));
     }
