@@ -1,5 +1,6 @@
 package org.candour.routing.policy;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import org.candour.events.QualityDomain;
  * @param concernId the concern
  * @param provider where the care happened, as the reporter gave it
  * @param revision 1 for the classifier's findings, one more for each reviewer's correction
+ * @param classifiedAt when the revision was made, which time limits such as the Ombudsman's are measured to
  * @param primaryDomain its primary quality domain
  * @param domains every domain it touches, the primary first
  * @param harm its graded harm
@@ -37,6 +39,7 @@ public record ClassifiedConcern(
         UUID concernId,
         Provider provider,
         int revision,
+        Instant classifiedAt,
         QualityDomain primaryDomain,
         Set<QualityDomain> domains,
         HarmLevel harm,
@@ -67,6 +70,7 @@ public record ClassifiedConcern(
                 classified.concernId(),
                 classified.provider(),
                 classified.revision(),
+                classified.classifiedAt(),
                 classified.primaryDomain(),
                 domains,
                 classified.harm().level(),

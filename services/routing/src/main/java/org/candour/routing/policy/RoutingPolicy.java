@@ -1,9 +1,17 @@
 package org.candour.routing.policy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
+import org.candour.events.Destination;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.organisations.Icb;
@@ -13,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The versioned routing policy: every rule that applies to a concern gives a route, each with its
- * reason. A concern no rule can place, or whose recipients cannot be identified, goes to triage
+ * reason and the facts that met the rule; rules that choose the same recipient share one route. A concern no rule can place, or whose recipients cannot be identified, goes to triage
  * rather than nowhere. When classification asks for a person's check, the provider's own board is
  * told at once (the trust board route never waits for triage) and every other route waits.
  */
@@ -33,12 +41,15 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
             return new RoutingDecision.NeedsTriage(version, unplaced(provider));
         }
         Placement placement = found.get();
-        List<Route> routes = new ArrayList<>();
-        List<Route> boardRoutes = new ArrayList<>();
+        // Several rules may choose the same recipient: it gets one route with every rule's reason.
+        Map<String, Chosen> chosen = new LinkedHashMap<>();
+        Set<String> boards = new HashSet<>();
         for (RoutingRule rule : rules) {
-            if (!rule.appliesTo(concern)) {
+            Optional<List<String>> met = rule.met(concern);
+            if (met.isEmpty()) {
                 continue;
             }
+            List<String> facts = met.get();
             switch (rule.recipient()) {
                 case PROVIDER -> {
                     // A provider without a board of its own has no one to receive this route, whatever the rule says.
@@ -51,37 +62,69 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
                                 placement.name() + " was given without an ODS code, so a case for its board"
                                         + " cannot be addressed; a person must identify the provider.");
                     }
-                    Route route = new Route(
-                            rule.destination(),
-                            placement.code(),
-                            placement.name(),
-                            List.of(fill(rule.reason(), placement, null)));
-                    routes.add(route);
-                    boardRoutes.add(route);
+                    String key = choose(chosen, rule.destination(), placement.code(), placement.name())
+                            .add(reason(rule, placement, null, facts));
+                    boards.add(key);
                 }
                 case PROVIDER_ICBS -> {
                     for (Icb icb : placement.icbs()) {
-                        List<String> reasons = new ArrayList<>();
-                        reasons.add(fill(rule.reason(), placement, icb));
+                        Chosen route = choose(chosen, rule.destination(), icb.code(), icb.name());
+                        route.add(reason(rule, placement, icb, facts));
                         if (placement.icbs().size() > 1) {
-                            reasons.add(placement.name() + " serves "
+                            route.add(placement.name() + " serves "
                                     + placement.icbs().size()
                                     + " ICBs and the concern does not yet say in which system the care happened,"
                                     + " so each of them is told.");
                         }
-                        routes.add(new Route(rule.destination(), icb.code(), icb.name(), reasons));
                     }
                 }
+                case NATIONAL_BODY, REGULATOR ->
+                    choose(
+                                    chosen,
+                                    rule.destination(),
+                                    rule.destination().name(),
+                                    Objects.requireNonNull(rule.recipientName()))
+                            .add(reason(rule, placement, null, facts)
+                                    .replace("{regulator}", Objects.requireNonNull(rule.recipientName()))
+                                    .replace("{professionals}", professionals(rule.registrants(concern))));
             }
         }
+        List<Route> routes = chosen.values().stream().map(Chosen::route).toList();
         if (routes.isEmpty()) {
             return new RoutingDecision.NeedsTriage(
-                    version, "No rule of routing policy " + version + " applies to the concern.");
+                    version,
+                    "No rule of routing policy " + version + " applies to the concern, so a person decides where"
+                            + " it goes.");
         }
         if (concern.needsTriage()) {
+            List<Route> boardRoutes = chosen.entrySet().stream()
+                    .filter(entry -> boards.contains(entry.getKey()))
+                    .map(entry -> entry.getValue().route())
+                    .toList();
             return held(concern, routes, boardRoutes);
         }
         return new RoutingDecision.Routed(version, routes);
+    }
+
+    private static Chosen choose(Map<String, Chosen> chosen, Destination destination, String code, String name) {
+        return chosen.computeIfAbsent(
+                destination + " " + code, key -> new Chosen(key, destination, code, name, new ArrayList<>()));
+    }
+
+    /** The rule's reason for this recipient, then the facts that met it. */
+    private static String reason(RoutingRule rule, Placement placement, @Nullable Icb icb, List<String> facts) {
+        String reason = fill(rule.reason(), placement, icb);
+        return facts.isEmpty() ? reason : reason + " Facts that met the rule: " + String.join("; ", facts) + ".";
+    }
+
+    /** The roles of the registrants, as a reason names them: "a nurse and a midwife". */
+    private static String professionals(List<ProfessionalTag> registrants) {
+        return registrants.stream()
+                .map(professional ->
+                        professional.role().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .distinct()
+                .map(role -> Conditions.article(role) + " " + role)
+                .collect(Collectors.joining(" and "));
     }
 
     private RoutingDecision held(ClassifiedConcern concern, List<Route> routes, List<Route> boardRoutes) {
@@ -123,6 +166,20 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
         String text = template.replace("{provider}", placement.name())
                 .replace("{providerCode}", placement.code() == null ? "no ODS code given" : placement.code());
         return icb == null ? text : text.replace("{icb}", icb.name()).replace("{icbCode}", icb.code());
+    }
+
+    /** A route being chosen, gathering the reason of each rule that chose it. */
+    private record Chosen(String key, Destination destination, String code, String name, List<String> reasons) {
+        String add(String reason) {
+            if (!reasons.contains(reason)) {
+                reasons.add(reason);
+            }
+            return key;
+        }
+
+        Route route() {
+            return new Route(destination, code, name, reasons);
+        }
     }
 
     /**

@@ -3,15 +3,9 @@ package org.candour.routing.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Set;
-import org.candour.events.Destination;
-import org.candour.events.HarmLevel;
-import org.candour.events.ProviderKind;
-import org.candour.events.QualityDomain;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.RoutingProperties;
-import org.jspecify.annotations.Nullable;
+import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the routing policy and the organisation directory once, at start-up, and fails loudly if either is wrong. */
 @Configuration(proxyBeanMethods = false)
@@ -29,15 +21,10 @@ class RoutingPolicyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RoutingPolicyConfiguration.class);
 
     @Bean
-    RoutingPolicy routingPolicy(RoutingProperties properties, ResourceLoader resources, JsonMapper json) {
+    RoutingPolicy routingPolicy(RoutingProperties properties, ResourceLoader resources) {
         Resource location = resources.getResource(properties.policyLocation());
         try (InputStream in = location.getInputStream()) {
-            // A misspelt condition must not silently widen a rule.
-            RoutingPolicy policy = json.rebuild()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .build()
-                    .readValue(in, PolicyDocument.class)
-                    .toPolicy();
+            RoutingPolicy policy = RoutingPolicyFile.read(in);
             log.info(
                     "Routing policy {} loaded from {} ({} rules)",
                     policy.version(),
@@ -55,33 +42,5 @@ class RoutingPolicyConfiguration {
     @Bean
     OrganisationDirectory organisationDirectory(RoutingProperties properties) {
         return OrganisationDirectory.fromFolderOrBundled(properties.organisationDirectory());
-    }
-
-    /** The policy file as quality leads write it; omitted conditions mean "any". */
-    record PolicyDocument(String version, @Nullable String description, List<RuleDocument> rules) {
-        RoutingPolicy toPolicy() {
-            return new RoutingPolicy(
-                    version, rules.stream().map(RuleDocument::toRule).toList());
-        }
-    }
-
-    record RuleDocument(
-            Destination destination,
-            RoutingRule.Recipient recipient,
-            @Nullable Set<ProviderKind> providerKinds,
-            @Nullable Set<QualityDomain> domains,
-            @Nullable HarmLevel minimumHarm,
-            @Nullable Boolean urgentOnly,
-            String reason) {
-        RoutingRule toRule() {
-            return new RoutingRule(
-                    destination,
-                    recipient,
-                    providerKinds == null ? Set.of() : providerKinds,
-                    domains == null ? Set.of() : domains,
-                    minimumHarm == null ? HarmLevel.NONE : minimumHarm,
-                    Boolean.TRUE.equals(urgentOnly),
-                    reason);
-        }
     }
 }

@@ -1,31 +1,32 @@
 package org.candour.routing.policy;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.Destination;
-import org.candour.events.HarmLevel;
-import org.candour.events.ProviderKind;
-import org.candour.events.QualityDomain;
+import org.candour.events.ProfessionalRole;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of the routing policy: when it applies, who receives, and the reason given.
  *
  * @param destination the kind of body the rule routes to
  * @param recipient which organisation receives
- * @param providerKinds the rule applies only to concerns about these kinds of provider; empty for any
- * @param domains the rule applies only to concerns whose primary domain is one of these; empty for any
- * @param minimumHarm the rule applies only from this harm level up ({@link HarmLevel#UNKNOWN} always
- *     qualifies, since a risk with no specific event can be serious); {@code NONE} for any
- * @param urgentOnly whether the rule applies only to urgent concerns
- * @param reason the reason, with placeholders {@code {provider}}, {@code {providerCode}} (the
- *     provider's ODS code, or "no ODS code given"), {@code {icb}}, {@code {icbCode}}
+ * @param recipientName the body's full name, for {@link Recipient#NATIONAL_BODY} and {@link
+ *     Recipient#REGULATOR}; null for the others, whose names come from the provider and the directory
+ * @param conditions when the rule applies
+ * @param reason the reason, with placeholders {@code {provider}}, {@code {providerCode}} (the provider's
+ *     ODS code, or "no ODS code given"), {@code {icb}}, {@code {icbCode}}, and for a regulator {@code
+ *     {regulator}} (its name) and {@code {professionals}} (the roles whose fitness to practise is in
+ *     question); the facts that met the conditions are added after it
  */
 public record RoutingRule(
         Destination destination,
         Recipient recipient,
-        Set<ProviderKind> providerKinds,
-        Set<QualityDomain> domains,
-        HarmLevel minimumHarm,
-        boolean urgentOnly,
+        @Nullable String recipientName,
+        Conditions conditions,
         String reason) {
 
     /** Which organisation receives a route. */
@@ -39,26 +40,61 @@ public record RoutingRule(
          * The ICBs of the provider's system: for an NHS trust each ICB the organisation directory says it
          * serves, for any other provider the ICB the reporter named.
          */
-        PROVIDER_ICBS
+        PROVIDER_ICBS,
+        /** The national body the destination names (CQC, PHSO, HSSIB): code the destination, name the rule's. */
+        NATIONAL_BODY,
+        /**
+         * The professional regulator the destination names, once for the concern, when at least one
+         * professional registered with it has their fitness to practise in question; code the destination,
+         * name the rule's.
+         */
+        REGULATOR
     }
 
     public RoutingRule {
-        providerKinds = Set.copyOf(providerKinds);
-        domains = Set.copyOf(domains);
         if (reason.isBlank()) {
             throw new IllegalArgumentException("The rule for " + destination + " needs a reason");
         }
+        boolean named = recipient == Recipient.NATIONAL_BODY || recipient == Recipient.REGULATOR;
+        if (named && (recipientName == null || recipientName.isBlank())) {
+            throw new IllegalArgumentException(
+                    "The " + recipient + " rule for " + destination + " needs the recipient's name");
+        }
+        if (!named && recipientName != null) {
+            throw new IllegalArgumentException("The " + recipient + " rule for " + destination
+                    + " takes the recipient's name from the provider or the directory, so it cannot give one");
+        }
+        if (recipient == Recipient.REGULATOR
+                && Arrays.stream(ProfessionalRole.values())
+                        .noneMatch(role -> role.regulator().equals(Optional.of(destination)))) {
+            throw new IllegalArgumentException(destination + " regulates none of the professional roles");
+        }
     }
 
-    boolean appliesTo(ClassifiedConcern concern) {
-        return (providerKinds.isEmpty()
-                        || providerKinds.contains(concern.provider().kind()))
-                && (domains.isEmpty() || domains.contains(concern.primaryDomain()))
-                && atLeast(concern.harm(), minimumHarm)
-                && (!urgentOnly || concern.urgent());
+    /**
+     * The facts that met the rule, when it applies to the concern; for a regulator, only the
+     * professionals it registers count.
+     */
+    Optional<List<String>> met(ClassifiedConcern concern) {
+        Optional<List<String>> facts = conditions.met(concern);
+        if (facts.isEmpty() || recipient != Recipient.REGULATOR) {
+            return facts;
+        }
+        List<String> registrants =
+                registrants(concern).stream().map(Conditions::fitnessToPractise).toList();
+        if (registrants.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> all = new ArrayList<>(facts.get());
+        registrants.stream().filter(fact -> !all.contains(fact)).forEach(all::add);
+        return Optional.of(all);
     }
 
-    private static boolean atLeast(HarmLevel harm, HarmLevel minimum) {
-        return minimum == HarmLevel.NONE || harm == HarmLevel.UNKNOWN || harm.ordinal() >= minimum.ordinal();
+    /** The professionals registered with this rule's regulator whose fitness to practise is in question. */
+    List<ProfessionalTag> registrants(ClassifiedConcern concern) {
+        return concern.professionals().stream()
+                .filter(professional -> professional.fitnessToPractise()
+                        && professional.role().regulator().equals(Optional.of(destination)))
+                .toList();
     }
 }

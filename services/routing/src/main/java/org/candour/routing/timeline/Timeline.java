@@ -5,8 +5,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.candour.events.ConcernClassifiedV2.CategoryTag;
+import org.candour.events.ConcernClassifiedV2.ComplaintTag;
+import org.candour.events.ConcernClassifiedV2.DomainTag;
+import org.candour.events.ConcernClassifiedV2.HarmGrade;
+import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
+import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A concern's audit timeline, in order: each revision of its classification routing received, then
@@ -31,8 +36,21 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
     }
 
     /**
-     * A revision of the classification: how the concern was tagged, with the evidence, and for a
-     * reviewer's correction who made it and why.
+     * A revision of the classification: how the concern was tagged, each tag with its confidence and
+     * the evidence a person can check against the concern's text, and for a reviewer's correction who
+     * made it and why.
+     *
+     * @param policyVersion the taxonomy version classification applied (the name is kept for existing
+     *     readers)
+     * @param domains every quality domain the concern touches, the primary first
+     * @param harm the graded harm
+     * @param incidentCategory the incident category; null only for a revision received before routing
+     *     kept the whole classification
+     * @param professionals the professionals the concern is about, each saying whether their fitness to
+     *     practise is in question
+     * @param complaint how far the local complaint has gone; null only for a revision received before
+     *     routing kept the whole classification
+     * @param signals the facts found that raise the concern's reach or urgency
      */
     record Classified(
             Instant at,
@@ -41,8 +59,12 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
             @Nullable String reviewReason,
             String policyVersion,
             String primaryDomain,
-            JsonNode domains,
-            JsonNode harm,
+            List<DomainTag> domains,
+            HarmGrade harm,
+            @Nullable CategoryTag incidentCategory,
+            List<ProfessionalTag> professionals,
+            @Nullable ComplaintTag complaint,
+            List<SignalTag> signals,
             boolean urgent,
             boolean needsTriage,
             List<String> triageReasons)

@@ -1,9 +1,12 @@
 package org.candour.routing.timeline;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.candour.events.ConcernClassifiedV2;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +20,7 @@ class Timelines {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<Timeline.WaitingRoute>> WAITING = new TypeReference<>() {};
+    private static final TypeReference<List<ConcernClassifiedV2.DomainTag>> DOMAINS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -45,18 +49,10 @@ class Timelines {
                 .param(concernId)
                 .query((row, n) -> {
                     int revision = row.getInt("revision");
-                    Timeline.Classified classified = new Timeline.Classified(
-                            row.getTimestamp("classified_at").toInstant(),
-                            revision,
-                            row.getString("reviewer"),
-                            row.getString("review_reason"),
-                            row.getString("taxonomy_version"),
-                            row.getString("primary_domain"),
-                            json.readTree(row.getString("domains")),
-                            json.readTree(row.getString("harm")),
-                            row.getBoolean("urgent"),
-                            row.getBoolean("needs_triage"),
-                            json.readValue(row.getString("triage_reasons"), STRINGS));
+                    String payload = row.getString("payload");
+                    Timeline.Classified classified = payload == null
+                            ? classifiedBeforePayloads(row, revision)
+                            : classified(json.readValue(payload, ConcernClassifiedV2.class));
                     Timeline.NeedsTriage triage = "NEEDS_TRIAGE".equals(row.getString("routing_outcome"))
                             ? new Timeline.NeedsTriage(
                                     row.getTimestamp("decided_at").toInstant(),
@@ -110,6 +106,50 @@ class Timelines {
             }
         }
         return entries;
+    }
+
+    /** A revision as classification published it, every tag with its confidence and evidence. */
+    private static Timeline.Classified classified(ConcernClassifiedV2 concern) {
+        ConcernClassifiedV2.Review review = concern.review();
+        return new Timeline.Classified(
+                concern.classifiedAt(),
+                concern.revision(),
+                review == null ? null : review.reviewer(),
+                review == null ? null : review.reason(),
+                concern.taxonomyVersion(),
+                concern.primaryDomain().name(),
+                concern.domains(),
+                concern.harm(),
+                concern.incidentCategory(),
+                concern.professionals(),
+                concern.complaint(),
+                concern.signals(),
+                concern.urgent(),
+                concern.needsTriage(),
+                concern.triageReasons());
+    }
+
+    /**
+     * A revision received as v1, before routing kept the whole classification: only its domains and
+     * harm, with their evidence, are known.
+     */
+    private Timeline.Classified classifiedBeforePayloads(ResultSet row, int revision) throws SQLException {
+        return new Timeline.Classified(
+                row.getTimestamp("classified_at").toInstant(),
+                revision,
+                row.getString("reviewer"),
+                row.getString("review_reason"),
+                row.getString("taxonomy_version"),
+                row.getString("primary_domain"),
+                json.readValue(row.getString("domains"), DOMAINS),
+                json.readValue(row.getString("harm"), ConcernClassifiedV2.HarmGrade.class),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                row.getBoolean("urgent"),
+                row.getBoolean("needs_triage"),
+                json.readValue(row.getString("triage_reasons"), STRINGS));
     }
 
     private record Revision(Timeline.Classified classified, Timeline.@Nullable NeedsTriage triage) {}

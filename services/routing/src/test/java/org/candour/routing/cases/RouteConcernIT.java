@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,10 +23,14 @@ import org.candour.events.ConcernClassifiedV2.CategoryTag;
 import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.DomainTag;
 import org.candour.events.ConcernClassifiedV2.HarmGrade;
+import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.ConcernClassifiedV2.Review;
+import org.candour.events.ConcernClassifiedV2.SignalTag;
+import org.candour.events.ConcernSignal;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
+import org.candour.events.ProfessionalRole;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
@@ -118,6 +125,124 @@ class RouteConcernIT {
         assertThat(entries.get(2).get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
         assertThat(entries.get(2).get("recipientCode").asString()).isEqualTo("QOP");
         assertThat(entries.get(2).get("reasons").get(0).asString()).contains("System Quality Group");
+    }
+
+    @Test
+    void everyTagInTheTimelineCarriesItsConfidenceAndEvidenceAndEachRouteTheFactsThatMetItsRule() throws Exception {
+        ConcernClassifiedV2 concern = new ConcernClassifiedV2(
+                UUID.randomUUID(),
+                "QC-2026-%08d".formatted(references.incrementAndGet()),
+                trust("R0A"),
+                1,
+                Instant.now(),
+                "taxonomy-test",
+                null,
+                QualityDomain.SAFE,
+                List.of(
+                        new DomainTag(QualityDomain.SAFE, 0.8, List.of("\"insulin\" suggests SAFE (medication)")),
+                        new DomainTag(QualityDomain.WELL_LED, 0.6, List.of("\"changed the chart\" suggests WELL_LED"))),
+                new HarmGrade(HarmLevel.MODERATE, 0.7, List.of("\"admitted to HDU\" suggests MODERATE")),
+                new CategoryTag(IncidentCategory.MEDICATION, 0.8, List.of("\"insulin\" suggests MEDICATION")),
+                List.of(new ProfessionalTag(
+                        ProfessionalRole.NURSE,
+                        true,
+                        0.7,
+                        List.of("\"staff nurse\" names a NURSE", "\"changed the chart\" suggests falsified records"))),
+                new ComplaintTag(
+                        ComplaintStatus.FINAL_RESPONSE,
+                        LocalDate.now(ZoneId.of("Europe/London")).minusDays(30),
+                        true,
+                        List.of("form: final response received", "\"my mother\" suggests acting for the patient")),
+                List.of(new SignalTag(
+                        ConcernSignal.CONCEALMENT, 0.9, List.of("\"changed the chart\" suggests CONCEALMENT"))),
+                false,
+                false,
+                List.of());
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
+
+        await().untilAsserted(() -> assertThat(
+                        routed.recordsWithKey(concern.concernId().toString()))
+                .hasSize(5));
+        assertThat(routed.recordsWithKey(concern.concernId().toString()))
+                .extracting(record -> JSON.readTree(record.value())
+                                .get("destination")
+                                .asString() + " "
+                        + JSON.readTree(record.value()).get("recipientName").asString())
+                .containsExactly(
+                        "TRUST_BOARD Manchester University NHS Foundation Trust",
+                        "ICS_QUALITY_GROUP NHS Greater Manchester Integrated Care Board",
+                        "CQC Care Quality Commission",
+                        "PHSO Parliamentary and Health Service Ombudsman",
+                        "NMC Nursing and Midwifery Council");
+        JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
+        JsonNode classified = entries.get(0);
+        assertThat(classified.get("kind").asString()).isEqualTo("CLASSIFIED");
+        List<JsonNode> tags = new ArrayList<>();
+        classified.get("domains").forEach(tags::add);
+        tags.add(classified.get("harm"));
+        tags.add(classified.get("incidentCategory"));
+        classified.get("professionals").forEach(tags::add);
+        classified.get("signals").forEach(tags::add);
+        assertThat(tags).hasSize(6).allSatisfy(tag -> {
+            assertThat(tag.get("confidence").asDouble()).isBetween(0.01, 1.0);
+            assertThat(tag.get("evidence")).isNotEmpty();
+            assertThat(tag.get("evidence"))
+                    .allSatisfy(evidence -> assertThat(evidence.asString()).isNotBlank());
+        });
+        assertThat(classified.get("complaint").get("evidence")).hasSize(2);
+        assertThat(classified.get("domains").get(1).get("evidence").get(0).asString())
+                .isEqualTo("\"changed the chart\" suggests WELL_LED");
+        assertThat(classified.get("incidentCategory").get("category").asString())
+                .isEqualTo("MEDICATION");
+        assertThat(classified.get("professionals").get(0).get("role").asString())
+                .isEqualTo("NURSE");
+        assertThat(classified
+                        .get("professionals")
+                        .get(0)
+                        .get("fitnessToPractise")
+                        .asBoolean())
+                .isTrue();
+        assertThat(classified.get("complaint").get("status").asString()).isEqualTo("FINAL_RESPONSE");
+        assertThat(classified.get("signals").get(0).get("signal").asString()).isEqualTo("CONCEALMENT");
+        assertThat(entries.get(4).get("destination").asString()).isEqualTo("PHSO");
+        assertThat(entries.get(4).get("reasons").get(0).asString()).contains("within 12 months of the classification");
+        assertThat(entries.get(5).get("destination").asString()).isEqualTo("NMC");
+        assertThat(entries.get(5).get("reasons").get(0).asString())
+                .endsWith("Facts that met the rule: a NURSE whose conduct could meet the fitness-to-practise"
+                        + " threshold.");
+    }
+
+    @Test
+    void aOneOffIncidentInOneTrustGoesToItsBoardAlone() throws Exception {
+        ConcernClassifiedV2 withSignal = classified(trust("R0A"));
+        ConcernClassifiedV2 oneOff = new ConcernClassifiedV2(
+                withSignal.concernId(),
+                withSignal.reference(),
+                withSignal.provider(),
+                1,
+                withSignal.classifiedAt(),
+                withSignal.taxonomyVersion(),
+                null,
+                withSignal.primaryDomain(),
+                withSignal.domains(),
+                withSignal.harm(),
+                withSignal.incidentCategory(),
+                withSignal.professionals(),
+                withSignal.complaint(),
+                List.of(),
+                false,
+                false,
+                List.of());
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, oneOff.concernId(), oneOff);
+
+        await().until(() -> get(oneOff.reference()).statusCode() == 200);
+        assertThat(JSON.readTree(get(oneOff.reference()).body()).get("entries"))
+                .extracting(entry -> entry.get("kind").asString() + " "
+                        + (entry.has("destination") ? entry.get("destination").asString() : ""))
+                .containsExactly("CLASSIFIED ", "ROUTED TRUST_BOARD");
+        assertThat(announced(oneOff)).isEqualTo(1);
     }
 
     @Test
@@ -584,7 +709,11 @@ class RouteConcernIT {
                 new CategoryTag(IncidentCategory.MEDICATION, 0.8, List.of("\"insulin\" suggests MEDICATION")),
                 List.of(),
                 new ComplaintTag(ComplaintStatus.NONE, null, false, List.of()),
-                List.of(),
+                // A failure between organisations is what brings a trust's concern to its system's quality group.
+                List.of(new SignalTag(
+                        ConcernSignal.CROSS_PROVIDER,
+                        0.8,
+                        List.of("\"discharged to the care home\" suggests a failure between organisations"))),
                 false,
                 !triageReasons.isEmpty(),
                 triageReasons);

@@ -1,8 +1,17 @@
 package org.candour.routing.policy;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,15 +19,18 @@ import java.util.stream.Stream;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.ConcernClassifiedV2.ComplaintTag;
+import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
+import org.candour.events.ProfessionalRole;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.RoutingProperties;
+import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,55 +45,55 @@ class RoutingPolicyTest {
 
     private static final OrganisationDirectory directory = OrganisationDirectory.bundled();
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final Provider MANCHESTER =
             new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null);
 
-    /** The policy the service ships with: these cases show quality leads where each kind of provider goes. */
+    private static final Instant CLASSIFIED_AT = Instant.parse("2026-11-25T09:40:12Z");
+
+    /**
+     * The policy the service ships with, destination by destination, each with its hard negatives:
+     * these cases show quality leads what each rule does.
+     */
     @Nested
     class ShippedPolicy {
 
         private final RoutingPolicy policy = new RoutingPolicyConfiguration()
                 .routingPolicy(
                         new RoutingProperties("classpath:policy/routing-policy.json", null),
-                        new DefaultResourceLoader(),
-                        JsonMapper.builder().build());
+                        new DefaultResourceLoader());
+
+        @Test
+        void isVersionedAndHasARuleForEveryDestination() {
+            assertThat(policy.version()).isEqualTo("routing-2026.3");
+            assertThat(policy.rules())
+                    .extracting(RoutingRule::destination)
+                    .containsAll(EnumSet.allOf(Destination.class));
+        }
 
         static Stream<Arguments> routesByProviderKind() {
             return Stream.of(
-                    Arguments.of(MANCHESTER, List.of("TRUST_BOARD R0A", "ICS_QUALITY_GROUP QOP")),
+                    Arguments.of(MANCHESTER, List.of("TRUST_BOARD R0A")),
                     Arguments.of(
                             new Provider(ProviderKind.NHS_TRUST, "RX7", "North West Ambulance Service", null),
-                            List.of(
-                                    "TRUST_BOARD RX7",
-                                    "ICS_QUALITY_GROUP QE1",
-                                    "ICS_QUALITY_GROUP QHM",
-                                    "ICS_QUALITY_GROUP QOP",
-                                    "ICS_QUALITY_GROUP QYG")),
+                            List.of("TRUST_BOARD RX7")),
                     Arguments.of(other(ProviderKind.GP_PRACTICE, null, "QOP"), List.of("ICS_QUALITY_GROUP QOP")),
                     Arguments.of(other(ProviderKind.GP_PRACTICE, "P84001", "QOP"), List.of("ICS_QUALITY_GROUP QOP")),
                     Arguments.of(other(ProviderKind.COMMUNITY_PHARMACY, null, "QE1"), List.of("ICS_QUALITY_GROUP QE1")),
                     Arguments.of(other(ProviderKind.DENTAL_PRACTICE, null, "QYG"), List.of("ICS_QUALITY_GROUP QYG")),
                     Arguments.of(other(ProviderKind.OPTICAL_PRACTICE, null, "QHM"), List.of("ICS_QUALITY_GROUP QHM")),
-                    Arguments.of(other(ProviderKind.ADULT_SOCIAL_CARE, null, "QOP"), List.of("ICS_QUALITY_GROUP QOP")),
                     Arguments.of(
-                            other(ProviderKind.INDEPENDENT_PRACTITIONER, null, "QOP"),
-                            List.of("ICS_QUALITY_GROUP QOP")),
-                    Arguments.of(
-                            other(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "QOP"),
-                            List.of("TRUST_BOARD NZZ01", "ICS_QUALITY_GROUP QOP")),
+                            other(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "QOP"), List.of("TRUST_BOARD NZZ01")),
                     // The reporter's ICB code is matched the way the directory matches codes.
                     Arguments.of(other(ProviderKind.GP_PRACTICE, null, " qop "), List.of("ICS_QUALITY_GROUP QOP")));
         }
 
-        @ParameterizedTest(name = "{0} goes to {1}")
+        @ParameterizedTest(name = "a one-off moderate incident at {0} goes to {1}")
         @MethodSource("routesByProviderKind")
-        void routesEachKindOfProviderToItsBoardWhenItHasOneAndToItsSystemsQualityGroup(
+        void aOneOffIncidentGoesToTheProvidersBoardOrWhenItHasNoneToItsSystemsQualityGroup(
                 Provider provider, List<String> expected) {
-            RoutingDecision decision = policy.decide(concern(provider, HarmLevel.MODERATE), directory);
-
-            assertThat(routes(decision))
-                    .extracting(route -> route.destination() + " " + route.recipientCode())
-                    .containsExactlyElementsOf(expected);
+            assertThat(destinations(about(provider).harm(HarmLevel.MODERATE))).containsExactlyElementsOf(expected);
         }
 
         @ParameterizedTest
@@ -90,65 +102,440 @@ class RoutingPolicyTest {
                 names = {"NHS_TRUST", "INDEPENDENT_HOSPITAL"},
                 mode = EnumSource.Mode.EXCLUDE)
         void providerWithoutABoardNeverGetsABoardCase(ProviderKind kind) {
-            RoutingDecision decision = policy.decide(concern(other(kind, "X1", "QOP"), HarmLevel.DEATH), directory);
+            List<Route> routes = routes(about(other(kind, "X1", "QOP"))
+                    .harm(HarmLevel.DEATH)
+                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING)
+                    .decide(policy));
 
             assertThat(kind.hasBoard()).isFalse();
-            assertThat(routes(decision)).extracting(Route::destination).containsOnly(Destination.ICS_QUALITY_GROUP);
-        }
-
-        @ParameterizedTest
-        @EnumSource(ProviderKind.class)
-        void everyKindOfProviderIsPlacedByARule(ProviderKind kind) {
-            Provider provider = kind == ProviderKind.NHS_TRUST ? MANCHESTER : other(kind, "X1", "QOP");
-
-            assertThat(policy.decide(concern(provider, HarmLevel.UNKNOWN), directory))
-                    .isInstanceOf(RoutingDecision.Routed.class);
+            assertThat(routes).extracting(Route::destination).doesNotContain(Destination.TRUST_BOARD);
         }
 
         @Test
-        void gpPracticeConcernGoesToItsIcsQualityGroupOnlyBecauseItHasNoTrustBoard() {
-            RoutingDecision decision = policy.decide(
-                    concern(
-                            new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"),
-                            HarmLevel.SEVERE),
-                    directory);
+        void trustBoardTakesEveryConcernAboutItsTrustNamedAsTheDirectoryHasIt() {
+            List<Route> routes = routes(about(new Provider(ProviderKind.NHS_TRUST, "r0a", "MFT", null))
+                    .harm(HarmLevel.LOW)
+                    .decide(policy));
 
-            assertThat(routes(decision)).singleElement().satisfies(route -> {
+            assertThat(routes).singleElement().satisfies(route -> {
+                assertThat(route.destination()).isEqualTo(Destination.TRUST_BOARD);
+                assertThat(route.recipientCode()).isEqualTo("R0A");
+                assertThat(route.reasons())
+                        .containsExactly("The concern is about care at Manchester University NHS Foundation Trust"
+                                + " (R0A). Its board, with its Freedom to Speak Up guardian, is responsible for"
+                                + " acting on concerns about care, staff, culture or resources there.");
+            });
+        }
+
+        @Test
+        void independentHospitalConcernGoesToItsOwnBoard() {
+            Provider hospital =
+                    new Provider(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "Example Private Hospital", "QOP");
+
+            assertThat(routes(about(hospital).decide(policy))).singleElement().satisfies(route -> {
+                assertThat(route.destination()).isEqualTo(Destination.TRUST_BOARD);
+                assertThat(route.recipientName()).isEqualTo("Example Private Hospital");
+                assertThat(route.reasons().getFirst())
+                        .contains("Example Private Hospital (NZZ01)", "The independent hospital provider's board");
+            });
+        }
+
+        @Test
+        void gpPracticeConcernGoesToItsIcsQualityGroupAndNotToATrustBoard() {
+            List<Route> routes =
+                    routes(about(new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"))
+                            .harm(HarmLevel.SEVERE)
+                            .decide(policy));
+
+            assertThat(routes).singleElement().satisfies(route -> {
                 assertThat(route.destination()).isEqualTo(Destination.ICS_QUALITY_GROUP);
                 assertThat(route.recipientCode()).isEqualTo("QOP");
                 assertThat(route.recipientName()).isEqualTo("NHS Greater Manchester Integrated Care Board");
                 assertThat(route.reasons())
                         .containsExactly("Example Street Surgery is an independent primary-care contractor"
                                 + " with no trust board, so the System Quality Group of its system, the NHS"
-                                + " Greater Manchester Integrated Care Board (QOP), takes the concern. It"
-                                + " oversees quality across the system's providers and looks for the same"
-                                + " risk elsewhere.");
+                                + " Greater Manchester Integrated Care Board (QOP), takes the concern (house rule).");
+            });
+        }
+
+        static Stream<Arguments> trustConcernsNeedingASystemResponse() {
+            return Stream.of(
+                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER), "signals: CROSS_PROVIDER"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE),
+                            "signals: SYSTEM_WIDE; none of the signals DEVICE_OR_IT"),
+                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.CLOSED_CULTURE), "signals: CLOSED_CULTURE"),
+                    Arguments.of(
+                            about(MANCHESTER).harm(HarmLevel.MODERATE).signals(ConcernSignal.CONCEALMENT),
+                            "harm: MODERATE; signals: CONCEALMENT"),
+                    Arguments.of(
+                            about(MANCHESTER).harm(HarmLevel.DEATH).signals(ConcernSignal.RECURRING),
+                            "harm: DEATH; signals: RECURRING"),
+                    Arguments.of(
+                            about(MANCHESTER).primary(QualityDomain.EQUITABLE).signals(ConcernSignal.RECURRING),
+                            "primary domain: EQUITABLE; signals: RECURRING"),
+                    Arguments.of(
+                            about(MANCHESTER).primary(QualityDomain.SUSTAINABLE).signals(ConcernSignal.RECURRING),
+                            "primary domain: SUSTAINABLE; signals: RECURRING"));
+        }
+
+        @ParameterizedTest(name = "ICS when {1}")
+        @MethodSource("trustConcernsNeedingASystemResponse")
+        void trustConcernGoesToItsIcsQualityGroupOnlyWhenItNeedsASystemResponse(Concern concern, String facts) {
+            assertThat(routes(concern.decide(policy)))
+                    .filteredOn(route -> route.destination() == Destination.ICS_QUALITY_GROUP)
+                    .singleElement()
+                    .satisfies(route -> {
+                        assertThat(route.recipientCode()).isEqualTo("QOP");
+                        assertThat(route.reasons())
+                                .anySatisfy(reason ->
+                                        assertThat(reason).endsWith("Facts that met the rule: " + facts + "."));
+                    });
+        }
+
+        static Stream<Concern> trustConcernsForTheTrustAlone() {
+            return Stream.of(
+                    about(MANCHESTER).harm(HarmLevel.SEVERE),
+                    about(MANCHESTER).harm(HarmLevel.LOW).signals(ConcernSignal.CONCEALMENT),
+                    about(MANCHESTER).harm(HarmLevel.UNKNOWN).signals(ConcernSignal.RECURRING),
+                    about(MANCHESTER).primary(QualityDomain.EQUITABLE),
+                    about(MANCHESTER).primary(QualityDomain.SUSTAINABLE),
+                    about(MANCHESTER).signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE));
+        }
+
+        @ParameterizedTest
+        @MethodSource("trustConcernsForTheTrustAlone")
+        void containedIssueInOneTrustDoesNotGoToItsIcsQualityGroup(Concern concern) {
+            assertThat(destinations(concern)).doesNotContain("ICS_QUALITY_GROUP QOP");
+        }
+
+        @Test
+        void oneOffIncidentInOneTrustGoesToItsBoardAlone() {
+            assertThat(destinations(about(MANCHESTER)
+                            .harm(HarmLevel.SEVERE)
+                            .category(IncidentCategory.TREATMENT_PROCEDURE)
+                            .professional(ProfessionalRole.DOCTOR, false)))
+                    .containsExactly("TRUST_BOARD R0A");
+        }
+
+        @Test
+        void severeHarmOrDeathAsAPatternIsASeriousProviderRiskForTheBoardTheSystemAndCqc() {
+            assertThat(destinations(about(MANCHESTER).harm(HarmLevel.DEATH).signals(ConcernSignal.RECURRING)))
+                    .containsExactly("TRUST_BOARD R0A", "ICS_QUALITY_GROUP QOP", "CQC CQC");
+        }
+
+        @Test
+        void adultSocialCareGoesToItsSystemsQualityGroupWhenItInvolvesNeglectOrAbuse() {
+            Provider careHome = new Provider(ProviderKind.ADULT_SOCIAL_CARE, null, "Example Care Home", "QOP");
+
+            assertThat(destinations(about(careHome).harm(HarmLevel.SEVERE).signals(ConcernSignal.SAFEGUARDING)))
+                    .containsExactly("ICS_QUALITY_GROUP QOP", "CQC CQC");
+            assertThat(destinations(about(careHome).category(IncidentCategory.PATIENT_ABUSE)))
+                    .containsExactly("ICS_QUALITY_GROUP QOP", "CQC CQC");
+            assertThat(destinations(about(careHome).signals(ConcernSignal.CROSS_PROVIDER)))
+                    .containsExactly("ICS_QUALITY_GROUP QOP");
+        }
+
+        @Test
+        void adultSocialCareConcernWithoutNeglectAbuseConcealmentOrAnInterfaceIsLeftForAPerson() {
+            Provider careHome = new Provider(ProviderKind.ADULT_SOCIAL_CARE, null, "Example Care Home", "QOP");
+
+            assertThat(about(careHome).harm(HarmLevel.LOW).decide(policy))
+                    .isInstanceOfSatisfying(
+                            RoutingDecision.NeedsTriage.class,
+                            triage -> assertThat(triage.reason())
+                                    .isEqualTo("No rule of routing policy routing-2026.3 applies to the concern,"
+                                            + " so a person decides where it goes."));
+        }
+
+        @Test
+        void severalRulesChoosingOneRecipientGiveOneRouteWithEachRulesReason() {
+            List<Route> routes = routes(about(MANCHESTER)
+                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.CLOSED_CULTURE)
+                    .decide(policy));
+
+            assertThat(routes)
+                    .filteredOn(route -> route.destination() == Destination.ICS_QUALITY_GROUP)
+                    .singleElement()
+                    .satisfies(route -> assertThat(route.reasons())
+                            .hasSize(2)
+                            .satisfiesExactly(
+                                    first -> assertThat(first)
+                                            .contains("failure between organisations")
+                                            .endsWith("signals: CROSS_PROVIDER."),
+                                    second -> assertThat(second)
+                                            .contains("closed culture")
+                                            .endsWith("signals: CLOSED_CULTURE.")));
+        }
+
+        static Stream<Arguments> cqcConcerns() {
+            return Stream.of(
+                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.SAFEGUARDING), "signals: SAFEGUARDING"),
+                    Arguments.of(
+                            about(MANCHESTER).category(IncidentCategory.PATIENT_ABUSE),
+                            "incident category: PATIENT_ABUSE"),
+                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.CLOSED_CULTURE), "signals: CLOSED_CULTURE"),
+                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.CONCEALMENT), "signals: CONCEALMENT"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.FEAR_OF_DETRIMENT), "signals: FEAR_OF_DETRIMENT"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                                    .signals(ConcernSignal.RECURRING),
+                            "domains: WELL_LED; signals: RECURRING"),
+                    Arguments.of(
+                            about(MANCHESTER).harm(HarmLevel.SEVERE).signals(ConcernSignal.RECURRING),
+                            "harm: SEVERE; signals: RECURRING"),
+                    Arguments.of(
+                            about(other(ProviderKind.GP_PRACTICE, null, "QOP")).signals(ConcernSignal.CONCEALMENT),
+                            "signals: CONCEALMENT"),
+                    Arguments.of(
+                            about(other(ProviderKind.DENTAL_PRACTICE, null, "QOP"))
+                                    .signals(ConcernSignal.SAFEGUARDING),
+                            "signals: SAFEGUARDING"),
+                    Arguments.of(
+                            about(other(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "QOP"))
+                                    .signals(ConcernSignal.CLOSED_CULTURE),
+                            "signals: CLOSED_CULTURE"));
+        }
+
+        @ParameterizedTest(name = "CQC when {1}")
+        @MethodSource("cqcConcerns")
+        void cqcTakesSeriousOrOngoingRiskAtARegisteredProvider(Concern concern, String facts) {
+            assertThat(routes(concern.decide(policy)))
+                    .filteredOn(route -> route.destination() == Destination.CQC)
+                    .singleElement()
+                    .satisfies(route -> {
+                        assertThat(route.recipientCode()).isEqualTo("CQC");
+                        assertThat(route.recipientName()).isEqualTo("Care Quality Commission");
+                        assertThat(route.reasons())
+                                .anySatisfy(reason ->
+                                        assertThat(reason).endsWith("Facts that met the rule: " + facts + "."));
+                    });
+        }
+
+        static Stream<Concern> notForCqc() {
+            return Stream.of(
+                    // Not registered with CQC, however serious.
+                    about(other(ProviderKind.COMMUNITY_PHARMACY, null, "QOP")).signals(ConcernSignal.SAFEGUARDING),
+                    about(other(ProviderKind.OPTICAL_PRACTICE, null, "QOP")).signals(ConcernSignal.CONCEALMENT),
+                    about(other(ProviderKind.INDEPENDENT_PRACTITIONER, null, "QOP"))
+                            .category(IncidentCategory.PATIENT_ABUSE)
+                            .professional(ProfessionalRole.OSTEOPATH, true),
+                    // One-off or contained incidents at a registered provider.
+                    about(MANCHESTER).harm(HarmLevel.DEATH),
+                    about(MANCHESTER).harm(HarmLevel.MODERATE).signals(ConcernSignal.RECURRING),
+                    about(MANCHESTER).primary(QualityDomain.WELL_LED),
+                    about(MANCHESTER).complaint(ComplaintStatus.FINAL_RESPONSE, null, true));
+        }
+
+        @ParameterizedTest
+        @MethodSource("notForCqc")
+        void cqcDoesNotTakeProvidersItDoesNotRegisterNorOneOffIncidentsNorComplaints(Concern concern) {
+            assertThat(destinations(concern)).doesNotContain("CQC CQC");
+        }
+
+        @Test
+        void phsoTakesAFinishedComplaintByOrForThePersonAffected() {
+            List<Route> routes = routes(about(MANCHESTER)
+                    .complaint(ComplaintStatus.FINAL_RESPONSE, LocalDate.parse("2026-06-30"), true)
+                    .decide(policy));
+
+            assertThat(routes)
+                    .filteredOn(route -> route.destination() == Destination.PHSO)
+                    .singleElement()
+                    .satisfies(route -> {
+                        assertThat(route.recipientCode()).isEqualTo("PHSO");
+                        assertThat(route.recipientName()).isEqualTo("Parliamentary and Health Service Ombudsman");
+                        assertThat(route.reasons().getFirst())
+                                .contains("12-month time limit")
+                                .endsWith("Facts that met the rule: local complaint: FINAL_RESPONSE; made by or"
+                                        + " for the person affected; final response on 2026-06-30, within 12 months"
+                                        + " of the classification on 2026-11-25.");
+                    });
+        }
+
+        @Test
+        void phsoReasonSaysWhenTheTimeLimitCouldNotBeChecked() {
+            assertThat(routes(about(MANCHESTER)
+                            .complaint(ComplaintStatus.FINAL_RESPONSE, null, true)
+                            .decide(policy)))
+                    .filteredOn(route -> route.destination() == Destination.PHSO)
+                    .singleElement()
+                    .satisfies(route -> assertThat(route.reasons().getFirst())
+                            .contains("the date of the final response was not given, so the 12-month time limit"
+                                    + " is left for the Ombudsman to check"));
+        }
+
+        static Stream<Concern> notForPhso() {
+            return Stream.of(
+                    about(MANCHESTER).complaint(ComplaintStatus.IN_PROGRESS, null, true),
+                    about(MANCHESTER).complaint(ComplaintStatus.NONE, null, true),
+                    // A staff grievance, or a ward sister unhappy with a response the family have not questioned.
+                    about(MANCHESTER).complaint(ComplaintStatus.FINAL_RESPONSE, null, false),
+                    about(MANCHESTER).complaint(ComplaintStatus.FINAL_RESPONSE, LocalDate.parse("2025-11-24"), true));
+        }
+
+        @ParameterizedTest
+        @MethodSource("notForPhso")
+        void phsoDoesNotTakeAComplaintStillInLocalResolutionNotForThePatientOrOutOfTime(Concern concern) {
+            assertThat(destinations(concern)).doesNotContain("PHSO PHSO");
+        }
+
+        static Stream<Arguments> hssibConcerns() {
+            return Stream.of(
+                    Arguments.of(
+                            about(MANCHESTER).harm(HarmLevel.LOW).signals(ConcernSignal.DEVICE_OR_IT),
+                            "harm: LOW; signals: DEVICE_OR_IT"),
+                    Arguments.of(
+                            about(MANCHESTER).harm(HarmLevel.UNKNOWN).signals(ConcernSignal.DEVICE_OR_IT),
+                            "harm: UNKNOWN; signals: DEVICE_OR_IT"),
+                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE), "signals: SYSTEM_WIDE"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING),
+                            "signals: CROSS_PROVIDER, RECURRING"),
+                    Arguments.of(
+                            about(other(ProviderKind.COMMUNITY_PHARMACY, null, "QOP"))
+                                    .harm(HarmLevel.MODERATE)
+                                    .signals(ConcernSignal.DEVICE_OR_IT),
+                            "harm: MODERATE; signals: DEVICE_OR_IT"));
+        }
+
+        @ParameterizedTest(name = "HSSIB when {1}")
+        @MethodSource("hssibConcerns")
+        void hssibTakesPatientSafetyRisksWithSystemWideLearning(Concern concern, String facts) {
+            assertThat(routes(concern.decide(policy)))
+                    .filteredOn(route -> route.destination() == Destination.HSSIB)
+                    .singleElement()
+                    .satisfies(route -> {
+                        assertThat(route.recipientCode()).isEqualTo("HSSIB");
+                        assertThat(route.recipientName()).isEqualTo("Health Services Safety Investigations Body");
+                        assertThat(route.reasons())
+                                .anySatisfy(reason ->
+                                        assertThat(reason).endsWith("Facts that met the rule: " + facts + "."));
+                    });
+        }
+
+        @Test
+        void aDeviceDesignFaultGoesToHssibAndTheTrustButNotTheSystem() {
+            assertThat(destinations(about(MANCHESTER)
+                            .harm(HarmLevel.MODERATE)
+                            .category(IncidentCategory.MEDICAL_DEVICE_EQUIPMENT)
+                            .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE)))
+                    .containsExactly("TRUST_BOARD R0A", "HSSIB HSSIB");
+        }
+
+        static Stream<Concern> notForHssib() {
+            return Stream.of(
+                    about(MANCHESTER).harm(HarmLevel.DEATH),
+                    about(MANCHESTER).harm(HarmLevel.SEVERE).signals(ConcernSignal.RECURRING),
+                    about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER),
+                    // A near miss with a device, no harm done.
+                    about(MANCHESTER).harm(HarmLevel.NONE).signals(ConcernSignal.DEVICE_OR_IT));
+        }
+
+        @ParameterizedTest
+        @MethodSource("notForHssib")
+        void hssibNeverTakesAnIndividualIncidentOnItsOwn(Concern concern) {
+            assertThat(destinations(concern)).doesNotContain("HSSIB HSSIB");
+        }
+
+        static Stream<ProfessionalRole> registeredRoles() {
+            return Arrays.stream(ProfessionalRole.values())
+                    .filter(role -> role.regulator().isPresent());
+        }
+
+        @ParameterizedTest
+        @MethodSource("registeredRoles")
+        void eachRegisteredProfessionWhoseFitnessToPractiseIsInQuestionGoesToItsRegulator(ProfessionalRole role) {
+            Destination regulator = role.regulator().orElseThrow();
+
+            List<Route> routes =
+                    routes(about(MANCHESTER).professional(role, true).decide(policy));
+
+            assertThat(routes).extracting(Route::destination).containsExactly(Destination.TRUST_BOARD, regulator);
+            assertThat(routes.getLast().recipientCode()).isEqualTo(regulator.name());
+            assertThat(routes.getLast().reasons().getFirst())
+                    .endsWith("Facts that met the rule: " + Conditions.article(role.name()) + " " + role
+                            + " whose conduct could meet the fitness-to-practise threshold.");
+        }
+
+        @Test
+        void regulatorRouteIsNamedInFullAndSaysWhichRegistrantAndWhy() {
+            List<Route> routes = routes(
+                    about(MANCHESTER).professional(ProfessionalRole.NURSE, true).decide(policy));
+
+            assertThat(routes.getLast()).satisfies(route -> {
+                assertThat(route.destination()).isEqualTo(Destination.NMC);
+                assertThat(route.recipientCode()).isEqualTo("NMC");
+                assertThat(route.recipientName()).isEqualTo("Nursing and Midwifery Council");
+                assertThat(route.reasons())
+                        .containsExactly("The concern is about a nurse registered with the Nursing and Midwifery"
+                                + " Council, whose conduct, if true, could call their fitness to practise into"
+                                + " question. Facts that met the rule: a NURSE whose conduct could meet the"
+                                + " fitness-to-practise threshold.");
             });
         }
 
         @Test
-        void independentHospitalConcernGoesToItsOwnBoardAndItsSystemsQualityGroup() {
-            Provider hospital =
-                    new Provider(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "Example Private Hospital", "QOP");
+        void oneRouteForEachDistinctRegulator() {
+            assertThat(destinations(about(MANCHESTER)
+                            .professional(ProfessionalRole.NURSE, true)
+                            .professional(ProfessionalRole.MIDWIFE, true)
+                            .professional(ProfessionalRole.DOCTOR, true)
+                            .professional(ProfessionalRole.PARAMEDIC, false)))
+                    .containsExactly("TRUST_BOARD R0A", "GMC GMC", "NMC NMC");
+        }
 
-            RoutingDecision decision = policy.decide(concern(hospital, HarmLevel.LOW), directory);
+        @Test
+        void namedNurseWithoutAFitnessToPractiseQuestionStaysWithTheEmployer() {
+            assertThat(destinations(about(MANCHESTER).harm(HarmLevel.LOW).professional(ProfessionalRole.NURSE, false)))
+                    .containsExactly("TRUST_BOARD R0A");
+        }
 
-            assertThat(routes(decision))
-                    .extracting(Route::destination, Route::recipientCode, Route::recipientName)
-                    .containsExactly(
-                            tuple(Destination.TRUST_BOARD, "NZZ01", "Example Private Hospital"),
-                            tuple(
-                                    Destination.ICS_QUALITY_GROUP,
-                                    "QOP",
-                                    "NHS Greater Manchester Integrated Care Board"));
-            assertThat(routes(decision).getFirst().reasons().getFirst())
-                    .contains("Example Private Hospital (NZZ01)", "The independent hospital provider's board");
+        @ParameterizedTest
+        @EnumSource(
+                value = ProfessionalRole.class,
+                names = {
+                    "HEALTHCARE_ASSISTANT",
+                    "SUPPORT_WORKER",
+                    "PORTER",
+                    "ADMINISTRATOR",
+                    "MANAGER",
+                    "OTHER_UNREGISTERED",
+                    "NOT_SURE"
+                })
+        void unregisteredStaffGoToNoRegulator(ProfessionalRole role) {
+            assertThat(destinations(about(MANCHESTER)
+                            .category(IncidentCategory.PATIENT_ABUSE)
+                            .professional(role, false)))
+                    .containsExactly("TRUST_BOARD R0A", "CQC CQC");
+        }
+
+        @Test
+        void independentPractitionerWithAFitnessToPractiseQuestionGoesToTheirRegulatorOnly() {
+            // Self-employed, outside any provider: no board, and not a primary-care contractor the ICS commissions.
+            assertThat(destinations(about(other(ProviderKind.INDEPENDENT_PRACTITIONER, null, "QOP"))
+                            .professional(ProfessionalRole.OSTEOPATH, true)))
+                    .containsExactly("GOSC GOSC");
+        }
+
+        @Test
+        void independentPractitionerWithNoRegulatorQuestionWaitsForAPerson() {
+            assertThat(about(other(ProviderKind.INDEPENDENT_PRACTITIONER, null, "QOP"))
+                            .harm(HarmLevel.MODERATE)
+                            .decide(policy))
+                    .isInstanceOf(RoutingDecision.NeedsTriage.class);
         }
 
         @Test
         void theTrustBoardRouteNeverWaitsForTriageButEveryOtherRouteDoes() {
-            RoutingDecision decision = policy.decide(
-                    concern(MANCHESTER, HarmLevel.MODERATE, List.of("the harm grade rests on one phrase")), directory);
+            RoutingDecision decision = about(MANCHESTER)
+                    .harm(HarmLevel.MODERATE)
+                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.CONCEALMENT)
+                    .professional(ProfessionalRole.NURSE, true)
+                    .triage("the harm grade rests on one phrase")
+                    .decide(policy);
 
             assertThat(decision).isInstanceOfSatisfying(RoutingDecision.NeedsTriage.class, triage -> {
                 assertThat(triage.routes())
@@ -156,8 +543,8 @@ class RoutingPolicyTest {
                         .containsExactly("TRUST_BOARD R0A");
                 assertThat(triage.waiting())
                         .extracting(route -> route.destination() + " " + route.recipientCode())
-                        .containsExactly("ICS_QUALITY_GROUP QOP");
-                assertThat(triage.chosen()).hasSize(2);
+                        .containsExactly("ICS_QUALITY_GROUP QOP", "CQC CQC", "NMC NMC");
+                assertThat(triage.chosen()).hasSize(4);
                 assertThat(triage.reason())
                         .contains("the harm grade rests on one phrase")
                         .contains("only the provider's board is told now");
@@ -166,9 +553,10 @@ class RoutingPolicyTest {
 
         @Test
         void aConcernNeedingTriageAboutAProviderWithoutABoardGoesNowhereUntilChecked() {
-            RoutingDecision decision = policy.decide(
-                    concern(other(ProviderKind.GP_PRACTICE, null, "QOP"), HarmLevel.LOW, List.of("no domain found")),
-                    directory);
+            RoutingDecision decision = about(other(ProviderKind.GP_PRACTICE, null, "QOP"))
+                    .harm(HarmLevel.LOW)
+                    .triage("no domain found")
+                    .decide(policy);
 
             assertThat(decision).isInstanceOfSatisfying(RoutingDecision.NeedsTriage.class, triage -> {
                 assertThat(triage.routes()).isEmpty();
@@ -180,13 +568,26 @@ class RoutingPolicyTest {
         }
 
         @Test
-        void trustReasonsNameTheTrustAsTheDirectoryHasIt() {
-            RoutingDecision decision = policy.decide(
-                    concern(new Provider(ProviderKind.NHS_TRUST, "r0a", "MFT", null), HarmLevel.LOW), directory);
+        void everyIcbOfATrustThatServesSeveralIsToldWhenTheSystemMustBe() {
+            List<Route> icsRoutes = routes(about(new Provider(ProviderKind.NHS_TRUST, "RX7", "NWAS", null))
+                            .signals(ConcernSignal.CROSS_PROVIDER)
+                            .decide(policy))
+                    .stream()
+                    .filter(route -> route.destination() == Destination.ICS_QUALITY_GROUP)
+                    .toList();
 
-            assertThat(routes(decision))
-                    .allSatisfy(route -> assertThat(route.reasons().getFirst())
-                            .contains("Manchester University NHS Foundation Trust"));
+            assertThat(icsRoutes)
+                    .extracting(Route::recipientCode)
+                    .containsExactlyInAnyOrder("QE1", "QHM", "QOP", "QYG");
+            assertThat(icsRoutes)
+                    .allSatisfy(route -> assertThat(route.reasons())
+                            .anySatisfy(reason -> assertThat(reason).contains("serves 4 ICBs")));
+        }
+
+        private List<String> destinations(Concern concern) {
+            return routes(concern.decide(policy)).stream()
+                    .map(route -> route.destination() + " " + route.recipientCode())
+                    .toList();
         }
     }
 
@@ -194,21 +595,17 @@ class RoutingPolicyTest {
     @Nested
     class Rules {
 
-        private final RoutingPolicy policy = new RoutingPolicy(
-                "test-1",
-                List.of(
-                        rule(
-                                Destination.TRUST_BOARD,
-                                RoutingRule.Recipient.PROVIDER,
-                                "{provider} ({providerCode}) is the provider."),
-                        rule(
-                                Destination.ICS_QUALITY_GROUP,
-                                RoutingRule.Recipient.PROVIDER_ICBS,
-                                "{provider} is in the {icb} ({icbCode}) system.")));
+        private final RoutingPolicy policy = policy("""
+                {"version": "test-1", "rules": [
+                  {"destination": "TRUST_BOARD", "recipient": "PROVIDER",
+                   "reason": "{provider} ({providerCode}) is the provider."},
+                  {"destination": "ICS_QUALITY_GROUP", "recipient": "PROVIDER_ICBS",
+                   "reason": "{provider} is in the {icb} ({icbCode}) system."}]}
+                """);
 
         @Test
         void routesAConcernToItsTrustBoardAndItsIcbWithReasons() {
-            RoutingDecision decision = policy.decide(concern(MANCHESTER, HarmLevel.LOW), directory);
+            RoutingDecision decision = about(MANCHESTER).harm(HarmLevel.LOW).decide(policy);
 
             assertThat(routes(decision))
                     .extracting(
@@ -228,26 +625,10 @@ class RoutingPolicyTest {
         }
 
         @Test
-        void routesToEveryIcbOfATrustThatServesSeveralAndSaysWhy() {
-            RoutingDecision decision = policy.decide(
-                    concern(new Provider(ProviderKind.NHS_TRUST, "RX7", "NWAS", null), HarmLevel.UNKNOWN), directory);
-
-            List<Route> icsRoutes = routes(decision).stream()
-                    .filter(route -> route.destination() == Destination.ICS_QUALITY_GROUP)
-                    .toList();
-            assertThat(icsRoutes)
-                    .extracting(Route::recipientCode)
-                    .containsExactlyInAnyOrder("QE1", "QHM", "QOP", "QYG");
-            assertThat(icsRoutes)
-                    .allSatisfy(route -> assertThat(route.reasons())
-                            .anySatisfy(reason -> assertThat(reason).contains("serves 4 ICBs")));
-        }
-
-        @Test
         void concernAboutATrustOutsideTheDirectoryNeedsTriage() {
-            RoutingDecision decision = policy.decide(
-                    concern(new Provider(ProviderKind.NHS_TRUST, "ZZZ99", "Unknown Trust", null), HarmLevel.SEVERE),
-                    directory);
+            RoutingDecision decision = about(new Provider(ProviderKind.NHS_TRUST, "ZZZ99", "Unknown Trust", null))
+                    .harm(HarmLevel.SEVERE)
+                    .decide(policy);
 
             assertThat(decision)
                     .isInstanceOfSatisfying(
@@ -260,8 +641,9 @@ class RoutingPolicyTest {
         @ParameterizedTest
         @EnumSource(value = ProviderKind.class, names = "NHS_TRUST", mode = EnumSource.Mode.EXCLUDE)
         void concernAboutAProviderInAnIcbOutsideTheDirectoryNeedsTriageRatherThanBeingLost(ProviderKind kind) {
-            RoutingDecision decision = policy.decide(
-                    concern(new Provider(kind, "X1", "Example Provider", "QZZ"), HarmLevel.SEVERE), directory);
+            RoutingDecision decision = about(new Provider(kind, "X1", "Example Provider", "QZZ"))
+                    .harm(HarmLevel.SEVERE)
+                    .decide(policy);
 
             assertThat(decision)
                     .isInstanceOfSatisfying(
@@ -273,11 +655,9 @@ class RoutingPolicyTest {
 
         @Test
         void boardRuleGivesNoRouteForAProviderWithoutABoard() {
-            RoutingDecision decision = policy.decide(
-                    concern(
-                            new Provider(ProviderKind.DENTAL_PRACTICE, "V00001", "Example Dental", "QOP"),
-                            HarmLevel.LOW),
-                    directory);
+            RoutingDecision decision = about(
+                            new Provider(ProviderKind.DENTAL_PRACTICE, "V00001", "Example Dental", "QOP"))
+                    .decide(policy);
 
             assertThat(routes(decision))
                     .extracting(
@@ -292,21 +672,20 @@ class RoutingPolicyTest {
 
         @Test
         void boardOfAnIndependentHospitalWithoutAnOdsCodeCannotBeAddressedSoAPersonDecides() {
-            Provider hospital =
-                    new Provider(ProviderKind.INDEPENDENT_HOSPITAL, null, "Example Private Hospital", "QOP");
+            Concern hospital =
+                    about(new Provider(ProviderKind.INDEPENDENT_HOSPITAL, null, "Example Private Hospital", "QOP"));
 
-            assertThat(policy.decide(concern(hospital, HarmLevel.LOW), directory))
+            assertThat(hospital.decide(policy))
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
                                     .startsWith("Example Private Hospital was given without an ODS code"));
-            RoutingPolicy systemOnly = new RoutingPolicy(
-                    "test-3",
-                    List.of(rule(
-                            Destination.ICS_QUALITY_GROUP,
-                            RoutingRule.Recipient.PROVIDER_ICBS,
-                            "{provider} ({providerCode}) is in the {icb} system.")));
-            assertThat(routes(systemOnly.decide(concern(hospital, HarmLevel.LOW), directory)))
+            RoutingPolicy systemOnly = policy("""
+                    {"version": "test-3", "rules": [
+                      {"destination": "ICS_QUALITY_GROUP", "recipient": "PROVIDER_ICBS",
+                       "reason": "{provider} ({providerCode}) is in the {icb} system."}]}
+                    """);
+            assertThat(routes(hospital.decide(systemOnly)))
                     .extracting(route -> route.reasons().getFirst())
                     .containsExactly("Example Private Hospital (no ODS code given) is in the NHS Greater Manchester"
                             + " Integrated Care Board system.");
@@ -314,55 +693,126 @@ class RoutingPolicyTest {
 
         @Test
         void ruleForSomeKindsOfProviderAppliesOnlyToThem() {
-            RoutingPolicy pharmacies = new RoutingPolicy(
-                    "test-4",
-                    List.of(new RoutingRule(
-                            Destination.ICS_QUALITY_GROUP,
-                            RoutingRule.Recipient.PROVIDER_ICBS,
-                            Set.of(ProviderKind.COMMUNITY_PHARMACY),
-                            Set.of(),
-                            HarmLevel.NONE,
-                            false,
-                            "{provider} is a pharmacy in {icb}.")));
+            RoutingPolicy pharmacies = policy("""
+                    {"version": "test-4", "rules": [
+                      {"destination": "ICS_QUALITY_GROUP", "recipient": "PROVIDER_ICBS",
+                       "providerKinds": ["COMMUNITY_PHARMACY"], "reason": "{provider} is a pharmacy in {icb}."}]}
+                    """);
 
-            assertThat(pharmacies.decide(
-                            concern(
-                                    new Provider(ProviderKind.COMMUNITY_PHARMACY, null, "Pharmacy", "QOP"),
-                                    HarmLevel.LOW),
-                            directory))
+            assertThat(about(new Provider(ProviderKind.COMMUNITY_PHARMACY, null, "Pharmacy", "QOP"))
+                            .decide(pharmacies))
                     .isInstanceOf(RoutingDecision.Routed.class);
-            assertThat(pharmacies.decide(
-                            concern(new Provider(ProviderKind.GP_PRACTICE, null, "Surgery", "QOP"), HarmLevel.LOW),
-                            directory))
+            assertThat(about(new Provider(ProviderKind.GP_PRACTICE, null, "Surgery", "QOP"))
+                            .decide(pharmacies))
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason()).contains("No rule of routing policy test-4"));
         }
 
         @Test
-        void ruleWithConditionsAppliesOnlyWhenTheyHold() {
-            RoutingPolicy severeOnly = new RoutingPolicy(
-                    "test-2",
-                    List.of(new RoutingRule(
-                            Destination.TRUST_BOARD,
-                            RoutingRule.Recipient.PROVIDER,
-                            Set.of(),
-                            Set.of(QualityDomain.SAFE),
-                            HarmLevel.SEVERE,
-                            false,
-                            "Severe harm at {provider}.")));
+        void minimumHarmCountsAnUnknownHarmButAListOfHarmLevelsOnlyWhatItLists() {
+            RoutingPolicy severeOnly = policy("""
+                    {"version": "test-2", "rules": [
+                      {"destination": "TRUST_BOARD", "recipient": "PROVIDER", "primaryDomains": ["SAFE"],
+                       "minimumHarm": "SEVERE", "reason": "Severe harm at {provider}."},
+                      {"destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "Care Quality Commission",
+                       "harmLevels": ["SEVERE", "DEATH"], "reason": "Severe harm or death."}]}
+                    """);
 
-            assertThat(severeOnly.decide(concern(MANCHESTER, HarmLevel.MODERATE), directory))
+            assertThat(about(MANCHESTER).harm(HarmLevel.MODERATE).decide(severeOnly))
                     .isInstanceOf(RoutingDecision.NeedsTriage.class);
-            assertThat(severeOnly.decide(concern(MANCHESTER, HarmLevel.DEATH), directory))
-                    .isInstanceOf(RoutingDecision.Routed.class);
-            assertThat(severeOnly.decide(concern(MANCHESTER, HarmLevel.UNKNOWN), directory))
-                    .as("an unknown harm may be serious")
-                    .isInstanceOf(RoutingDecision.Routed.class);
+            assertThat(routes(about(MANCHESTER).harm(HarmLevel.DEATH).decide(severeOnly)))
+                    .extracting(route -> route.reasons().getFirst())
+                    .containsExactly(
+                            "Severe harm at Manchester University NHS Foundation Trust. Facts that met the rule:"
+                                    + " primary domain: SAFE; harm: DEATH.",
+                            "Severe harm or death. Facts that met the rule: harm: DEATH.");
+            assertThat(routes(about(MANCHESTER).harm(HarmLevel.UNKNOWN).decide(severeOnly)))
+                    .as("an unknown harm may be serious, but is not one of the levels listed")
+                    .extracting(Route::destination)
+                    .containsExactly(Destination.TRUST_BOARD);
         }
 
-        private static RoutingRule rule(Destination destination, RoutingRule.Recipient recipient, String reason) {
-            return new RoutingRule(destination, recipient, Set.of(), Set.of(), HarmLevel.NONE, false, reason);
+        @Test
+        void signalsCanBeNeededAllTogetherAnyOneOrNone() {
+            RoutingPolicy hssib = policy("""
+                    {"version": "test-5", "rules": [
+                      {"destination": "HSSIB", "recipient": "NATIONAL_BODY", "recipientName": "HSSIB",
+                       "allSignals": ["CROSS_PROVIDER", "RECURRING"], "anySignals": ["SYSTEM_WIDE", "DEVICE_OR_IT"],
+                       "noSignals": ["SAFEGUARDING"], "reason": "Pathway-wide."}]}
+                    """);
+
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING, ConcernSignal.SYSTEM_WIDE)
+                            .decide(hssib)))
+                    .singleElement()
+                    .satisfies(route -> assertThat(route.reasons())
+                            .containsExactly("Pathway-wide. Facts that met the rule: signals: CROSS_PROVIDER,"
+                                    + " RECURRING, SYSTEM_WIDE; none of the signals SAFEGUARDING."));
+            assertThat(about(MANCHESTER)
+                            .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.SYSTEM_WIDE)
+                            .decide(hssib))
+                    .isInstanceOf(RoutingDecision.NeedsTriage.class);
+            assertThat(about(MANCHESTER)
+                            .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING)
+                            .decide(hssib))
+                    .isInstanceOf(RoutingDecision.NeedsTriage.class);
+            assertThat(about(MANCHESTER)
+                            .signals(
+                                    ConcernSignal.CROSS_PROVIDER,
+                                    ConcernSignal.RECURRING,
+                                    ConcernSignal.SYSTEM_WIDE,
+                                    ConcernSignal.SAFEGUARDING)
+                            .decide(hssib))
+                    .isInstanceOf(RoutingDecision.NeedsTriage.class);
+        }
+
+        @Test
+        void urgentAndAnyDomainConditionsSayWhatMetThem() {
+            RoutingPolicy urgent = policy("""
+                    {"version": "test-6", "rules": [
+                      {"destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "Care Quality Commission",
+                       "anyDomains": ["WELL_LED", "EQUITABLE"], "urgent": true, "reason": "Urgent leadership risk."}]}
+                    """);
+
+            assertThat(routes(about(MANCHESTER)
+                            .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                            .urgent()
+                            .decide(urgent)))
+                    .singleElement()
+                    .satisfies(route -> assertThat(route.reasons())
+                            .containsExactly(
+                                    "Urgent leadership risk. Facts that met the rule: domains: WELL_LED; urgent."));
+            assertThat(about(MANCHESTER)
+                            .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                            .decide(urgent))
+                    .isInstanceOf(RoutingDecision.NeedsTriage.class);
+        }
+
+        @Test
+        void misspeltConditionIsRefusedRatherThanWideningTheRule() {
+            assertThatThrownBy(() -> policy("""
+                            {"version": "test-7", "rules": [
+                              {"destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "CQC",
+                               "anySignal": ["SAFEGUARDING"], "reason": "Abuse."}]}
+                            """)).hasMessageContaining("anySignal");
+        }
+
+        @Test
+        void rulesThatCannotNameTheirRecipientAreRefused() {
+            assertThatThrownBy(() -> new RoutingRule(
+                            Destination.CQC, RoutingRule.Recipient.NATIONAL_BODY, null, Conditions.ANY, "A reason."))
+                    .hasMessageContaining("needs the recipient's name");
+            assertThatThrownBy(() -> new RoutingRule(
+                            Destination.CQC, RoutingRule.Recipient.REGULATOR, "CQC", Conditions.ANY, "A reason."))
+                    .hasMessageContaining("CQC regulates none of the professional roles");
+            assertThatThrownBy(() -> new RoutingRule(
+                            Destination.TRUST_BOARD,
+                            RoutingRule.Recipient.PROVIDER,
+                            "A board",
+                            Conditions.ANY,
+                            "A reason."))
+                    .hasMessageContaining("cannot give one");
         }
     }
 
@@ -371,7 +821,7 @@ class RoutingPolicyTest {
         ConcernClassifiedV2 sample;
         try (var in = ConcernClassifiedV2.class.getResourceAsStream(
                 "/org/candour/events/samples/concern-classified.v2.json")) {
-            sample = JsonMapper.builder().build().readValue(in, ConcernClassifiedV2.class);
+            sample = JSON.readValue(in, ConcernClassifiedV2.class);
         }
 
         ClassifiedConcern concern = ClassifiedConcern.of(sample);
@@ -379,6 +829,7 @@ class RoutingPolicyTest {
         assertThat(concern.concernId()).isEqualTo(sample.concernId());
         assertThat(concern.provider()).isEqualTo(sample.provider());
         assertThat(concern.revision()).isEqualTo(2);
+        assertThat(concern.classifiedAt()).isEqualTo(sample.classifiedAt());
         assertThat(concern.primaryDomain()).isEqualTo(QualityDomain.SAFE);
         assertThat(concern.domains()).containsExactly(QualityDomain.SAFE, QualityDomain.WELL_LED);
         assertThat(concern.harm()).isEqualTo(HarmLevel.MODERATE);
@@ -394,6 +845,10 @@ class RoutingPolicyTest {
         assertThat(concern.triageReasons()).isEmpty();
     }
 
+    private static RoutingPolicy policy(String document) {
+        return RoutingPolicyFile.read(new ByteArrayInputStream(document.getBytes(UTF_8)));
+    }
+
     private static Provider other(ProviderKind kind, @Nullable String odsCode, String icbCode) {
         return new Provider(kind, odsCode, "Example " + kind, icbCode);
     }
@@ -403,24 +858,97 @@ class RoutingPolicyTest {
         return ((RoutingDecision.Routed) decision).routes();
     }
 
-    private static ClassifiedConcern concern(Provider provider, HarmLevel harm) {
-        return concern(provider, harm, List.of());
+    static Concern about(Provider provider) {
+        return new Concern(provider);
     }
 
-    private static ClassifiedConcern concern(Provider provider, HarmLevel harm, List<String> triageReasons) {
-        return new ClassifiedConcern(
-                UUID.randomUUID(),
-                provider,
-                1,
-                QualityDomain.SAFE,
-                Set.of(QualityDomain.SAFE),
-                harm,
-                IncidentCategory.MEDICATION,
-                List.of(),
-                new ComplaintTag(ComplaintStatus.NONE, null, false, List.of()),
-                Set.of(),
-                false,
-                !triageReasons.isEmpty(),
-                triageReasons);
+    /** A classified concern as a test describes it: a one-off, moderate medication incident unless told otherwise. */
+    static final class Concern {
+        private final Provider provider;
+        private QualityDomain primary = QualityDomain.SAFE;
+        private final Set<QualityDomain> domains = new LinkedHashSet<>(List.of(QualityDomain.SAFE));
+        private HarmLevel harm = HarmLevel.MODERATE;
+        private IncidentCategory category = IncidentCategory.MEDICATION;
+        private final List<ProfessionalTag> professionals = new ArrayList<>();
+        private ComplaintTag complaint = new ComplaintTag(ComplaintStatus.NONE, null, false, List.of());
+        private final Set<ConcernSignal> signals = EnumSet.noneOf(ConcernSignal.class);
+        private boolean urgent;
+        private final List<String> triageReasons = new ArrayList<>();
+
+        Concern(Provider provider) {
+            this.provider = provider;
+        }
+
+        Concern primary(QualityDomain primary, QualityDomain... others) {
+            this.primary = primary;
+            domains.clear();
+            domains.add(primary);
+            domains.addAll(List.of(others));
+            return this;
+        }
+
+        Concern harm(HarmLevel harm) {
+            this.harm = harm;
+            return this;
+        }
+
+        Concern category(IncidentCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        Concern signals(ConcernSignal... found) {
+            signals.addAll(List.of(found));
+            return this;
+        }
+
+        Concern professional(ProfessionalRole role, boolean fitnessToPractise) {
+            professionals.add(new ProfessionalTag(role, fitnessToPractise, 0.8, List.of("a " + role)));
+            return this;
+        }
+
+        Concern complaint(ComplaintStatus status, @Nullable LocalDate finalResponseOn, boolean byOrForPatient) {
+            complaint = new ComplaintTag(status, finalResponseOn, byOrForPatient, List.of());
+            return this;
+        }
+
+        Concern urgent() {
+            urgent = true;
+            return this;
+        }
+
+        Concern triage(String reason) {
+            triageReasons.add(reason);
+            return this;
+        }
+
+        RoutingDecision decide(RoutingPolicy policy) {
+            return policy.decide(
+                    new ClassifiedConcern(
+                            UUID.randomUUID(),
+                            provider,
+                            1,
+                            CLASSIFIED_AT,
+                            primary,
+                            domains,
+                            harm,
+                            category,
+                            professionals,
+                            complaint,
+                            signals,
+                            urgent,
+                            !triageReasons.isEmpty(),
+                            triageReasons),
+                    directory);
+        }
+
+        @Override
+        public String toString() {
+            return provider.kind() + " " + harm + " " + primary + " " + domains + " " + category + " " + signals + " "
+                    + complaint.status() + " "
+                    + professionals.stream()
+                            .map(p -> p.role() + (p.fitnessToPractise() ? "(FtP)" : ""))
+                            .toList();
+        }
     }
 }
