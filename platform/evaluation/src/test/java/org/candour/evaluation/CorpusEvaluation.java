@@ -1,10 +1,12 @@
-package org.candour.classification.corpus;
+package org.candour.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.candour.classification.analysis.Answers;
@@ -23,36 +26,55 @@ import org.candour.classification.analysis.Findings;
 import org.candour.classification.analysis.FitnessToPractise;
 import org.candour.classification.analysis.Signal;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
+import org.candour.classification.tagging.Classification;
+import org.candour.events.AffectedPerson;
+import org.candour.events.ConcernRaisedV1;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
+import org.candour.events.IdentityChoice;
+import org.candour.events.Occurred;
+import org.candour.events.Professional;
 import org.candour.events.ProfessionalRole;
+import org.candour.events.Provider;
+import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedBefore;
 import org.candour.events.RaisedRoute;
+import org.candour.organisations.OrganisationDirectory;
+import org.candour.routing.policy.ClassifiedConcern;
+import org.candour.routing.policy.Route;
+import org.candour.routing.policy.RoutingDecision;
+import org.candour.routing.policy.RoutingPolicy;
+import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The evaluation command of the classification issue: runs the classifier over the labelled corpus
- * ({@code services/classification/corpus/}) and prints per-label precision, recall and F1 for the
- * domains and the destination signals, harm accuracy, and the worst mistakes with their evidence,
- * for the development and the held-out part. Not part of the build: run it with
- *
- * <pre>./mvnw -q -pl services/classification test -Dtest=CorpusEvaluation -Dsurefire.failIfNoSpecifiedTests=false</pre>
- *
- * The destination-set exact match needs the routing policy, which lives in the routing service and
- * covers only two destinations today; the routing issue adds it here.
+ * The evaluation command: runs the classifier and then the routing policy, exactly as the services
+ * do but without Spring, over the labelled corpus ({@code services/classification/corpus/}), and
+ * prints per-label precision, recall and F1 for the domains and the destination signals, harm
+ * accuracy, the exact-match rate of the destination set, and the worst mistakes with their
+ * evidence, for the development and the held-out part. Not part of the build: run it with
+ * {@code ./candour evaluate}.
  */
 class CorpusEvaluation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path CORPUS = Path.of("corpus");
+    private static final Path CORPUS = Path.of("../../services/classification/corpus");
+    /** Items without answers are about an NHS trust (corpus README); this one stands for it. */
+    private static final Provider DEFAULT_TRUST =
+            new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null);
+
+    private static final Instant EVALUATED_AT = Instant.parse("2026-11-26T12:00:00Z");
     private static final int WORST = Integer.getInteger("candour.evaluation.worst", 12);
 
     private final Classifier classifier =
             new Classifier(TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json")));
+    private final RoutingPolicy policy =
+            RoutingPolicyFile.read(CorpusEvaluation.class.getResourceAsStream("/policy/routing-policy.json"));
+    private final OrganisationDirectory directory = OrganisationDirectory.bundled();
 
     @Test
     void printsHowWellTheClassifierAgreesWithTheLabels() throws IOException {
@@ -65,8 +87,27 @@ class CorpusEvaluation {
         assertThat(report).isNotEmpty();
     }
 
-    /** One labelled concern and what the classifier made of it. */
-    private record Item(String id, String text, JsonNode labels, Findings findings) {
+    /** One labelled concern, what the classifier made of it and where the routing policy sends it. */
+    private record Item(
+            String id, String text, Provider provider, JsonNode labels, Findings findings, RoutingDecision decision) {
+
+        /**
+         * The labelled destinations. A concern labelled for triage goes to no external body, but its
+         * provider's board is told at once (the trust board never waits for triage), so that route is
+         * expected too.
+         */
+        Set<Destination> expectedDestinations() {
+            Set<Destination> destinations = enums(labels.path("destinations"), Destination.class);
+            if (labels.path("triage").asBoolean() && provider.kind().hasBoard()) {
+                destinations.add(Destination.TRUST_BOARD);
+            }
+            return destinations;
+        }
+
+        /** The destinations of the routes opened now: all of them, or only the board's while triage holds the rest. */
+        Set<Destination> foundDestinations() {
+            return decision.routes().stream().map(Route::destination).collect(toEnumSet(Destination.class));
+        }
 
         Set<QualityDomain> expectedDomains() {
             return enums(labels.path("domains"), QualityDomain.class);
@@ -109,38 +150,70 @@ class CorpusEvaluation {
                 continue;
             }
             JsonNode node = JSON.readTree(line);
-            String text = node.path("text").asString();
-            Findings findings = classifier.classify(text, answers(node.path("answers")));
-            items.add(new Item(node.path("id").asString(), text, node.path("labels"), findings));
+            ConcernRaisedV1 concern = concern(node);
+            Findings findings = classifier.classify(concern.description(), Answers.of(concern));
+            RoutingDecision decision = policy.decide(
+                    ClassifiedConcern.of(Classification.classifierRevision(concern, findings, EVALUATED_AT)),
+                    directory);
+            items.add(new Item(
+                    node.path("id").asString(),
+                    concern.description(),
+                    concern.provider(),
+                    node.path("labels"),
+                    findings,
+                    decision));
         }
         return items;
     }
 
-    private static Answers answers(JsonNode answers) {
-        if (answers.isMissingNode() || answers.isNull()) {
-            return Answers.none();
-        }
+    /** The concern as intake would have raised it: the item's text and its answers, if it has any. */
+    private static ConcernRaisedV1 concern(JsonNode item) {
+        JsonNode answers = item.path("answers");
+        JsonNode provider = answers.path("provider");
         JsonNode raised = answers.path("raisedBefore");
-        return new Answers(
+        return new ConcernRaisedV1(
+                UUID.nameUUIDFromBytes(item.path("id").asString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "QC-2026-000001",
+                EVALUATED_AT,
+                provider.isObject()
+                        ? new Provider(
+                                ProviderKind.valueOf(provider.path("kind").asString()),
+                                textOrNull(provider.path("odsCode")),
+                                provider.path("name").asString(),
+                                textOrNull(provider.path("icbCode")))
+                        : DEFAULT_TRUST,
+                null,
+                Occurred.unknown(),
+                item.path("text").asString(),
+                answers.path("affected")
+                        .valueStream()
+                        .map(a -> AffectedPerson.valueOf(a.asString()))
+                        .toList(),
                 answers.path("reportedHarm").isString()
                         ? HarmLevel.valueOf(answers.path("reportedHarm").asString())
                         : HarmLevel.UNKNOWN,
                 answers.path("immediateDanger").asBoolean(),
                 answers.path("professionals")
                         .valueStream()
-                        .map(p -> ProfessionalRole.valueOf(p.path("role").asString()))
+                        .map(p -> new Professional(
+                                ProfessionalRole.valueOf(p.path("role").asString()), null))
                         .toList(),
-                raised.isMissingNode() || raised.isNull()
-                        ? RaisedBefore.notRaised()
-                        : new RaisedBefore(
+                raised.isObject()
+                        ? new RaisedBefore(
                                 raised.path("routes")
                                         .valueStream()
                                         .map(r -> RaisedRoute.valueOf(r.asString()))
                                         .toList(),
                                 raised.path("finalResponseOn").isString()
-                                        ? java.time.LocalDate.parse(
+                                        ? LocalDate.parse(
                                                 raised.path("finalResponseOn").asString())
-                                        : null));
+                                        : null)
+                        : RaisedBefore.notRaised(),
+                IdentityChoice.ANONYMOUS);
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isString() ? node.asString() : null;
     }
 
     private String evaluate(String split, List<Item> items) {
@@ -245,10 +318,30 @@ class CorpusEvaluation {
                         .row(label)));
         out.append(score(items, i -> i.labels.path("triage").asBoolean(), i -> i.findings.needsTriage())
                 .row("triage"));
-        out.append("  (destination-set exact match: not yet, the routing policy covers TRUST_BOARD and"
-                + " ICS_QUALITY_GROUP only)\n\n");
+        out.append(
+                String.format(Locale.ROOT, "%nDestinations (classifier, then routing policy %s)%n", policy.version()));
+        out.append(String.format(
+                Locale.ROOT, "  %-22s %9s %9s %9s %7s%n", "label", "precision", "recall", "F1", "support"));
+        for (Destination destination : Destination.values()) {
+            out.append(score(
+                            items,
+                            i -> i.expectedDestinations().contains(destination),
+                            i -> i.foundDestinations().contains(destination))
+                    .row(destination.name()));
+        }
+        out.append(String.format(
+                Locale.ROOT,
+                "  destination-set exact match %.3f (%d of %d)%n%n",
+                accuracy(
+                        items,
+                        i -> i.expectedDestinations().toString(),
+                        i -> i.foundDestinations().toString()),
+                items.stream()
+                        .filter(i -> i.expectedDestinations().equals(i.foundDestinations()))
+                        .count(),
+                items.size()));
 
-        out.append("Worst mistakes (wrong primary domain or harm, most confident first)\n");
+        out.append("Worst mistakes (wrong primary domain, harm or destinations, most confident first)\n");
         labelled.stream()
                 .filter(i -> !i.labels
                                 .path("primaryDomain")
@@ -257,21 +350,31 @@ class CorpusEvaluation {
                         || !i.labels
                                 .path("harm")
                                 .asString()
-                                .equals(i.findings.harm().value().name()))
+                                .equals(i.findings.harm().value().name())
+                        || !i.expectedDestinations().equals(i.foundDestinations()))
                 .sorted(Comparator.comparingDouble(
                         (Item i) -> -i.findings.primaryDomain().confidence()))
                 .limit(WORST)
                 .forEach(i -> out.append(String.format(
                         Locale.ROOT,
-                        "  %s: expected %s/%s, found %s/%s%n    text: %s%n    domain evidence: %s%n    harm evidence: %s%n",
+                        "  %s: expected %s/%s to %s, found %s/%s to %s%n    text: %s%n    domain evidence: %s%n"
+                                + "    harm evidence: %s%n    signals: %s%n    route reasons: %s%n",
                         i.id,
                         i.labels.path("primaryDomain").asString(),
                         i.labels.path("harm").asString(),
+                        i.expectedDestinations(),
                         i.findings.primaryDomain().value(),
                         i.findings.harm().value(),
+                        i.foundDestinations(),
                         abbreviate(i.text),
                         i.findings.primaryDomain().evidence(),
-                        i.findings.harm().evidence())));
+                        i.findings.harm().evidence(),
+                        i.findings.signals().stream()
+                                .map(signal -> signal.value() + " " + signal.evidence())
+                                .toList(),
+                        i.decision.routes().stream()
+                                .map(route -> route.destination() + ": " + route.reasons())
+                                .toList())));
         return out.toString();
     }
 
