@@ -10,25 +10,33 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * A text as analysed terms, each with its offsets in the original (to quote it as written) and the
- * number of its sentence (negation does not reach across sentences).
+ * number of its sentence and clause (negation does not reach across either).
  */
 final class AnalysedText {
 
     private static final String SENTENCE_ENDS = ".!?;\n";
+
+    /** Marks that end a clause but not a sentence: a negation does not reach past them. */
+    private static final String CLAUSE_ENDS = ",:()\u2013\u2014";
 
     final String text;
     final String[] terms;
     final int[] starts;
     final int[] ends;
     final int[] sentences;
+    /** The number of each term's clause: sentences split further at commas, colons, brackets and dashes. */
+    final int[] clauses;
+
     final int size;
 
-    private AnalysedText(String text, String[] terms, int[] starts, int[] ends, int[] sentences, int size) {
+    private AnalysedText(
+            String text, String[] terms, int[] starts, int[] ends, int[] sentences, int[] clauses, int size) {
         this.text = text;
         this.terms = terms;
         this.starts = starts;
         this.ends = ends;
         this.sentences = sentences;
+        this.clauses = clauses;
         this.size = size;
     }
 
@@ -38,8 +46,10 @@ final class AnalysedText {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int[] sentences = new int[capacity];
+        int[] clauses = new int[capacity];
         int size = 0;
         int sentence = 0;
+        int clause = 0;
         int previousEnd = 0;
         try (TokenStream stream = analyzer.tokenStream("description", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -52,18 +62,27 @@ final class AnalysedText {
                     starts = Arrays.copyOf(starts, grown);
                     ends = Arrays.copyOf(ends, grown);
                     sentences = Arrays.copyOf(sentences, grown);
+                    clauses = Arrays.copyOf(clauses, grown);
                 }
                 int start = offset.startOffset();
+                boolean newClause = false;
                 for (int i = previousEnd; i < start; i++) {
-                    if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                    char between = text.charAt(i);
+                    if (SENTENCE_ENDS.indexOf(between) >= 0) {
                         sentence++;
+                        newClause = true;
                         break;
                     }
+                    newClause |= CLAUSE_ENDS.indexOf(between) >= 0 || (between == '-' && i > previousEnd);
+                }
+                if (newClause) {
+                    clause++;
                 }
                 terms[size] = term.toString();
                 starts[size] = start;
                 ends[size] = offset.endOffset();
                 sentences[size] = sentence;
+                clauses[size] = clause;
                 previousEnd = offset.endOffset();
                 size++;
             }
@@ -71,7 +90,7 @@ final class AnalysedText {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading a string cannot fail", e);
         }
-        return new AnalysedText(text, terms, starts, ends, sentences, size);
+        return new AnalysedText(text, terms, starts, ends, sentences, clauses, size);
     }
 
     /** The original words of tokens {@code from} to {@code to} (exclusive), spaces collapsed. */

@@ -91,9 +91,23 @@ public final class Classifier {
                 || serious(inWords.value());
         Finding<IncidentCategory> category =
                 best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category");
-        List<Finding<QualityDomain>> domains =
-                domains(tallies, harm.value(), physical.value(), urgent, category.value());
         List<ProfessionalFinding> professionals = professionals(tallies, answers);
+        Finding<FitnessToPractise> fitnessToPractise = fitnessToPractise(tallies, professionals, harm.value());
+        List<Finding<QualityDomain>> domains = domains(
+                tallies,
+                harm.value(),
+                physical.value(),
+                urgent,
+                category.value(),
+                implied(signals, category.value(), fitnessToPractise.value()));
+        if (harm.value() == HarmLevel.UNKNOWN && domains.getFirst().value() == QualityDomain.SUSTAINABLE) {
+            // Waste, low-value activity and flow describe what happened to resources: the event is known
+            // and no patient harm is described, which LFPSE grades as no harm rather than not known.
+            harm = new Finding<>(
+                    HarmLevel.NONE,
+                    NO_CUE_CONFIDENCE,
+                    List.of("a concern about the use of resources that describes no harm to anyone"));
+        }
 
         triage.addAll(0, textReasons(text, tallies));
         // A concern whose words carry other cues (a harm, an incident, a role, a signal) has been read: its
@@ -115,7 +129,7 @@ public final class Classifier {
                 psychological,
                 category,
                 professionals,
-                fitnessToPractise(tallies, professionals, harm.value()),
+                fitnessToPractise,
                 complaintStatus,
                 best(
                         tallies,
@@ -128,9 +142,47 @@ public final class Classifier {
                 triage);
     }
 
+    /** The domains that follow from the other findings (DOMAIN.md derives them), with why. */
+    private List<TaxonomyDefinition.ImpliedDomain> implied(
+            List<Finding<Signal>> signals, IncidentCategory category, FitnessToPractise fitnessToPractise) {
+        List<TaxonomyDefinition.ImpliedDomain> implied = new ArrayList<>();
+        for (TaxonomyDefinition.ImpliedDomain rule : taxonomy.impliedDomains()) {
+            Enum<?> when = rule.when();
+            boolean holds = when == category
+                    || when == fitnessToPractise
+                    || signals.stream().anyMatch(signal -> signal.value() == when);
+            if (holds) {
+                implied.add(rule);
+            }
+        }
+        return implied;
+    }
+
+    private static String impliedBy(Enum<?> finding) {
+        return switch (finding) {
+            case Signal signal -> "signal " + signal;
+            case IncidentCategory category -> "incident category " + category;
+            default -> "fitness to practise " + finding;
+        };
+    }
+
     private List<Finding<QualityDomain>> domains(
-            Tallies tallies, HarmLevel harm, HarmLevel physical, boolean urgent, IncidentCategory category) {
-        Map<Enum<?>, Tally> found = new LinkedHashMap<>(tallies.of(Kind.DOMAIN));
+            Tallies tallies,
+            HarmLevel harm,
+            HarmLevel physical,
+            boolean urgent,
+            IncidentCategory category,
+            List<TaxonomyDefinition.ImpliedDomain> implied) {
+        Map<Enum<?>, Tally> found = new LinkedHashMap<>();
+        // Copies, so that weight added here does not leak into the tallies.
+        tallies.of(Kind.DOMAIN).forEach((domain, tally) -> found.put(domain, tally.copy()));
+        for (TaxonomyDefinition.ImpliedDomain rule : implied) {
+            found.computeIfAbsent(rule.domain(), d -> new Tally())
+                    .add(
+                            rule.weight(),
+                            impliedBy(rule.when()) + " suggests " + rule.domain() + " (" + rule.suggests() + ")");
+        }
+        found.values().removeIf(tally -> tally.score <= 0);
         // Harm that happened to a body, or significant harm of any kind, makes avoidable harm what the
         // reporter most wants fixed, whatever else the words touch (access, language, waiting).
         boolean harmed = SEVERITY.indexOf(physical) >= SEVERITY.indexOf(HarmLevel.LOW)
@@ -152,14 +204,21 @@ public final class Classifier {
             return List.of(new Finding<>(
                     guess, NO_CUE_CONFIDENCE, List.of("no domain cue matched; needs a person to confirm")));
         }
-        return found.entrySet().stream()
+        List<Map.Entry<Enum<?>, Tally>> ranked = found.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
                         .thenComparingInt(e -> TIE_ORDER.indexOf((QualityDomain) e.getKey())))
-                .map(e -> new Finding<>(
-                        (QualityDomain) e.getKey(),
-                        e.getValue().confidence(),
-                        e.getValue().evidence()))
                 .toList();
+        List<Finding<QualityDomain>> domains = new ArrayList<>();
+        for (Map.Entry<Enum<?>, Tally> entry : ranked) {
+            // The primary domain is always kept; another one needs more than a single weak word.
+            if (domains.isEmpty() || entry.getValue().score >= taxonomy.secondaryDomainMinimum()) {
+                domains.add(new Finding<>(
+                        (QualityDomain) entry.getKey(),
+                        entry.getValue().confidence(),
+                        entry.getValue().evidence()));
+            }
+        }
+        return domains;
     }
 
     private static Finding<HarmLevel> harmIn(Tallies tallies, Kind kind, String what) {
@@ -221,6 +280,11 @@ public final class Classifier {
                         role,
                         ProfessionalFinding.of(role, taxonomy.formAnswerConfidence(), capped(evidence, List.of())));
             }
+        }
+        if (!found.isEmpty()) {
+            // The reporter said who the concern is about; other job titles in the words are people mentioned
+            // on the way ("wait for the doctor", "told her school nurse"), not people it is about.
+            return List.copyOf(found.values());
         }
         inWords.forEach((role, tally) -> found.computeIfAbsent(
                 (ProfessionalRole) role, r -> ProfessionalFinding.of(r, tally.confidence(), tally.evidence())));
@@ -425,7 +489,10 @@ public final class Classifier {
                 for (Cue cue : hit.phrase().cues()) {
                     Tally tally = byKind.computeIfAbsent(cue.kind(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(cue.value(), v -> new Tally());
-                    if (cue.kind() == Kind.ROLE && reportersOwn(text, hit.from())) {
+                    if (cue.kind() == Kind.ROLE
+                            && (reportersOwn(text, hit.from(), hit.to())
+                                    || toldOf(text, hit.from())
+                                    || family(text, hit.from(), hit.to()))) {
                         continue;
                     }
                     if (hit.negated() && cue.kind().negatable) {
@@ -442,9 +509,9 @@ public final class Classifier {
          * Whether a job title is the reporter's own ("I'm a dental nurse", "I was the other midwife"): the
          * concern is not about them.
          */
-        private static boolean reportersOwn(AnalysedText text, int at) {
+        private static boolean reportersOwn(AnalysedText text, int at, int to) {
             // "practice nurse here." introduces the reporter
-            int next = at + 1;
+            int next = to;
             while (next < text.size && text.sentences[next] == text.sentences[at] && !text.isWord(next)) {
                 next++;
             }
@@ -459,6 +526,10 @@ public final class Classifier {
                 if (word.equals("i'm") || word.equals("im")) {
                     return true;
                 }
+                // "asked me (school nurse) to help", "as a paramedic myself"
+                if (j == at - 1 && (word.equals("me") || word.equals("myself"))) {
+                    return true;
+                }
                 if ((word.equals("am") || word.equals("was"))
                         && j > 0
                         && text.surface(j - 1).equalsIgnoreCase("i")) {
@@ -466,6 +537,59 @@ public final class Classifier {
                 }
             }
             return false;
+        }
+
+        private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "your", "our");
+
+        /** Whether "sister" is a relative ("my sister", "his sister") rather than the nurse in charge. */
+        private static boolean family(AnalysedText text, int from, int to) {
+            return to - from == 1
+                    && text.terms[from].equals("sister")
+                    && from > 0
+                    && text.sentences[from - 1] == text.sentences[from]
+                    && POSSESSIVES.contains(text.surface(from - 1).toLowerCase(Locale.ROOT));
+        }
+
+        /** Verbs of telling someone: "I told the nurse in charge", "escalated to the reg". */
+        private static final Set<String> TELLING = Set.of(
+                "told",
+                "tell",
+                "asked",
+                "ask",
+                "rang",
+                "ring",
+                "called",
+                "call",
+                "emailed",
+                "email",
+                "informed",
+                "inform",
+                "to",
+                "with",
+                "paged",
+                "bleeped",
+                "contacted",
+                "alerted",
+                "messaged");
+
+        private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their");
+
+        /**
+         * Whether a job title is someone the concern was taken to ("I told the nurse in charge", "she
+         * escalated to the reg", "spoke with our practice manager"), not someone it is about.
+         */
+        private static boolean toldOf(AnalysedText text, int at) {
+            int j = at - 1;
+            if (j < 0 || text.sentences[j] != text.sentences[at]) {
+                return false;
+            }
+            if (!DETERMINERS.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            j--;
+            return j >= 0
+                    && text.sentences[j] == text.sentences[at]
+                    && TELLING.contains(text.surface(j).toLowerCase(Locale.ROOT));
         }
 
         Set<Kind> countedKinds() {
@@ -506,6 +630,17 @@ public final class Classifier {
                 counted.add("\"" + text.quote(hit.from(), hit.to()) + "\" suggests " + cue.value() + " ("
                         + cue.suggests() + ")");
             }
+        }
+
+        Tally copy() {
+            Tally copy = new Tally();
+            copy.countedPhrases.addAll(countedPhrases);
+            copy.negatedPhrases.addAll(negatedPhrases);
+            copy.counted.addAll(counted);
+            copy.negated.addAll(negated);
+            copy.score = score;
+            copy.negatedScore = negatedScore;
+            return copy;
         }
 
         /** Weight from another finding than a phrase, quoted as given. */

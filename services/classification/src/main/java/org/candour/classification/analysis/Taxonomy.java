@@ -34,6 +34,8 @@ public final class Taxonomy {
     private final Language language;
     private final double fitnessToPractiseThreshold;
     private final double seriousHarmWeight;
+    private final double secondaryDomainMinimum;
+    private final List<TaxonomyDefinition.ImpliedDomain> impliedDomains;
     private final Set<String> functionWords = new HashSet<>();
     private final Analyzer analyzer = new ConcernAnalyzer();
     private final Map<String, Phrase[]> cues;
@@ -71,6 +73,23 @@ public final class Taxonomy {
             throw new InvalidTaxonomyException(
                     "fitnessToPractise.threshold must be above 0 and seriousHarmWeight at least 0");
         }
+
+        secondaryDomainMinimum = definition.secondaryDomainMinimum();
+        if (!(secondaryDomainMinimum >= 0 && secondaryDomainMinimum <= 10)) {
+            throw new InvalidTaxonomyException(
+                    "secondaryDomainMinimum must be from 0 to 10, was " + secondaryDomainMinimum);
+        }
+        for (TaxonomyDefinition.ImpliedDomain implied : definition.impliedDomains()) {
+            if (!(implied.weight() > 0 && implied.weight() <= 10)) {
+                throw new InvalidTaxonomyException("impliedDomains " + implied.when() + " " + implied.domain()
+                        + ": weight must be above 0 and at most 10, was " + implied.weight());
+            }
+            if (implied.suggests().isBlank()) {
+                throw new InvalidTaxonomyException(
+                        "impliedDomains " + implied.when() + " " + implied.domain() + " has no \"suggests\"");
+            }
+        }
+        impliedDomains = definition.impliedDomains();
 
         Map<String, Phrase> phrases = new LinkedHashMap<>();
         if (!definition.domains().keySet().containsAll(EnumSet.allOf(QualityDomain.class))) {
@@ -133,6 +152,14 @@ public final class Taxonomy {
         return seriousHarmWeight;
     }
 
+    double secondaryDomainMinimum() {
+        return secondaryDomainMinimum;
+    }
+
+    List<TaxonomyDefinition.ImpliedDomain> impliedDomains() {
+        return impliedDomains;
+    }
+
     /**
      * Whether a word, as written, is an English function word. Compared unstemmed on purpose: stems
      * collide across languages (Porter makes "are" into "ar", which is Welsh for "on").
@@ -152,8 +179,9 @@ public final class Taxonomy {
     /**
      * Finds every cue in the text in one pass. At each term the longest phrase starting there wins, and
      * a phrase lying wholly inside one already found is not counted again ("no harm" is not also "harm").
-     * A cue is negated when a negation ends at most {@code window} terms before it in the same sentence
-     * and no scope end ("but") comes between, unless a topic phrase took the negation in.
+     * A cue is negated when a negation ends at most {@code window} terms before it in the same clause
+     * (commas, colons, brackets and dashes end one, as sentences do) and no scope end ("but") comes
+     * between, unless a topic phrase took the negation in or the negation is an instruction ("not to").
      */
     List<Hit> scan(AnalysedText text) {
         List<Hit> hits = new ArrayList<>();
@@ -163,7 +191,7 @@ public final class Taxonomy {
         for (int i = 0; i < text.size; i++) {
             String term = text.terms[i];
             if (negationTo >= 0
-                    && (text.sentences[i] != text.sentences[negationTo - 1] || i - negationTo >= negationWindow)) {
+                    && (text.clauses[i] != text.clauses[negationTo - 1] || i - negationTo >= negationWindow)) {
                 negationFrom = -1;
                 negationTo = -1;
             }
@@ -181,7 +209,7 @@ public final class Taxonomy {
                 negationTo = -1;
             }
             Phrase negation = longestAt(negations, text, i);
-            if (negation != null && !describesAFailure(phrase, negation)) {
+            if (negation != null && !describesAFailure(phrase, negation) && !instruction(text, i, negation)) {
                 negationFrom = i;
                 negationTo = i + negation.terms.length;
             }
@@ -197,6 +225,15 @@ public final class Taxonomy {
         return phrase != null
                 && phrase.terms.length > negation.terms.length
                 && phrase.cues.stream().noneMatch(cue -> cue.kind().negatable);
+    }
+
+    /**
+     * Whether the negation is part of an instruction ("told us not to datix the fall", "asked me not to
+     * write it up"): what follows still happened.
+     */
+    private static boolean instruction(AnalysedText text, int at, Phrase negation) {
+        int next = at + negation.terms.length;
+        return next < text.size && text.clauses[next] == text.clauses[at] && text.terms[next].equals("to");
     }
 
     private static @Nullable Phrase longestAt(Map<String, Phrase[]> index, AnalysedText text, int at) {

@@ -25,6 +25,10 @@ import org.candour.events.QualityDomain;
  * @param complaintStatus cues of how far a local complaint has gone
  * @param reporter cues that the reporter is the patient or acting for them
  * @param signals cues of the reach and urgency signals
+ * @param secondaryDomainMinimum the score a domain other than the primary needs to be reported, so that
+ *     one weak word ("weeks") does not add a domain on its own
+ * @param impliedDomains domains that follow from other findings (concealment is a question of
+ *     leadership; safeguarding one of safety), as DOMAIN.md derives them
  */
 public record TaxonomyDefinition(
         String version,
@@ -41,7 +45,61 @@ public record TaxonomyDefinition(
         FitnessToPractiseCues fitnessToPractise,
         Map<ComplaintStatus, List<CueGroup>> complaintStatus,
         Map<ReporterStanding, List<CueGroup>> reporter,
-        Map<Signal, List<CueGroup>> signals) {
+        Map<Signal, List<CueGroup>> signals,
+        double secondaryDomainMinimum,
+        List<ImpliedDomain> impliedDomains) {
+
+    public TaxonomyDefinition {
+        impliedDomains = List.copyOf(impliedDomains);
+    }
+
+    /** A taxonomy with no implied domains, where any cue adds its domain. */
+    public TaxonomyDefinition(
+            String version,
+            double triageThreshold,
+            double formAnswerConfidence,
+            Negation negation,
+            Language language,
+            Map<QualityDomain, List<CueGroup>> domains,
+            Map<HarmLevel, List<CueGroup>> physicalHarm,
+            Map<HarmLevel, List<CueGroup>> psychologicalHarm,
+            Map<IncidentCategory, List<CueGroup>> incidentCategories,
+            Map<ProfessionalRole, List<CueGroup>> roles,
+            Map<String, ProfessionalRole> abbreviations,
+            FitnessToPractiseCues fitnessToPractise,
+            Map<ComplaintStatus, List<CueGroup>> complaintStatus,
+            Map<ReporterStanding, List<CueGroup>> reporter,
+            Map<Signal, List<CueGroup>> signals) {
+        this(
+                version,
+                triageThreshold,
+                formAnswerConfidence,
+                negation,
+                language,
+                domains,
+                physicalHarm,
+                psychologicalHarm,
+                incidentCategories,
+                roles,
+                abbreviations,
+                fitnessToPractise,
+                complaintStatus,
+                reporter,
+                signals,
+                0,
+                List.of());
+    }
+
+    /**
+     * A domain that follows from another finding.
+     *
+     * @param when the finding: a {@link Signal}, an {@link IncidentCategory} (the one chosen) or
+     *     {@link FitnessToPractise#MAY_MEET_THRESHOLD}
+     * @param domain the domain it adds
+     * @param weight what it adds to the domain's score
+     * @param suggests why, quoted in the evidence
+     */
+    public record ImpliedDomain(Enum<?> when, QualityDomain domain, double weight, String suggests) {}
 
     /**
      * @param window a cue is negated when a negation ends at most this many words before it, in the same

@@ -44,12 +44,14 @@ class ClassifierTest {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing.");
 
-            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.3");
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.4");
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
             assertThat(findings.primaryDomain().evidence())
                     .containsExactly(
-                            "\"insulin\" suggests SAFE (medication)", "\"medicines\" suggests SAFE (medication)");
-            assertThat(findings.primaryDomain().confidence()).isEqualTo(0.67);
+                            "\"insulin\" suggests SAFE (medication)",
+                            "\"medicines\" suggests SAFE (medication)",
+                            "incident category MEDICATION suggests SAFE (a medicines incident)");
+            assertThat(findings.primaryDomain().confidence()).isEqualTo(0.75);
         }
 
         @ParameterizedTest
@@ -81,13 +83,15 @@ class ClassifierTest {
         }
 
         @Test
-        void patientSafetyIncidentWithoutADomainCueIsTakenAsSafetyFromItsOtherCues() {
+        void patientSafetyIncidentWithoutADomainCueIsTakenAsSafetyFromItsCategory() {
             Findings findings = classify("He tripped over a cable in the bathroom.");
 
             assertThat(findings.incidentCategory().value()).isEqualTo(IncidentCategory.PATIENT_ACCIDENT);
             assertThat(findings.primaryDomain())
                     .isEqualTo(new Finding<>(
-                            QualityDomain.SAFE, 0.2, List.of("no domain cue matched; needs a person to confirm")));
+                            QualityDomain.SAFE,
+                            0.5,
+                            List.of("incident category PATIENT_ACCIDENT suggests SAFE (a patient accident)")));
             assertThat(findings.triageReasons()).isEmpty();
         }
 
@@ -96,7 +100,7 @@ class ClassifierTest {
             assertThat(classify("He was not given his insulin on the ward.").primaryDomain())
                     .satisfies(domain -> {
                         assertThat(domain.value()).isEqualTo(QualityDomain.SAFE);
-                        assertThat(domain.evidence()).containsExactly("\"insulin\" suggests SAFE (medication)");
+                        assertThat(domain.evidence()).startsWith("\"insulin\" suggests SAFE (medication)");
                     });
         }
     }
@@ -251,24 +255,18 @@ class ClassifierTest {
         }
 
         @Test
-        void reportersAnswerComesFirstAndTheWordsAddWhoElseWasInvolved() {
+        void reportersAnswerSaysWhoTheConcernIsAboutSoOtherJobTitlesAreOnlyMentioned() {
             Answers answers =
                     new Answers(HarmLevel.UNKNOWN, false, List.of(ProfessionalRole.NURSE), RaisedBefore.notRaised());
 
             assertThat(CLASSIFIER
                             .classify("The staff nurse called the doctor.", answers)
                             .professionals())
-                    .containsExactly(
-                            new ProfessionalFinding(
-                                    ProfessionalRole.NURSE,
-                                    Destination.NMC,
-                                    0.9,
-                                    List.of("the reporter chose: NURSE", "\"staff nurse\" suggests NURSE (nurse)")),
-                            new ProfessionalFinding(
-                                    ProfessionalRole.DOCTOR,
-                                    Destination.GMC,
-                                    0.5,
-                                    List.of("\"doctor\" suggests DOCTOR (doctor)")));
+                    .containsExactly(new ProfessionalFinding(
+                            ProfessionalRole.NURSE,
+                            Destination.NMC,
+                            0.9,
+                            List.of("the reporter chose: NURSE", "\"staff nurse\" suggests NURSE (nurse)")));
         }
 
         @Test
@@ -438,7 +436,7 @@ class ClassifierTest {
                 Cafodd fy nhad ei adael ar y llawr am oriau a doedd neb yn gwrando arno | the description does not read as English
                 Mój ojciec leżał na podłodze przez kilka godzin i nikt mu nie pomógł    | the description does not read as English
                 تُرك والدي على الأرض لساعات ولم يساعده أحد                               | the description is mostly not in the Latin script
-                There was a long wait in the clinic.                                   | the primary domain's confidence 0.33 is below the triage threshold 0.5
+                There were delays in the clinic.                                       | the primary domain's confidence 0.33 is below the triage threshold 0.5
                 Something went wrong on the ward yesterday evening.                    | no quality domain cue matched; the domain is a guess
                 """)
         void needsTriageWithAReason(String description, String reason) {
@@ -587,6 +585,161 @@ class ClassifierTest {
                     classify("The culture in theatres is toxic, new starters get frozen out and nothing" + " changes.");
 
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.WELL_LED);
+        }
+    }
+
+    /** Rules of taxonomy-2026.4 that carry a concern beyond the words of the corpus. */
+    @Nested
+    class Generalisation {
+
+        private List<QualityDomain> domains(String description) {
+            return classify(description).domains().stream().map(Finding::value).toList();
+        }
+
+        @Test
+        void concealmentMakesItAQuestionOfLeadershipToo() {
+            Findings findings =
+                    classify("Staff on the unit were made to keep quiet about the wrong blood being given.");
+
+            assertThat(findings.has(Signal.CONCEALMENT)).isTrue();
+            assertThat(findings.domains())
+                    .filteredOn(domain -> domain.value() == QualityDomain.WELL_LED)
+                    .singleElement()
+                    .satisfies(domain -> assertThat(domain.evidence())
+                            .contains("signal CONCEALMENT suggests WELL_LED"
+                                    + " (hiding or altering records is a question of candour and governance)"));
+        }
+
+        @Test
+        void fearOfReprisalMakesItAQuestionOfCulture() {
+            assertThat(domains("I can't say more in case they know it was me who wrote this."))
+                    .contains(QualityDomain.WELL_LED);
+        }
+
+        @Test
+        void aSingleWeakWordDoesNotAddASecondDomain() {
+            assertThat(domains("He had a fall in the bathroom and it was weeks before physio saw him."))
+                    .containsExactly(QualityDomain.SAFE);
+        }
+
+        @Test
+        void aDomainWithAnOrdinaryCueIsStillAdded() {
+            assertThat(domains("He had a fall in the bathroom and the nurse was rude to his wife about it."))
+                    .containsExactly(QualityDomain.SAFE, QualityDomain.EXPERIENCE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The surgical reg left theatre before closing.                     | DOCTOR
+                The pre-reg pharmacist counted the controlled drugs wrongly.      | OTHER_UNREGISTERED
+                A student nurse gave the wrong dose to the wrong bed.             | OTHER_UNREGISTERED
+                Two of the FY1s left the ward uncovered overnight.                | DOCTOR
+                The OTs on the ward never checked the home before discharge.      | OCCUPATIONAL_THERAPIST
+                The orthodontic therapist fitted the brace without consent.       | DENTAL_HYGIENIST_OR_THERAPIST
+                Our hearing aid dispenser charged for batteries that are free.    | OTHER_ALLIED_HEALTH_PROFESSIONAL
+                The health visitor never visited the baby.                        | NURSE
+                """)
+        void jobTitlesAsStaffWriteThem(String description, ProfessionalRole role) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(role);
+        }
+
+        @Test
+        void aJobTitleInBracketsAfterMeIsTheReportersOwn() {
+            assertThat(classify("A dad asked me (school nurse) to help him raise the dentist's conduct.")
+                            .professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.DENTIST);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The optometrist has been pocketing cash that patients hand over for repairs.   | GOC
+                A locum GP came in slurring his words and smelling of last night.              | GMC
+                The physio texts female patients late at night asking them out.               | HCPC
+                The social worker recorded a home visit she never went in for.                | SWE
+                The consultant walked out mid-list and left the trainee alone; he has done this before. | GMC
+                """)
+        void conductThatMayMeetTheThreshold(String description, Destination regulator) {
+            Findings findings = classify(description);
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::regulator)
+                    .contains(regulator);
+        }
+
+        @Test
+        void aOneOffErrorPutRightLocallyStaysWithTheEmployer() {
+            Findings findings = classify("The new midwife mislabelled a sample; she owned up, did extra training"
+                    + " and is on a supported preceptorship.");
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Sister asked me not to write the medication error in the notes.             | CONCEALMENT
+                The error was downgraded before the inspection team came.                   | CONCEALMENT
+                I'm worried they'll know it was me if this gets out.                        | FEAR_OF_DETRIMENT
+                Since I raised it my shifts have been cut.                                  | FEAR_OF_DETRIMENT
+                It happens week after week on nights.                                       | RECURRING
+                He was discharged to a residential home with no medication list.            | CROSS_PROVIDER
+                The two strengths look identical in the new packaging.                      | SYSTEM_WIDE
+                She has unexplained bruising on both arms after the weekend.                | SAFEGUARDING
+                """)
+        void signalsInOtherWords(String description, Signal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+
+        @Test
+        void anInstructionNotToReportDoesNotNegateWhatHappened() {
+            Findings findings = classify("We were told not to record the pressure ulcer on the system.");
+
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.MODERATE);
+        }
+
+        @Test
+        void aNegationDoesNotReachPastAComma() {
+            assertThat(classify("Nobody helped, he was crying in the bay.")
+                            .harm()
+                            .value())
+                    .isEqualTo(HarmLevel.LOW);
+        }
+
+        @Test
+        void aNamedOutcomeOfNoHarmIsNone() {
+            assertThat(classify("Her warfarin was given twice last night; she's fine today.")
+                            .harm()
+                            .value())
+                    .isEqualTo(HarmLevel.NONE);
+        }
+
+        @Test
+        void wastedResourcesWithNoHarmDescribedAreNoHarmNotUnknown() {
+            Findings findings = classify("Unopened boxes of dressings are binned every month when they expire.");
+
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SUSTAINABLE);
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.NONE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The stroke unit shuts at night so ambulances drive past us.               | UNKNOWN
+                Her dad had a stroke on the ward while the bleep went unanswered.         | SEVERE
+                The wrong bag was hung and only noticed at the bedside check.             | NONE
+                """)
+        void aNamedConditionIsNotAnOutcomeButAnEventIs(String description, HarmLevel harm) {
+            assertThat(classify(description).harm().value()).isEqualTo(harm);
+        }
+
+        @Test
+        void aRiskWithNoEventStaysUnknown() {
+            assertThat(classify("There is only one nurse for thirty patients on nights.")
+                            .harm()
+                            .value())
+                    .isEqualTo(HarmLevel.UNKNOWN);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.candour.classification.analysis.Signal;
 import org.candour.classification.analysis.Taxonomy;
 import org.candour.classification.analysis.TaxonomyDefinition;
 import org.candour.classification.analysis.TaxonomyDefinition.FitnessToPractiseCues;
+import org.candour.classification.analysis.TaxonomyDefinition.ImpliedDomain;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
 import org.candour.classification.analysis.TaxonomyDefinition.Negation;
 import org.candour.events.HarmLevel;
@@ -110,7 +111,47 @@ public final class TaxonomyLoader {
                         section(fitness.cues(), FitnessToPractise.class, "fitnessToPractise.cues")),
                 section(file.complaintStatus(), ComplaintStatus.class, "complaintStatus"),
                 section(file.reporter(), ReporterStanding.class, "reporter"),
-                section(file.signals(), Signal.class, "signals"));
+                section(file.signals(), Signal.class, "signals"),
+                file.secondaryDomainMinimum() == null ? 0 : file.secondaryDomainMinimum(),
+                implied(file.impliedDomains()));
+    }
+
+    /** The optional {@code impliedDomains} list: {@code {"when": "signals CONCEALMENT", "domain": "WELL_LED"}}. */
+    private static List<ImpliedDomain> implied(@Nullable List<@Nullable ImpliedEntry> entries) {
+        List<ImpliedDomain> implied = new ArrayList<>();
+        if (entries == null) {
+            return implied;
+        }
+        for (ImpliedEntry entry : entries) {
+            ImpliedEntry present = required(entry, "impliedDomains has an empty entry");
+            String when = required(present.when(), "impliedDomains: an entry has no \"when\"")
+                    .strip();
+            String[] parts = when.split("\\s+");
+            if (parts.length != 2) {
+                throw new InvalidTaxonomyException("impliedDomains \"" + when
+                        + "\": \"when\" must be a section and a value, e.g. \"signals CONCEALMENT\"");
+            }
+            Enum<?> value = switch (parts[0]) {
+                case "signals" -> known(Signal.class, parts[1], "value in impliedDomains \"" + when + "\"");
+                case "incidentCategories" ->
+                    known(IncidentCategory.class, parts[1], "value in impliedDomains \"" + when + "\"");
+                case "fitnessToPractise" ->
+                    known(FitnessToPractise.class, parts[1], "value in impliedDomains \"" + when + "\"");
+                default ->
+                    throw new InvalidTaxonomyException("impliedDomains \"" + when + "\": unknown section \"" + parts[0]
+                            + "\"; known: [signals, incidentCategories, fitnessToPractise]");
+            };
+            QualityDomain domain = known(
+                    QualityDomain.class,
+                    required(present.domain(), "impliedDomains \"" + when + "\" has no domain"),
+                    "domain in impliedDomains \"" + when + "\"");
+            implied.add(new ImpliedDomain(
+                    value,
+                    domain,
+                    present.weight() == null ? DEFAULT_WEIGHT : present.weight(),
+                    required(present.suggests(), "impliedDomains \"" + when + "\" has no \"suggests\"")));
+        }
+        return implied;
     }
 
     private static <E extends Enum<E>> Map<E, List<CueGroup>> section(
@@ -181,7 +222,16 @@ public final class TaxonomyLoader {
             @Nullable FitnessEntry fitnessToPractise,
             @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> complaintStatus,
             @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> reporter,
-            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> signals) {}
+            @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> signals,
+            @Nullable Double secondaryDomainMinimum,
+            @Nullable List<@Nullable ImpliedEntry> impliedDomains) {}
+
+    private record ImpliedEntry(
+            @Nullable String when,
+            @Nullable String domain,
+            @Nullable Double weight,
+            @Nullable String suggests,
+            @Nullable String note) {}
 
     private record NegationEntry(
             @Nullable Integer window,

@@ -59,7 +59,7 @@ class TaxonomyLoaderTest {
     void shippedTaxonomyIsValid() {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
-        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.3");
+        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.4");
     }
 
     @Test
@@ -101,6 +101,39 @@ class TaxonomyLoaderTest {
                         java.util.regex.Pattern.quote(valid), java.util.regex.Matcher.quoteReplacement(invalid)))))
                 .isInstanceOf(InvalidTaxonomyException.class)
                 .hasMessageStartingWith("Taxonomy Byte array resource [test taxonomy] is not valid: ")
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void impliedDomainAddsWeightWhenItsFindingIsFound() {
+        Classifier classifier = new Classifier(TaxonomyLoader.load(file(VALID.replace(
+                "\"formAnswerConfidence\": 0.9,",
+                "\"formAnswerConfidence\": 0.9, \"secondaryDomainMinimum\": 1, \"impliedDomains\": [{\"when\":"
+                        + " \"signals RECURRING\", \"domain\": \"WELL_LED\", \"weight\": 2, \"suggests\": \"a"
+                        + " pattern\"}],"))));
+
+        var findings = classifier.classify("The insulin was late again.", Answers.none());
+
+        assertThat(findings.domains())
+                .extracting(finding -> finding.value())
+                .containsExactly(QualityDomain.SAFE, QualityDomain.WELL_LED);
+        assertThat(findings.domains().get(1).evidence())
+                .containsExactly("signal RECURRING suggests WELL_LED (a pattern)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            signals REPEATING   | WELL_LED  | unknown value in impliedDomains "signals REPEATING"
+            roles NURSE         | WELL_LED  | unknown section "roles"
+            signals RECURRING   | WELL_LEAD | unknown domain in impliedDomains "signals RECURRING" "WELL_LEAD"
+            """)
+    void invalidImpliedDomainIsRejected(String when, String domain, String reason) {
+        String json = VALID.replace(
+                "\"formAnswerConfidence\": 0.9,",
+                "\"formAnswerConfidence\": 0.9, \"impliedDomains\": [{\"when\": \"" + when + "\", \"domain\": \""
+                        + domain + "\", \"suggests\": \"x\"}],");
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(json)))
+                .isInstanceOf(InvalidTaxonomyException.class)
                 .hasMessageContaining(reason);
     }
 
