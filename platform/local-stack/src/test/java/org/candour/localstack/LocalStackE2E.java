@@ -56,30 +56,53 @@ class LocalStackE2E {
     @Order(1)
     void concernRaisedAtIntakeIsClassifiedAndRoutedWithReasonsWithinTenSeconds() throws Exception {
         long start = System.nanoTime();
-        String reference =
-                stack.raise("R0A", "Insulin was not given on the night shift; the patient needed extra treatment.");
+        String reference = stack.raise(
+                "R0A",
+                "Insulin was not given on the night shift again, the third time this month; the patient needed"
+                        + " extra treatment. The ward manager told us not to Datix it.");
 
         JsonNode entries = await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> stack.timeline(reference), timeline -> timeline != null && timeline.size() == 3);
+                .until(
+                        () -> stack.timeline(reference),
+                        timeline -> !routes(timeline).isEmpty());
         System.out.printf(
                 "End to end: concern %s routed in %d ms%n", reference, (System.nanoTime() - start) / 1_000_000);
 
-        assertThat(entries.get(0).get("kind").asString()).isEqualTo("CLASSIFIED");
-        assertThat(entries.get(0).get("primaryDomain").asString()).isEqualTo("SAFE");
-        assertThat(entries.get(0).get("domains").get(0).get("evidence").size()).isPositive();
-        assertThat(entries.get(1).get("destination").asString()).isEqualTo("TRUST_BOARD");
-        assertThat(entries.get(1).get("recipientCode").asString()).isEqualTo("R0A");
-        assertThat(entries.get(2).get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
-        assertThat(entries.get(2).get("recipientCode").asString()).isEqualTo("QOP");
-        for (int i = 1; i <= 2; i++) {
-            assertThat(entries.get(i).get("reasons").get(0).asString()).isNotBlank();
-            String caseId = entries.get(i).get("caseId").asString();
+        JsonNode classified = entries.get(0);
+        assertThat(classified.get("kind").asString()).isEqualTo("CLASSIFIED");
+        assertThat(classified.get("revision").asInt()).isEqualTo(1);
+        assertThat(classified.get("primaryDomain").asString()).isEqualTo("SAFE");
+        assertThat(classified.get("domains").get(0).get("evidence").size()).isPositive();
+        assertThat(classified.get("harm").get("evidence").size()).isPositive();
+        assertThat(classified.get("signals").valueStream())
+                .isNotEmpty()
+                .allSatisfy(signal -> assertThat(signal.get("evidence").size()).isPositive());
+        // Every route of the decision is written in one transaction, so all of them are here once one is.
+        assertThat(routes(entries)).contains("TRUST_BOARD R0A").doesNotHaveDuplicates();
+        for (JsonNode entry : entries) {
+            if (!"ROUTED".equals(entry.get("kind").asString())) {
+                continue;
+            }
+            assertThat(entry.get("reasons").get(0).asString()).isNotBlank();
+            String caseId = entry.get("caseId").asString();
             await().untilAsserted(
                             () -> assertThat(stack.get(stack.deliveryPort, "/api/v1/cases/" + caseId + "/notification")
                                             .statusCode())
                                     .isEqualTo(200));
         }
+    }
+
+    /** "DESTINATION recipientCode" of each case opened on the timeline, in order; empty while there is none. */
+    private static List<String> routes(JsonNode timeline) {
+        if (timeline == null) {
+            return List.of();
+        }
+        return timeline.valueStream()
+                .filter(entry -> "ROUTED".equals(entry.get("kind").asString()))
+                .map(entry -> entry.get("destination").asString() + " "
+                        + entry.get("recipientCode").asString())
+                .toList();
     }
 
     @Test
@@ -97,15 +120,14 @@ class LocalStackE2E {
 
         JsonNode entries = await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> stack.timeline(reference), timeline -> timeline != null && timeline.size() >= 3);
-        long routes = 0;
-        for (JsonNode entry : entries) {
-            if ("ROUTED".equals(entry.get("kind").asString())) {
-                routes++;
-            }
-        }
-        // North West Ambulance Service serves four ICBs: one trust board route and four ICS routes, once each.
-        assertThat(routes).isEqualTo(5);
+                .until(
+                        () -> stack.timeline(reference),
+                        timeline -> !routes(timeline).isEmpty());
+        // Published once: one classification, and each case once, however the relay retried.
+        assertThat(entries.valueStream()
+                        .filter(entry -> "CLASSIFIED".equals(entry.get("kind").asString())))
+                .hasSize(1);
+        assertThat(routes(entries)).contains("TRUST_BOARD RX7").doesNotHaveDuplicates();
     }
 
     /** Last, because it leaves classification running outside the launcher's care until it ends. */
@@ -125,8 +147,14 @@ class LocalStackE2E {
         try {
             JsonNode entries = await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(250))
-                    .until(() -> stack.timeline(reference), timeline -> timeline != null && timeline.size() >= 3);
-            assertThat(entries).hasSize(3);
+                    .until(
+                            () -> stack.timeline(reference),
+                            timeline -> !routes(timeline).isEmpty());
+            assertThat(entries.valueStream()
+                            .filter(entry ->
+                                    "CLASSIFIED".equals(entry.get("kind").asString())))
+                    .hasSize(1);
+            assertThat(routes(entries)).containsExactly("TRUST_BOARD RRK");
         } finally {
             restarted.destroy();
             assertThat(restarted.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
@@ -144,7 +172,9 @@ class LocalStackE2E {
         String reference = stack.raise("RRK", "Patients were left in the corridor overnight without observations.");
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> stack.timeline(reference), timeline -> timeline != null && timeline.size() == 3);
+                .until(
+                        () -> stack.timeline(reference),
+                        timeline -> !routes(timeline).isEmpty());
         try (TopicProbe deadLetters = TopicProbe.on(bootstrap, "candour.intake.concern-raised.v1.classification.dlq")) {
             await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey))
                     .singleElement()
