@@ -3,6 +3,7 @@ package org.candour.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -130,9 +131,76 @@ class LocalStackE2E {
         assertThat(routes(entries)).contains("TRUST_BOARD RX7").doesNotHaveDuplicates();
     }
 
-    /** Last, because it leaves classification running outside the launcher's care until it ends. */
     @Test
     @Order(4)
+    void aReviewersCorrectionInTheTriageQueueChangesTheRoutesAndTheTimelineSaysWhoAndWhy() throws Exception {
+        String reference = stack.raise("R0A", "asdf");
+
+        // Nothing to read: the board is told at once, every other route waits for a person.
+        JsonNode held = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> stack.timeline(reference),
+                        timeline -> !routes(timeline).isEmpty());
+        assertThat(held.get(0).get("needsTriage").asBoolean()).isTrue();
+        assertThat(routes(held)).containsExactly("TRUST_BOARD R0A");
+
+        JsonNode queued = RunningStack.json(stack.asReviewer(stack.classificationPort, "/api/v1/triage", null))
+                .valueStream()
+                .filter(concern -> reference.equals(concern.get("reference").asString()))
+                .findFirst()
+                .orElseThrow();
+        String concernId = queued.get("concernId").asString();
+        HttpResponse<String> reviewed = stack.asReviewer(
+                stack.classificationPort,
+                "/api/v1/classifications/" + concernId + "/reviews",
+                Map.of(
+                        "basedOnRevision",
+                        queued.get("revision").asInt(),
+                        "reason",
+                        "Rang the reporter: a nurse charted insulin she never gave, and the patient needed"
+                                + " extra treatment.",
+                        "primaryDomain",
+                        "SAFE",
+                        "domains",
+                        List.of("SAFE", "WELL_LED"),
+                        "harm",
+                        "MODERATE",
+                        "incidentCategory",
+                        "MEDICATION",
+                        "professionals",
+                        List.of(Map.of("role", "NURSE", "fitnessToPractise", true)),
+                        "complaintStatus",
+                        "NONE",
+                        "signals",
+                        List.of("CONCEALMENT")));
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(201);
+
+        JsonNode corrected = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> stack.timeline(reference),
+                        timeline -> routes(timeline).size() > 1);
+        assertThat(routes(corrected))
+                .containsExactlyInAnyOrder("TRUST_BOARD R0A", "ICS_QUALITY_GROUP QOP", "CQC CQC", "NMC NMC");
+        JsonNode revision = corrected
+                .valueStream()
+                .filter(entry -> "CLASSIFIED".equals(entry.get("kind").asString())
+                        && entry.get("revision").asInt() == 2)
+                .findFirst()
+                .orElseThrow();
+        assertThat(revision.get("reviewer").asString()).isEqualTo(LocalStack.REVIEWER);
+        assertThat(revision.get("reviewReason").asString()).startsWith("Rang the reporter");
+
+        JsonNode audit = RunningStack.json(
+                stack.asReviewer(stack.classificationPort, "/api/v1/classifications/" + concernId + "/reviews", null));
+        assertThat(audit).singleElement().satisfies(review -> {
+            assertThat(review.get("reviewer").asString()).isEqualTo(LocalStack.REVIEWER);
+            assertThat(review.get("changes").size()).isPositive();
+        });
+    }
+
+    /** Last, because it leaves classification running outside the launcher's care until it ends. */
+    @Test
+    @Order(5)
     void concernRaisedWhileClassificationIsDeadIsRoutedOnceWhenItComesBack() throws Exception {
         ProcessHandle classification =
                 ProcessHandle.of(stack.servicePid("classification")).orElseThrow();

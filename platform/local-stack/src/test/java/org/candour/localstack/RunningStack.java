@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,6 +193,30 @@ final class RunningStack {
     JsonNode timeline(String reference) throws IOException, InterruptedException {
         HttpResponse<String> response = get(routingPort, "/api/v1/concerns/" + reference + "/timeline");
         return response.statusCode() == 200 ? JSON.readTree(response.body()).get("entries") : null;
+    }
+
+    /**
+     * Sends JSON as the local triage reviewer, whose password the launcher made in the stack's secrets
+     * on first start.
+     */
+    HttpResponse<String> asReviewer(int port, String path, @Nullable Object body)
+            throws IOException, InterruptedException {
+        String password = Files.readString(state.resolve("secrets").resolve("triage-reviewer-password"))
+                .strip();
+        String credentials = Base64.getEncoder()
+                .encodeToString((LocalStack.REVIEWER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + credentials)
+                .timeout(Duration.ofSeconds(10));
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
     }
 
     HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
