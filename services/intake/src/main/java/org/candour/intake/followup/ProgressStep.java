@@ -37,6 +37,8 @@ record ProgressStep(
          * announces this yet: routing records the decision only in its own database.
          */
         HELD_FOR_CHECK,
+        /** A person in the quality team checked how the concern was classified (a later revision). */
+        CHECKED,
         /** Routing opened a case for a body: the concern is shared with it. */
         SHARED
     }
@@ -49,6 +51,10 @@ record ProgressStep(
 
     static ProgressStep assessed(UUID eventId, UUID concernId, boolean needsReview, Instant at) {
         return new ProgressStep(eventId, concernId, needsReview ? Kind.IN_REVIEW : Kind.ASSESSED, null, null, null, at);
+    }
+
+    static ProgressStep checked(UUID eventId, UUID concernId, Instant at) {
+        return new ProgressStep(eventId, concernId, Kind.CHECKED, null, null, null, at);
     }
 
     static ProgressStep shared(

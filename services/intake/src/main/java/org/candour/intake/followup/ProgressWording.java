@@ -24,6 +24,7 @@ final class ProgressWording {
             case ASSESSED -> "Assessed by the quality team's rules";
             case IN_REVIEW -> "Being reviewed by a person in the quality team";
             case HELD_FOR_CHECK -> "Being checked by a person before it is shared";
+            case CHECKED -> "Checked by a person in the quality team";
             case SHARED ->
                 "Shared with "
                         + body(

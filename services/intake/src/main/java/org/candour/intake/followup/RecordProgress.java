@@ -26,20 +26,19 @@ public class RecordProgress {
     }
 
     /**
-     * Records the classifier's revision as a step. A later revision is a reviewer's correction; the
-     * reporter sees no step for it yet, because its words would have to be said without the review's
-     * evidence, reason or reviewer, and the progress table has no kind for it.
+     * Records a classification as a step: the classifier's revision as assessed (or in review), a later
+     * revision, a reviewer's correction, as checked by a person. The reporter is told that a person
+     * checked it, never who, why or what changed.
      *
      * @throws UnknownConcernException if intake never accepted the concern: the event can never apply
      */
     @Transactional
     public void classified(UUID eventId, ConcernClassifiedV2 event) {
         requireKnown(event.concernId());
-        if (event.revision() > 1) {
-            return;
-        }
         steps.add(
-                ProgressStep.assessed(eventId, event.concernId(), event.needsTriage(), event.classifiedAt()),
+                event.revision() == 1
+                        ? ProgressStep.assessed(eventId, event.concernId(), event.needsTriage(), event.classifiedAt())
+                        : ProgressStep.checked(eventId, event.concernId(), event.classifiedAt()),
                 clock.instant());
     }
 

@@ -253,7 +253,7 @@ class FollowUpIT {
     }
 
     @Test
-    void aReviewersCorrectionAddsNoStepAndShowsNothingOfTheReview() throws Exception {
+    void aReviewersCorrectionShowsThatAPersonCheckedItAndNothingOfTheReview() throws Exception {
         Raised concern = raiseAnonymous("Insulin was missed again.");
         events.publish(
                 EventType.CONCERN_CLASSIFIED_V2,
@@ -278,10 +278,13 @@ class FollowUpIT {
         reporter.signIn(concern.reference(), concern.secret());
         String status = reporter.get("/follow-up/status").body();
 
-        assertThat(stepsOf(concern)).isEqualTo(1);
+        assertThat(stepsOf(concern)).isEqualTo(2);
         assertThat(progress(status))
                 .extracting(row -> row.get(1))
-                .containsExactly("Received", "Being reviewed by a person in the quality team");
+                .containsExactly(
+                        "Received",
+                        "Being reviewed by a person in the quality team",
+                        "Checked by a person in the quality team");
         assertThat(status)
                 .doesNotContain("quality.lead")
                 .doesNotContain("told twice")

@@ -32,6 +32,13 @@ class ProgressWordingTest {
         assertThat(wording.words(held)).isEqualTo("Being checked by a person before it is shared");
     }
 
+    @Test
+    void aReviewersCorrectionSaysOnlyThatAPersonCheckedIt() {
+        ProgressStep checked = ProgressStep.checked(UUID.randomUUID(), UUID.randomUUID(), AT);
+
+        assertThat(wording.words(checked)).isEqualTo("Checked by a person in the quality team");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             TRUST_BOARD       | R0A | Shared with the trust board and its Freedom to Speak Up guardian
