@@ -44,7 +44,7 @@ class ClassifierTest {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing.");
 
-            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.4");
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.5");
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
             assertThat(findings.primaryDomain().evidence())
                     .containsExactly(
@@ -314,7 +314,7 @@ class ClassifierTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 I made a formal complaint to the trust last month.              | IN_PROGRESS
-                I went to PALS about it.                                        | IN_PROGRESS
+                I went to PALS about it.                                        | NONE
                 I received the final response in May and it did not help.       | FINAL_RESPONSE
                 I complained but I have not had a final response.               | IN_PROGRESS
                 I have not complained yet.                                      | NONE
@@ -740,6 +740,144 @@ class ClassifierTest {
                             .harm()
                             .value())
                     .isEqualTo(HarmLevel.UNKNOWN);
+        }
+    }
+
+    /** Rules of taxonomy-2026.5, each phrased unlike the corpus. */
+    @Nested
+    class Generalisation2026_5 {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The complaints team is short of staff and slow to pick up the phone.      | NONE
+                I want to complain about how long the lifts take.                         | NONE
+                He complained of chest pain overnight and nobody came.                    | NONE
+                Her son lodged a complaint in March and is still waiting for a response.  | IN_PROGRESS
+                We complained to the hospital and they are investigating our complaint.   | IN_PROGRESS
+                Their final letter came last week and did not answer the questions.       | FINAL_RESPONSE
+                """)
+        void aComplaintIsInProgressOnlyWhenOneWasMade(String description, ComplaintStatus status) {
+            assertThat(classify(description).complaintStatus().value()).isEqualTo(status);
+        }
+
+        @Test
+        void aPassingMentionOfComplaintsIsQuotedAsTooWeak() {
+            assertThat(classify("Ask the complaints team.").complaintStatus().evidence())
+                    .anySatisfy(quote -> assertThat(quote).endsWith("too weak alone"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Her NEWS2 went up to 8 overnight and nobody escalated it until the day team came.  | IMPLEMENTATION_OF_CARE_AND_MONITORING
+                There is black mould on the ceiling of bay 2 and water drips onto the beds.        | INFRASTRUCTURE
+                A receptionist read his diagnosis out loud in front of everyone at the desk.       | CONSENT_COMMUNICATION_CONFIDENTIALITY
+                The sling on the mobile hoist tore while we were moving him.                       | MEDICAL_DEVICE_EQUIPMENT
+                The theatre lead keeps bullying the newly qualified scrub staff.                   | DISRUPTIVE_BEHAVIOUR
+                An agency carer has been taking cash from residents' purses.                       | PATIENT_ABUSE
+                The rehab unit gave him a double dose of his enoxaparin.                           | MEDICATION
+                """)
+        void theCategoryIsTheEventItself(String description, IncidentCategory category) {
+            assertThat(classify(description).incidentCategory().value()).isEqualTo(category);
+        }
+
+        @Test
+        void theProfessionalAConductCueIsToldOfIsTheOneAssessed() {
+            Findings findings =
+                    classify("The locum consultant hurled a kidney dish at a charge nurse during the list.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.DOCTOR);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void aPronounRefersBackToTheLastJobTitleBeforeTheConduct() {
+            Findings findings = classify("The night charge nurse never did the two-hourly turns. She backdated the"
+                    + " turning charts in the morning. The registrar saw the pressure ulcer on the ward round.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+        }
+
+        @Test
+        void anUnregisteredActorLeavesTheBystandingRegistrantOut() {
+            Findings findings =
+                    classify("A support worker stole a resident's bank card. The physio noticed it missing.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.SUPPORT_WORKER);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.NOT_APPLICABLE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The ST4 on nights was slurring and smelt of drink at handover.             | DOCTOR | MAY_MEET_THRESHOLD
+                Our NIC backdated the fluid balance charts after the patient went to ITU.  | NURSE  | MAY_MEET_THRESHOLD
+                The staff nurse still leaves drips unchecked despite being warned.         | NURSE  | MAY_MEET_THRESHOLD
+                The CNS gave the wrong dose once, put it right within the hour and said sorry. | NURSE | HANDLED_LOCALLY
+                """)
+        void registrantsNamedByAbbreviationAndTheirConduct(
+                String description, ProfessionalRole role, FitnessToPractise expected) {
+            Findings findings = classify(description);
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(role);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A section 42 enquiry has been opened about the man in bed 4.
+                The police think the 15-year-old on our ward is being drawn into county lines.
+                A carer has been withdrawing money from a resident's account.
+                """)
+        void safeguardingInTheWordsSafeguardingLeadsUse(String description) {
+            assertThat(classify(description).signals())
+                    .extracting(Finding::value)
+                    .contains(Signal.SAFEGUARDING);
+        }
+
+        @Test
+        void aStrayWordOfAnotherDomainInAStrongSafetyConcernAddsNoDomain() {
+            assertThat(classify("Bed 9 was given a tenfold overdose of morphine from the wrong drug chart, arrested and"
+                                    + " went to ITU with sepsis after the missed dose of antibiotics. Rude.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .containsExactly(QualityDomain.SAFE);
+            assertThat(classify("Rude staff. A fall.").domains())
+                    .extracting(Finding::value)
+                    .containsExactly(QualityDomain.SAFE, QualityDomain.EXPERIENCE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The district nurses on our patch missed his insulin visit on Sunday.            | false
+                A student on placement was left to run the bay alone.                           | false
+                He was discharged to a nursing home at midnight without his tablets.            | true
+                CAMHS closed her case and the adult services team had no referral.              | true
+                """)
+        void aServiceNamedInPassingIsNotAFailureBetweenOrganisations(String description, boolean crossProvider) {
+            assertThat(classify(description).signals())
+                    .extracting(Finding::value)
+                    .matches(signals -> signals.contains(Signal.CROSS_PROVIDER) == crossProvider);
+        }
+
+        @Test
+        void aDomainGuessedWithoutAnythingToRestOnAlwaysNeedsTriage() {
+            Findings read = classify("Same again tonight, the third time this week.");
+
+            assertThat(read.needsTriage()).isFalse();
+            assertThat(read.primaryDomain().evidence().getFirst()).startsWith("no domain cue matched; SAFE");
+            for (String text : List.of("asdf", "Something went wrong on the ward yesterday evening.")) {
+                Findings guessed = classify(text);
+                if (guessed.primaryDomain().evidence().contains("no domain cue matched; needs a person to confirm")) {
+                    assertThat(guessed.needsTriage()).as(text).isTrue();
+                }
+            }
         }
     }
 }
