@@ -48,13 +48,6 @@ public final class Classifier {
     /** Weight a complaint status other than NONE needs from the words: one ordinary phrase. */
     static final double COMPLAINT_MINIMUM = 1;
 
-    /**
-     * Share of the primary domain's score another domain needs besides {@code secondaryDomainMinimum}: in a
-     * long concern a stray word of another domain is not a second concern (dev: precision up for every
-     * domain but SAFE, macro-F1 0.744 to 0.751).
-     */
-    static final double SECONDARY_SHARE = 0.3;
-
     /** Evidence quotes kept per finding, so a 20,000-character text does not store hundreds. */
     static final int MAX_EVIDENCE = 8;
 
@@ -243,7 +236,8 @@ public final class Classifier {
             if (domains.isEmpty()
                     || (entry.getValue().score >= taxonomy.secondaryDomainMinimum()
                             && entry.getValue().score
-                                    >= SECONDARY_SHARE * ranked.getFirst().getValue().score)) {
+                                    >= taxonomy.secondaryDomainShare()
+                                            * ranked.getFirst().getValue().score)) {
                 domains.add(new Finding<>(
                         (QualityDomain) entry.getKey(),
                         entry.getValue().confidence(),

@@ -35,6 +35,7 @@ public final class Taxonomy {
     private final double fitnessToPractiseThreshold;
     private final double seriousHarmWeight;
     private final double secondaryDomainMinimum;
+    private final double secondaryDomainShare;
     private final List<TaxonomyDefinition.ImpliedDomain> impliedDomains;
     private final Set<String> functionWords = new HashSet<>();
     private final Analyzer analyzer = new ConcernAnalyzer();
@@ -78,6 +79,10 @@ public final class Taxonomy {
         if (!(secondaryDomainMinimum >= 0 && secondaryDomainMinimum <= 10)) {
             throw new InvalidTaxonomyException(
                     "secondaryDomainMinimum must be from 0 to 10, was " + secondaryDomainMinimum);
+        }
+        secondaryDomainShare = definition.secondaryDomainShare();
+        if (!(secondaryDomainShare >= 0 && secondaryDomainShare <= 1)) {
+            throw new InvalidTaxonomyException("secondaryDomainShare must be from 0 to 1, was " + secondaryDomainShare);
         }
         for (TaxonomyDefinition.ImpliedDomain implied : definition.impliedDomains()) {
             if (!(implied.weight() > 0 && implied.weight() <= 10)) {
@@ -154,6 +159,10 @@ public final class Taxonomy {
 
     double secondaryDomainMinimum() {
         return secondaryDomainMinimum;
+    }
+
+    double secondaryDomainShare() {
+        return secondaryDomainShare;
     }
 
     List<TaxonomyDefinition.ImpliedDomain> impliedDomains() {

@@ -27,6 +27,8 @@ import org.candour.events.QualityDomain;
  * @param signals cues of the reach and urgency signals
  * @param secondaryDomainMinimum the score a domain other than the primary needs to be reported, so that
  *     one weak word ("weeks") does not add a domain on its own
+ * @param secondaryDomainShare the share of the primary domain's score a domain other than the primary
+ *     also needs, so that in a long concern a stray word of another domain is not a second concern
  * @param impliedDomains domains that follow from other findings (concealment is a question of
  *     leadership; safeguarding one of safety), as DOMAIN.md derives them
  */
@@ -47,6 +49,7 @@ public record TaxonomyDefinition(
         Map<ReporterStanding, List<CueGroup>> reporter,
         Map<Signal, List<CueGroup>> signals,
         double secondaryDomainMinimum,
+        double secondaryDomainShare,
         List<ImpliedDomain> impliedDomains) {
 
     public TaxonomyDefinition {
@@ -86,6 +89,7 @@ public record TaxonomyDefinition(
                 complaintStatus,
                 reporter,
                 signals,
+                0,
                 0,
                 List.of());
     }

@@ -113,6 +113,7 @@ public final class TaxonomyLoader {
                 section(file.reporter(), ReporterStanding.class, "reporter"),
                 section(file.signals(), Signal.class, "signals"),
                 file.secondaryDomainMinimum() == null ? 0 : file.secondaryDomainMinimum(),
+                file.secondaryDomainShare() == null ? 0 : file.secondaryDomainShare(),
                 implied(file.impliedDomains()));
     }
 
@@ -224,6 +225,7 @@ public final class TaxonomyLoader {
             @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> reporter,
             @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> signals,
             @Nullable Double secondaryDomainMinimum,
+            @Nullable Double secondaryDomainShare,
             @Nullable List<@Nullable ImpliedEntry> impliedDomains) {}
 
     private record ImpliedEntry(
