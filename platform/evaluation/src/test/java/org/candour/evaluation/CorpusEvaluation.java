@@ -20,15 +20,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
-import org.candour.classification.analysis.ComplaintStatus;
 import org.candour.classification.analysis.Finding;
 import org.candour.classification.analysis.Findings;
 import org.candour.classification.analysis.FitnessToPractise;
-import org.candour.classification.analysis.Signal;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.classification.tagging.Classification;
 import org.candour.events.AffectedPerson;
+import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernRaisedV1;
+import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
@@ -302,20 +302,20 @@ class CorpusEvaluation {
                         i -> i.labels.path("crossProvider").asBoolean()
                                 || i.labels.path("systemWide").asBoolean()
                                 || i.labels.path("deviceOrIt").asBoolean(),
-                        i -> i.findings.has(Signal.CROSS_PROVIDER)
-                                || i.findings.has(Signal.SYSTEM_WIDE)
-                                || i.findings.has(Signal.DEVICE_OR_IT))
+                        i -> i.findings.has(ConcernSignal.CROSS_PROVIDER)
+                                || i.findings.has(ConcernSignal.SYSTEM_WIDE)
+                                || i.findings.has(ConcernSignal.DEVICE_OR_IT))
                 .row("cross-provider/systemic"));
-        Map<String, Signal> flags = new LinkedHashMap<>();
-        flags.put("crossProvider", Signal.CROSS_PROVIDER);
-        flags.put("recurring", Signal.RECURRING);
-        flags.put("systemWide", Signal.SYSTEM_WIDE);
-        flags.put("deviceOrIt", Signal.DEVICE_OR_IT);
-        flags.put("safeguarding", Signal.SAFEGUARDING);
-        flags.put("immediateDanger", Signal.IMMEDIATE_DANGER);
-        flags.put("closedCulture", Signal.CLOSED_CULTURE);
-        flags.put("concealment", Signal.CONCEALMENT);
-        flags.put("fearOfDetriment", Signal.FEAR_OF_DETRIMENT);
+        Map<String, ConcernSignal> flags = new LinkedHashMap<>();
+        flags.put("crossProvider", ConcernSignal.CROSS_PROVIDER);
+        flags.put("recurring", ConcernSignal.RECURRING);
+        flags.put("systemWide", ConcernSignal.SYSTEM_WIDE);
+        flags.put("deviceOrIt", ConcernSignal.DEVICE_OR_IT);
+        flags.put("safeguarding", ConcernSignal.SAFEGUARDING);
+        flags.put("immediateDanger", ConcernSignal.IMMEDIATE_DANGER);
+        flags.put("closedCulture", ConcernSignal.CLOSED_CULTURE);
+        flags.put("concealment", ConcernSignal.CONCEALMENT);
+        flags.put("fearOfDetriment", ConcernSignal.FEAR_OF_DETRIMENT);
         flags.forEach((label, signal) ->
                 out.append(score(items, i -> i.labels.path(label).asBoolean(), i -> i.findings.has(signal))
                         .row(label)));

@@ -9,6 +9,7 @@ public enum IncidentCategory {
     DOCUMENTATION,
     IMPLEMENTATION_OF_CARE_AND_MONITORING,
     INFECTION_CONTROL,
+    /** Concerns about staffing, facilities or the environment themselves, not as the cause of another event. */
     INFRASTRUCTURE,
     MEDICAL_DEVICE_EQUIPMENT,
     MEDICATION,
@@ -16,5 +17,6 @@ public enum IncidentCategory {
     PATIENT_ACCIDENT,
     SELF_HARM,
     TREATMENT_PROCEDURE,
+    /** No other category fits. */
     OTHER
 }

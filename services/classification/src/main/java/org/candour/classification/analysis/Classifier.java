@@ -15,7 +15,10 @@ import org.candour.classification.analysis.Taxonomy.Hit;
 import org.candour.classification.analysis.Taxonomy.Kind;
 import org.candour.classification.analysis.Taxonomy.Phrase;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedRoute;
@@ -90,9 +93,9 @@ public final class Classifier {
         Finding<HarmLevel> inWords = moreSevere(physical, psychological);
         Finding<HarmLevel> harm = harm(inWords, answers, triage);
 
-        List<Finding<Signal>> signals = signals(tallies, answers);
+        List<Finding<ConcernSignal>> signals = signals(tallies, answers);
         boolean urgent = answers.immediateDanger()
-                || signals.stream().anyMatch(signal -> signal.value() == Signal.IMMEDIATE_DANGER)
+                || signals.stream().anyMatch(signal -> signal.value() == ConcernSignal.IMMEDIATE_DANGER)
                 || serious(harm.value())
                 || serious(inWords.value());
         Finding<IncidentCategory> category =
@@ -154,7 +157,7 @@ public final class Classifier {
 
     /** The domains that follow from the other findings (DOMAIN.md derives them), with why. */
     private List<TaxonomyDefinition.ImpliedDomain> implied(
-            List<Finding<Signal>> signals, IncidentCategory category, FitnessToPractise fitnessToPractise) {
+            List<Finding<ConcernSignal>> signals, IncidentCategory category, FitnessToPractise fitnessToPractise) {
         List<TaxonomyDefinition.ImpliedDomain> implied = new ArrayList<>();
         for (TaxonomyDefinition.ImpliedDomain rule : taxonomy.impliedDomains()) {
             Enum<?> when = rule.when();
@@ -170,7 +173,7 @@ public final class Classifier {
 
     private static String impliedBy(Enum<?> finding) {
         return switch (finding) {
-            case Signal signal -> "signal " + signal;
+            case ConcernSignal signal -> "signal " + signal;
             case IncidentCategory category -> "incident category " + category;
             default -> "fitness to practise " + finding;
         };
@@ -417,15 +420,16 @@ public final class Classifier {
         return new Finding<>(ComplaintStatus.NONE, NO_CUE_CONFIDENCE, capped(evidence, List.of()));
     }
 
-    private List<Finding<Signal>> signals(Tallies tallies, Answers answers) {
+    private List<Finding<ConcernSignal>> signals(Tallies tallies, Answers answers) {
         Map<Enum<?>, Tally> found = tallies.of(Kind.SIGNAL);
-        List<Finding<Signal>> signals = new ArrayList<>();
-        for (Signal signal : Signal.values()) {
+        List<Finding<ConcernSignal>> signals = new ArrayList<>();
+        for (ConcernSignal signal : ConcernSignal.values()) {
             Tally tally = found.get(signal);
             // Weak cues (weight below 1) of a signal need company: "the district nurses" alone is not a failure
             // between organisations.
-            boolean inWords = tally != null && tally.score >= (signal == Signal.CROSS_PROVIDER ? 1 : Double.MIN_VALUE);
-            if (signal == Signal.IMMEDIATE_DANGER && answers.immediateDanger()) {
+            boolean inWords =
+                    tally != null && tally.score >= (signal == ConcernSignal.CROSS_PROVIDER ? 1 : Double.MIN_VALUE);
+            if (signal == ConcernSignal.IMMEDIATE_DANGER && answers.immediateDanger()) {
                 List<String> evidence = new ArrayList<>(List.of("the reporter said someone is in danger now"));
                 if (inWords) {
                     evidence.addAll(tally.counted);

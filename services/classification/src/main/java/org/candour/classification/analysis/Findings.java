@@ -2,7 +2,10 @@ package org.candour.classification.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.QualityDomain;
 
 /**
@@ -35,7 +38,7 @@ public record Findings(
         Finding<FitnessToPractise> fitnessToPractise,
         Finding<ComplaintStatus> complaintStatus,
         Finding<ReporterStanding> reporter,
-        List<Finding<Signal>> signals,
+        List<Finding<ConcernSignal>> signals,
         boolean urgent,
         boolean needsTriage,
         List<String> triageReasons) {
@@ -67,7 +70,7 @@ public record Findings(
     }
 
     /** Whether the signal was found. */
-    public boolean has(Signal signal) {
+    public boolean has(ConcernSignal signal) {
         return signals.stream().anyMatch(found -> found.value() == signal);
     }
 }

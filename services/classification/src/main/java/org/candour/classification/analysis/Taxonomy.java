@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,10 @@ package org.candour.classification.analysis;
 
 import java.util.List;
 import java.util.Map;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 
@@ -47,7 +50,7 @@ public record TaxonomyDefinition(
         FitnessToPractiseCues fitnessToPractise,
         Map<ComplaintStatus, List<CueGroup>> complaintStatus,
         Map<ReporterStanding, List<CueGroup>> reporter,
-        Map<Signal, List<CueGroup>> signals,
+        Map<ConcernSignal, List<CueGroup>> signals,
         double secondaryDomainMinimum,
         double secondaryDomainShare,
         List<ImpliedDomain> impliedDomains) {
@@ -72,7 +75,7 @@ public record TaxonomyDefinition(
             FitnessToPractiseCues fitnessToPractise,
             Map<ComplaintStatus, List<CueGroup>> complaintStatus,
             Map<ReporterStanding, List<CueGroup>> reporter,
-            Map<Signal, List<CueGroup>> signals) {
+            Map<ConcernSignal, List<CueGroup>> signals) {
         this(
                 version,
                 triageThreshold,
@@ -97,7 +100,7 @@ public record TaxonomyDefinition(
     /**
      * A domain that follows from another finding.
      *
-     * @param when the finding: a {@link Signal}, an {@link IncidentCategory} (the one chosen) or
+     * @param when the finding: a {@link ConcernSignal}, an {@link IncidentCategory} (the one chosen) or
      *     {@link FitnessToPractise#MAY_MEET_THRESHOLD}
      * @param domain the domain it adds
      * @param weight what it adds to the domain's score

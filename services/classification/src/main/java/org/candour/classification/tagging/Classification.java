@@ -19,8 +19,6 @@ import org.candour.events.ConcernClassifiedV2.HarmGrade;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.candour.events.ConcernRaisedV1;
-import org.candour.events.ConcernSignal;
-import org.candour.events.IncidentCategory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,8 +69,7 @@ public record Classification(
                         findings.harm().confidence(),
                         findings.harm().evidence()),
                 new CategoryTag(
-                        IncidentCategory.valueOf(
-                                findings.incidentCategory().value().name()),
+                        findings.incidentCategory().value(),
                         findings.incidentCategory().confidence(),
                         findings.incidentCategory().evidence()),
                 findings.professionals().stream()
@@ -80,8 +77,7 @@ public record Classification(
                         .toList(),
                 complaint(concern, findings),
                 findings.signals().stream()
-                        .map(signal -> new SignalTag(
-                                ConcernSignal.valueOf(signal.value().name()), signal.confidence(), signal.evidence()))
+                        .map(signal -> new SignalTag(signal.value(), signal.confidence(), signal.evidence()))
                         .toList(),
                 findings.urgent(),
                 findings.needsTriage(),
@@ -104,8 +100,7 @@ public record Classification(
     }
 
     private static ComplaintTag complaint(ConcernRaisedV1 concern, Findings findings) {
-        ComplaintStatus status =
-                ComplaintStatus.valueOf(findings.complaintStatus().value().name());
+        ComplaintStatus status = findings.complaintStatus().value();
         ReporterStanding reporter = findings.reporter().value();
         boolean byOrForPatient =
                 reporter == ReporterStanding.PATIENT || reporter == ReporterStanding.ACTING_FOR_PATIENT;

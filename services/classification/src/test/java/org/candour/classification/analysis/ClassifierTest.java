@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedBefore;
@@ -394,14 +397,14 @@ class ClassifierTest {
                 The managers tried to cover it up.                             | CONCEALMENT
                 I am worried about my job if I speak up.                       | FEAR_OF_DETRIMENT
                 """)
-        void signalIsFound(String description, Signal signal) {
+        void signalIsFound(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
         }
 
         @Test
         void negatedSignalIsNotFound() {
             assertThat(classify("There were no safeguarding concerns on the ward.")
-                            .has(Signal.SAFEGUARDING))
+                            .has(ConcernSignal.SAFEGUARDING))
                     .isFalse();
         }
 
@@ -419,7 +422,9 @@ class ClassifierTest {
 
             assertThat(findings.signals())
                     .containsExactly(new Finding<>(
-                            Signal.IMMEDIATE_DANGER, 0.9, List.of("the reporter said someone is in danger now")));
+                            ConcernSignal.IMMEDIATE_DANGER,
+                            0.9,
+                            List.of("the reporter said someone is in danger now")));
             assertThat(findings.urgent()).isTrue();
         }
     }
@@ -575,7 +580,7 @@ class ClassifierTest {
                 The 4 month old had a bruise on the ear and no skeletal survey.     | SAFEGUARDING
                 He gets held down face down and it never goes on the restraint forms. | SAFEGUARDING
                 """)
-        void signalsFromEverydayWords(String description, Signal signal) {
+        void signalsFromEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
         }
 
@@ -601,7 +606,7 @@ class ClassifierTest {
             Findings findings =
                     classify("Staff on the unit were made to keep quiet about the wrong blood being given.");
 
-            assertThat(findings.has(Signal.CONCEALMENT)).isTrue();
+            assertThat(findings.has(ConcernSignal.CONCEALMENT)).isTrue();
             assertThat(findings.domains())
                     .filteredOn(domain -> domain.value() == QualityDomain.WELL_LED)
                     .singleElement()
@@ -689,7 +694,7 @@ class ClassifierTest {
                 The two strengths look identical in the new packaging.                      | SYSTEM_WIDE
                 She has unexplained bruising on both arms after the weekend.                | SAFEGUARDING
                 """)
-        void signalsInOtherWords(String description, Signal signal) {
+        void signalsInOtherWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
         }
 
@@ -838,7 +843,7 @@ class ClassifierTest {
         void safeguardingInTheWordsSafeguardingLeadsUse(String description) {
             assertThat(classify(description).signals())
                     .extracting(Finding::value)
-                    .contains(Signal.SAFEGUARDING);
+                    .contains(ConcernSignal.SAFEGUARDING);
         }
 
         @Test
@@ -863,7 +868,7 @@ class ClassifierTest {
         void aServiceNamedInPassingIsNotAFailureBetweenOrganisations(String description, boolean crossProvider) {
             assertThat(classify(description).signals())
                     .extracting(Finding::value)
-                    .matches(signals -> signals.contains(Signal.CROSS_PROVIDER) == crossProvider);
+                    .matches(signals -> signals.contains(ConcernSignal.CROSS_PROVIDER) == crossProvider);
         }
 
         @Test

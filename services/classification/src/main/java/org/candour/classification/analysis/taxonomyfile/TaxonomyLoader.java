@@ -8,20 +8,20 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.candour.classification.analysis.ComplaintStatus;
 import org.candour.classification.analysis.CueGroup;
 import org.candour.classification.analysis.FitnessToPractise;
-import org.candour.classification.analysis.IncidentCategory;
 import org.candour.classification.analysis.InvalidTaxonomyException;
 import org.candour.classification.analysis.ReporterStanding;
-import org.candour.classification.analysis.Signal;
 import org.candour.classification.analysis.Taxonomy;
 import org.candour.classification.analysis.TaxonomyDefinition;
 import org.candour.classification.analysis.TaxonomyDefinition.FitnessToPractiseCues;
 import org.candour.classification.analysis.TaxonomyDefinition.ImpliedDomain;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
 import org.candour.classification.analysis.TaxonomyDefinition.Negation;
+import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.jspecify.annotations.Nullable;
@@ -111,7 +111,7 @@ public final class TaxonomyLoader {
                         section(fitness.cues(), FitnessToPractise.class, "fitnessToPractise.cues")),
                 section(file.complaintStatus(), ComplaintStatus.class, "complaintStatus"),
                 section(file.reporter(), ReporterStanding.class, "reporter"),
-                section(file.signals(), Signal.class, "signals"),
+                section(file.signals(), ConcernSignal.class, "signals"),
                 file.secondaryDomainMinimum() == null ? 0 : file.secondaryDomainMinimum(),
                 file.secondaryDomainShare() == null ? 0 : file.secondaryDomainShare(),
                 implied(file.impliedDomains()));
@@ -133,7 +133,7 @@ public final class TaxonomyLoader {
                         + "\": \"when\" must be a section and a value, e.g. \"signals CONCEALMENT\"");
             }
             Enum<?> value = switch (parts[0]) {
-                case "signals" -> known(Signal.class, parts[1], "value in impliedDomains \"" + when + "\"");
+                case "signals" -> known(ConcernSignal.class, parts[1], "value in impliedDomains \"" + when + "\"");
                 case "incidentCategories" ->
                     known(IncidentCategory.class, parts[1], "value in impliedDomains \"" + when + "\"");
                 case "fitnessToPractise" ->
