@@ -47,7 +47,7 @@ class ClassifierTest {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing.");
 
-            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.5");
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.6");
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
             assertThat(findings.primaryDomain().evidence())
                     .containsExactly(
@@ -883,6 +883,154 @@ class ClassifierTest {
                     assertThat(guessed.needsTriage()).as(text).isTrue();
                 }
             }
+        }
+    }
+
+    /** Rules of taxonomy-2026.6, each phrased unlike the corpus. */
+    @Nested
+    class Generalisation2026_6 {
+
+        private Findings classifyAbout(ProfessionalRole role, String description) {
+            return CLASSIFIER.classify(
+                    description, new Answers(HarmLevel.UNKNOWN, false, List.of(role), RaisedBefore.notRaised()));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                OPTOMETRIST   | The optometrist charged them for a contact lens fitting that was never done.
+                CHIROPRACTOR  | He charged her for twelve sessions up front and then cancelled most of them.
+                SOCIAL_WORKER | She wrote up three home visits she had not made.
+                PHARMACIST    | The locum pharmacist refused to serve a man because of his turban.
+                DENTIST       | Our associate has claimed for crowns on patients where the work never took place.
+                """)
+        void conductNamedOnTheFormCanMeetTheThreshold(ProfessionalRole role, String description) {
+            assertThat(classifyAbout(role, description).fitnessToPractise().value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void aRedFlagNotReferredOnMeetsTheThresholdOnlyWithSeriousHarm() {
+            assertThat(classifyAbout(
+                                    ProfessionalRole.OPTOMETRIST,
+                                    "Sudden shadow in his vision and the optometrist did not refer him. He has lost"
+                                            + " the sight in that eye.")
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classifyAbout(ProfessionalRole.OPTOMETRIST, "The optometrist did not refer him to eye casualty.")
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                I am helping a patient on our ward with her complaint about the discharge.  | ACTING_FOR_PATIENT
+                I've been supporting the family since their father died on the unit.       | ACTING_FOR_PATIENT
+                My patient asked me to send this for her as she cannot use a computer.      | ACTING_FOR_PATIENT
+                His wife rang me in tears about how he was spoken to.                       | ACTING_FOR_PATIENT
+                I was a patient on the surgical ward in May.                                | PATIENT
+                The drug round started an hour late.                                        | NOT_STATED
+                """)
+        void theReporterActsForThePatient(String description, ReporterStanding standing) {
+            assertThat(classify(description).reporter().value()).isEqualTo(standing);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The footage from the corridor camera was wiped the next morning.
+                Our matron pressured me to change my statement for the panel.
+                The band 7 closed the incident before anyone looked at it.
+                We were told not to escalate it and to leave it for days.
+                """)
+        void hidingWhatHappenedIsConcealment(String description) {
+            assertThat(classify(description).has(ConcernSignal.CONCEALMENT)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The previous sister who spoke out was managed out within the year.
+                I'm sending this anonymous because of what happened to the last person.
+                After raising it I was disciplined over a timesheet.
+                I'm frightened to raise it with my own manager.
+                """)
+        void reprisalOrItsFearIsFearOfDetriment(String description) {
+            assertThat(classify(description).has(ConcernSignal.FEAR_OF_DETRIMENT))
+                    .isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The echo was requested in March and nobody followed it up until he collapsed.  | EFFECTIVE
+                His blood results were never acted on by the surgical team.                  | EFFECTIVE
+                We weren't kept informed and no one explained why the scan was moved.         | EXPERIENCE
+                Two bays have been closed beds since Easter while patients queue in ED.      | SUSTAINABLE
+                Sealed packs of dressings are discarded every time a side room is cleaned.    | SUSTAINABLE
+                """)
+        void whatDidNotHappenOrWhatWasLostNamesTheDomain(String description, QualityDomain domain) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .contains(domain);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                NURSE          | On nights the staff nurse told a confused man to shut up and pulled his arm back into bed.
+                PHYSIOTHERAPIST | The physio keeps making remarks about her body during the sessions.
+                PARAMEDIC      | The crew mate had pinpoint pupils and was nodding off in the cab.
+                DENTAL_NURSE   | She has been chairside for months although she is not on the register.
+                """)
+        void conductOfTheNamedRegistrantMeetsTheThreshold(ProfessionalRole role, String description) {
+            assertThat(classifyAbout(role, description).fitnessToPractise().value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                It wasn't the first time the bed rails had been left down on him.
+                The sluice door lock has been broken since the summer.
+                The same gap in the weekend rota has been flagged two years running.
+                """)
+        void repetitionWrittenAnotherWayIsRecurring(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
+        }
+
+        @Test
+        void aRecordOfSomethingThatDidNotHappenIsConcealmentButARecordAloneIsNot() {
+            assertThat(classify("The dietitian signed off the review on the portal; the ward says she never turned up.")
+                            .has(ConcernSignal.CONCEALMENT))
+                    .isTrue();
+            assertThat(classify("The registrar signed off the discharge summary before lunch.")
+                            .has(ConcernSignal.CONCEALMENT))
+                    .isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Nobody dares question the clinical lead in theatres.
+                I just keep my head down on that unit now.
+                I daren't put this through the incident system.
+                """)
+        void silenceOutOfFearIsFearOfDetriment(String description) {
+            assertThat(classify(description).has(ConcernSignal.FEAR_OF_DETRIMENT))
+                    .isTrue();
+        }
+
+        @Test
+        void refusingToSeeASickPatientMeetsTheThresholdWhenSeriousHarmFollowed() {
+            Answers aboutTheDoctor =
+                    new Answers(HarmLevel.DEATH, false, List.of(ProfessionalRole.DOCTOR), RaisedBefore.notRaised());
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "The on-call surgical reg refused to come and see her overnight despite two calls.",
+                                    aboutTheDoctor)
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classifyAbout(ProfessionalRole.DOCTOR, "The on-call reg refused to come to the ward at 3am.")
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
         }
     }
 }

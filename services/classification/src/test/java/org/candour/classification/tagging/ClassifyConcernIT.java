@@ -148,7 +148,7 @@ class ClassifyConcernIT {
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
                     assertThat(event.provider()).isEqualTo(MANCHESTER);
-                    assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.5");
+                    assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.6");
                     assertThat(event.revision()).isEqualTo(1);
                     assertThat(event.review()).isNull();
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
@@ -169,7 +169,7 @@ class ClassifyConcernIT {
                 }));
         assertThat(storedRow(concern.concernId()))
                 .contains(
-                        "\"policy_version\":\"taxonomy-2026.5\"",
+                        "\"policy_version\":\"taxonomy-2026.6\"",
                         "\"harm_level\":\"MODERATE\"",
                         "\"provider_kind\":\"NHS_TRUST\"",
                         "\"organisation_code\":\"R0A\"",
@@ -204,13 +204,13 @@ class ClassifyConcernIT {
                 .jsonPath("$.review")
                 .isEmpty()
                 .jsonPath("$.taxonomyVersion")
-                .isEqualTo("taxonomy-2026.5")
+                .isEqualTo("taxonomy-2026.6")
                 .jsonPath("$.incidentCategory.category")
                 .isEqualTo("MEDICATION")
                 .jsonPath("$.complaint.status")
                 .isEqualTo("NONE")
                 .jsonPath("$.findings.taxonomyVersion")
-                .isEqualTo("taxonomy-2026.5")
+                .isEqualTo("taxonomy-2026.6")
                 .jsonPath("$.findings.incidentCategory.value")
                 .isEqualTo("MEDICATION")
                 .jsonPath("$.findings.physicalHarm.evidence[0]")
