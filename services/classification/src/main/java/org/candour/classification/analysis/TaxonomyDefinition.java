@@ -59,44 +59,6 @@ public record TaxonomyDefinition(
         impliedDomains = List.copyOf(impliedDomains);
     }
 
-    /** A taxonomy with no implied domains, where any cue adds its domain. */
-    public TaxonomyDefinition(
-            String version,
-            double triageThreshold,
-            double formAnswerConfidence,
-            Negation negation,
-            Language language,
-            Map<QualityDomain, List<CueGroup>> domains,
-            Map<HarmLevel, List<CueGroup>> physicalHarm,
-            Map<HarmLevel, List<CueGroup>> psychologicalHarm,
-            Map<IncidentCategory, List<CueGroup>> incidentCategories,
-            Map<ProfessionalRole, List<CueGroup>> roles,
-            Map<String, ProfessionalRole> abbreviations,
-            FitnessToPractiseCues fitnessToPractise,
-            Map<ComplaintStatus, List<CueGroup>> complaintStatus,
-            Map<ReporterStanding, List<CueGroup>> reporter,
-            Map<ConcernSignal, List<CueGroup>> signals) {
-        this(
-                version,
-                triageThreshold,
-                formAnswerConfidence,
-                negation,
-                language,
-                domains,
-                physicalHarm,
-                psychologicalHarm,
-                incidentCategories,
-                roles,
-                abbreviations,
-                fitnessToPractise,
-                complaintStatus,
-                reporter,
-                signals,
-                0,
-                0,
-                List.of());
-    }
-
     /**
      * A domain that follows from another finding.
      *
