@@ -425,13 +425,7 @@ public final class Classifier {
         List<Finding<ConcernSignal>> signals = new ArrayList<>();
         for (ConcernSignal signal : ConcernSignal.values()) {
             Tally tally = found.get(signal);
-            // Weak cues (weight below 1) of a signal need company: "the district nurses" alone is not a failure
-            // between organisations, and "signed off" alone is not concealment, but with "she never went" it is.
-            boolean inWords = tally != null
-                    && tally.score
-                            >= (signal == ConcernSignal.CROSS_PROVIDER || signal == ConcernSignal.CONCEALMENT
-                                    ? 1
-                                    : Double.MIN_VALUE);
+            boolean inWords = tally != null && tally.score >= taxonomy.signalMinimum(signal);
             if (signal == ConcernSignal.IMMEDIATE_DANGER && answers.immediateDanger()) {
                 List<String> evidence = new ArrayList<>(List.of("the reporter said someone is in danger now"));
                 if (inWords) {

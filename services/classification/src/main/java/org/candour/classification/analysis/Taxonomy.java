@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
+import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
@@ -37,6 +38,7 @@ public final class Taxonomy {
     private final double seriousHarmWeight;
     private final double secondaryDomainMinimum;
     private final double secondaryDomainShare;
+    private final Map<ConcernSignal, Double> signalMinimums;
     private final List<TaxonomyDefinition.ImpliedDomain> impliedDomains;
     private final Set<String> functionWords = new HashSet<>();
     private final Analyzer analyzer = new ConcernAnalyzer();
@@ -85,6 +87,13 @@ public final class Taxonomy {
         if (!(secondaryDomainShare >= 0 && secondaryDomainShare <= 1)) {
             throw new InvalidTaxonomyException("secondaryDomainShare must be from 0 to 1, was " + secondaryDomainShare);
         }
+        signalMinimums = definition.signalMinimums();
+        signalMinimums.forEach((signal, minimum) -> {
+            if (!(minimum > 0 && minimum <= 10)) {
+                throw new InvalidTaxonomyException(
+                        "signalMinimums " + signal + " must be above 0 and at most 10, was " + minimum);
+            }
+        });
         for (TaxonomyDefinition.ImpliedDomain implied : definition.impliedDomains()) {
             if (!(implied.weight() > 0 && implied.weight() <= 10)) {
                 throw new InvalidTaxonomyException("impliedDomains " + implied.when() + " " + implied.domain()
@@ -164,6 +173,11 @@ public final class Taxonomy {
 
     double secondaryDomainShare() {
         return secondaryDomainShare;
+    }
+
+    /** The score the signal needs from the words: its minimum, or any cue at all. */
+    double signalMinimum(ConcernSignal signal) {
+        return signalMinimums.getOrDefault(signal, Double.MIN_VALUE);
     }
 
     List<TaxonomyDefinition.ImpliedDomain> impliedDomains() {

@@ -32,6 +32,8 @@ import org.candour.events.QualityDomain;
  *     one weak word ("weeks") does not add a domain on its own
  * @param secondaryDomainShare the share of the primary domain's score a domain other than the primary
  *     also needs, so that in a long concern a stray word of another domain is not a second concern
+ * @param signalMinimums the score a signal needs from the words, for signals whose weak cues need company
+ *     ("the district nurses" alone is not a failure between organisations); any cue for the others
  * @param impliedDomains domains that follow from other findings (concealment is a question of
  *     leadership; safeguarding one of safety), as DOMAIN.md derives them
  */
@@ -53,9 +55,11 @@ public record TaxonomyDefinition(
         Map<ConcernSignal, List<CueGroup>> signals,
         double secondaryDomainMinimum,
         double secondaryDomainShare,
+        Map<ConcernSignal, Double> signalMinimums,
         List<ImpliedDomain> impliedDomains) {
 
     public TaxonomyDefinition {
+        signalMinimums = Map.copyOf(signalMinimums);
         impliedDomains = List.copyOf(impliedDomains);
     }
 

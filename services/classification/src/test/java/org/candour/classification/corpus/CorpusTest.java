@@ -20,8 +20,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.candour.events.AffectedPerson;
+import org.candour.events.ComplaintStatus;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
+import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
@@ -53,23 +55,6 @@ class CorpusTest {
     private static final int MIN_DEV_TRIAGE = 8;
     private static final int DUPLICATE_PREFIX = 60;
 
-    private static final Set<String> COMPLAINT_STATUSES = Set.of("NONE", "IN_PROGRESS", "FINAL_RESPONSE");
-    private static final Set<String> INCIDENT_CATEGORIES = Set.of(
-            "ACCESS_ADMISSION_TRANSFER_DISCHARGE",
-            "CLINICAL_ASSESSMENT",
-            "CONSENT_COMMUNICATION_CONFIDENTIALITY",
-            "DISRUPTIVE_BEHAVIOUR",
-            "DOCUMENTATION",
-            "IMPLEMENTATION_OF_CARE_AND_MONITORING",
-            "INFECTION_CONTROL",
-            "INFRASTRUCTURE",
-            "MEDICAL_DEVICE_EQUIPMENT",
-            "MEDICATION",
-            "PATIENT_ABUSE",
-            "PATIENT_ACCIDENT",
-            "SELF_HARM",
-            "TREATMENT_PROCEDURE",
-            "OTHER");
     private static final List<String> FLAGS = List.of(
             "reporterIsPatientOrActingForThem",
             "crossProvider",
@@ -224,8 +209,15 @@ class CorpusTest {
             }
             checkName(labels.path("harm"), at + "harm", problems, v -> known(HarmLevel.class, v));
             checkName(
-                    labels.path("incidentCategory"), at + "incidentCategory", problems, INCIDENT_CATEGORIES::contains);
-            checkName(labels.path("complaintStatus"), at + "complaintStatus", problems, COMPLAINT_STATUSES::contains);
+                    labels.path("incidentCategory"),
+                    at + "incidentCategory",
+                    problems,
+                    v -> known(IncidentCategory.class, v));
+            checkName(
+                    labels.path("complaintStatus"),
+                    at + "complaintStatus",
+                    problems,
+                    v -> known(ComplaintStatus.class, v));
             eachString(labels.path("destinations"), at + "destinations", problems, v -> known(Destination.class, v));
             JsonNode professionals = labels.path("professionals");
             if (!professionals.isArray()) {

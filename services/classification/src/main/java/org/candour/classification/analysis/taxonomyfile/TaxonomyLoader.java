@@ -114,6 +114,7 @@ public final class TaxonomyLoader {
                 section(file.signals(), ConcernSignal.class, "signals"),
                 file.secondaryDomainMinimum() == null ? 0 : file.secondaryDomainMinimum(),
                 file.secondaryDomainShare() == null ? 0 : file.secondaryDomainShare(),
+                signalMinimums(file.signalMinimums()),
                 implied(file.impliedDomains()));
     }
 
@@ -186,6 +187,17 @@ public final class TaxonomyLoader {
         return present;
     }
 
+    /** The optional {@code signalMinimums}: {@code {"CONCEALMENT": 1}}; a signal left out needs any cue. */
+    private static Map<ConcernSignal, Double> signalMinimums(@Nullable Map<String, @Nullable Double> entries) {
+        Map<ConcernSignal, Double> minimums = new EnumMap<>(ConcernSignal.class);
+        if (entries != null) {
+            entries.forEach((name, minimum) -> minimums.put(
+                    known(ConcernSignal.class, name, "value in signalMinimums"),
+                    required(minimum, "signalMinimums " + name + " has no value")));
+        }
+        return minimums;
+    }
+
     private static <E extends Enum<E>> E known(Class<E> type, String name, String what) {
         try {
             return Enum.valueOf(type, name);
@@ -226,6 +238,7 @@ public final class TaxonomyLoader {
             @Nullable Map<String, @Nullable List<@Nullable GroupEntry>> signals,
             @Nullable Double secondaryDomainMinimum,
             @Nullable Double secondaryDomainShare,
+            @Nullable Map<String, @Nullable Double> signalMinimums,
             @Nullable List<@Nullable ImpliedEntry> impliedDomains) {}
 
     private record ImpliedEntry(
