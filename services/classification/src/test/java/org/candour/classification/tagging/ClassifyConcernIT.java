@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.candour.classification.RaisedConcerns;
 import org.candour.classification.Reviewers;
-import org.candour.events.AffectedPerson;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2;
@@ -26,7 +25,6 @@ import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
 import org.candour.events.IncidentCategory;
-import org.candour.events.Occurred;
 import org.candour.events.Professional;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.Provider;
@@ -74,14 +72,11 @@ class ClassifyConcernIT {
     private static final EventType<ConcernClassifiedV2> CLASSIFIED = EventType.CONCERN_CLASSIFIED_V2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
-    private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     private static final String MISSED_INSULIN = "On the night shift two patients were not given their insulin because"
             + " the medicines cabinet key was missing. One patient's blood sugar went dangerously high and they"
             + " needed extra treatment.";
 
-    private static final Provider MANCHESTER =
-            new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null);
     private static final Provider GP_PRACTICE =
             new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP");
 
@@ -130,7 +125,7 @@ class ClassifyConcernIT {
 
     @Test
     void raisedConcernIsClassifiedKeptWithoutItsDescriptionAndAnnouncedKeyedByTheConcern() {
-        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+        ConcernRaisedV1 concern = RaisedConcerns.about(MISSED_INSULIN);
         String concernId = concern.concernId().toString();
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
@@ -147,7 +142,7 @@ class ClassifyConcernIT {
                     ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
-                    assertThat(event.provider()).isEqualTo(MANCHESTER);
+                    assertThat(event.provider()).isEqualTo(RaisedConcerns.MANCHESTER);
                     assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.6");
                     assertThat(event.revision()).isEqualTo(1);
                     assertThat(event.review()).isNull();
@@ -223,7 +218,10 @@ class ClassifyConcernIT {
 
     @Test
     void deathReportedAsImmediateDangerIsAnnouncedAsUrgent() {
-        ConcernRaisedV1 concern = concern("A resident died after being left on the floor after a fall.", true);
+        ConcernRaisedV1 concern = RaisedConcerns.describing(
+                        "A resident died after being left on the floor after a fall.")
+                .immediateDanger()
+                .build();
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
@@ -240,7 +238,10 @@ class ClassifyConcernIT {
 
     @Test
     void gpPracticeConcernKeepsItsProviderAndTakesTheReportersHarmWhenTheWordsGiveNone() {
-        ConcernRaisedV1 concern = concern(GP_PRACTICE, "Staff at the surgery were rude to my mother.", HarmLevel.LOW);
+        ConcernRaisedV1 concern = RaisedConcerns.describing("Staff at the surgery were rude to my mother.")
+                .provider(GP_PRACTICE)
+                .reportedHarm(HarmLevel.LOW)
+                .build();
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
@@ -272,20 +273,10 @@ class ClassifyConcernIT {
 
     @Test
     void professionalsNamedOnTheFormAreKeptWithTheirRegulatorAndTheConductAssessed() {
-        ConcernRaisedV1 concern = new ConcernRaisedV1(
-                UUID.randomUUID(),
-                "QC-2026-" + REFERENCES.incrementAndGet(),
-                Instant.now(),
-                MANCHESTER,
-                null,
-                Occurred.unknown(),
-                "The agency RMN slapped my father twice and the HCA saw it happen again last night.",
-                List.of(AffectedPerson.PATIENT),
-                HarmLevel.UNKNOWN,
-                false,
-                List.of(new Professional(ProfessionalRole.NURSE, null)),
-                RaisedBefore.notRaised(),
-                IdentityChoice.CONFIDENTIAL);
+        ConcernRaisedV1 concern = RaisedConcerns.describing(
+                        "The agency RMN slapped my father twice and the HCA saw it happen again last night.")
+                .professionals(new Professional(ProfessionalRole.NURSE, null))
+                .build();
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
@@ -339,7 +330,7 @@ class ClassifyConcernIT {
 
     @Test
     void meaninglessDescriptionIsAnnouncedForTriageWithTheReason() {
-        ConcernRaisedV1 concern = concern("asdf");
+        ConcernRaisedV1 concern = RaisedConcerns.about("asdf");
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
@@ -368,20 +359,11 @@ class ClassifyConcernIT {
     @Test
     void finalResponseDateTheReporterGaveIsCarriedWithTheComplaint() {
         LocalDate finalResponseOn = LocalDate.of(2026, 9, 14);
-        ConcernRaisedV1 concern = new ConcernRaisedV1(
-                UUID.randomUUID(),
-                "QC-2026-" + REFERENCES.incrementAndGet(),
-                Instant.now(),
-                MANCHESTER,
-                null,
-                Occurred.unknown(),
-                "I was the patient. My wound was left undressed for three days and became infected.",
-                List.of(AffectedPerson.PATIENT),
-                HarmLevel.UNKNOWN,
-                false,
-                List.of(),
-                new RaisedBefore(List.of(RaisedRoute.FORMAL_COMPLAINT), finalResponseOn),
-                IdentityChoice.NAMED);
+        ConcernRaisedV1 concern = RaisedConcerns.describing(
+                        "I was the patient. My wound was left undressed for three days and became infected.")
+                .raisedBefore(new RaisedBefore(List.of(RaisedRoute.FORMAL_COMPLAINT), finalResponseOn))
+                .identity(IdentityChoice.NAMED)
+                .build();
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
@@ -399,8 +381,9 @@ class ClassifyConcernIT {
 
     @Test
     void reportersSevereHarmMakesAConcernUrgentWhenTheWordsGiveNoHarm() {
-        ConcernRaisedV1 concern =
-                concern(MANCHESTER, "Staff on the night shift are rude to the residents.", HarmLevel.SEVERE);
+        ConcernRaisedV1 concern = RaisedConcerns.describing("Staff on the night shift are rude to the residents.")
+                .reportedHarm(HarmLevel.SEVERE)
+                .build();
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
 
@@ -483,7 +466,7 @@ class ClassifyConcernIT {
             assertThat(migrated.revision()).isEqualTo(1);
             assertThat(migrated.review()).isNull();
             assertThat(migrated.classifiedAt()).isEqualTo(Instant.parse("2026-11-20T10:15:30.123Z"));
-            assertThat(migrated.provider()).isEqualTo(MANCHESTER);
+            assertThat(migrated.provider()).isEqualTo(RaisedConcerns.MANCHESTER);
             assertThat(migrated.incidentCategory().category()).isEqualTo(IncidentCategory.PATIENT_ABUSE);
             assertThat(migrated.professionals())
                     .extracting(ProfessionalTag::role, ProfessionalTag::fitnessToPractise)
@@ -518,10 +501,10 @@ class ClassifyConcernIT {
 
     @Test
     void sameEventDeliveredTwiceIsClassifiedAndAnnouncedOnce() {
-        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+        ConcernRaisedV1 concern = RaisedConcerns.about(MISSED_INSULIN);
         String concernId = concern.concernId().toString();
         UUID eventId = UUID.randomUUID();
-        ConcernRaisedV1 marker = concern("Staff were rude to my mother.");
+        ConcernRaisedV1 marker = RaisedConcerns.about("Staff were rude to my mother.");
 
         events.publish(RAISED, concern.concernId(), concern, eventId);
         events.publish(RAISED, concern.concernId(), concern, eventId);
@@ -539,9 +522,9 @@ class ClassifyConcernIT {
 
     @Test
     void concernRaisedAgainUnderAnotherEventIdKeepsItsFirstClassification() {
-        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+        ConcernRaisedV1 concern = RaisedConcerns.about(MISSED_INSULIN);
         String concernId = concern.concernId().toString();
-        ConcernRaisedV1 marker = concern("Staff were rude to my father.");
+        ConcernRaisedV1 marker = RaisedConcerns.about("Staff were rude to my father.");
 
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
@@ -558,7 +541,7 @@ class ClassifyConcernIT {
 
     @Test
     void classifyingOutsideTheConsumersTransactionIsRefused() {
-        ConcernRaisedV1 concern = concern(MISSED_INSULIN);
+        ConcernRaisedV1 concern = RaisedConcerns.about(MISSED_INSULIN);
 
         assertThatThrownBy(() -> classifyConcern.classify(concern))
                 .isInstanceOf(IllegalTransactionStateException.class);
@@ -569,7 +552,7 @@ class ClassifyConcernIT {
     void poisonGoesToTheDeadLetterTopicAndTheNextConcernIsStillClassified() {
         UUID key = UUID.randomUUID();
         events.publishRaw(RAISED, key, "{not json");
-        ConcernRaisedV1 next = concern(MISSED_INSULIN);
+        ConcernRaisedV1 next = RaisedConcerns.about(MISSED_INSULIN);
         events.publish(RAISED, key, next, UUID.randomUUID());
 
         await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key.toString()))
@@ -670,36 +653,6 @@ class ClassifyConcernIT {
 
     private FluentConfiguration migrations(String schema) {
         return Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration");
-    }
-
-    private static ConcernRaisedV1 concern(String description) {
-        return concern(description, false);
-    }
-
-    private static ConcernRaisedV1 concern(String description, boolean immediateDanger) {
-        return concern(MANCHESTER, description, immediateDanger, HarmLevel.UNKNOWN);
-    }
-
-    private static ConcernRaisedV1 concern(Provider provider, String description, HarmLevel reportedHarm) {
-        return concern(provider, description, false, reportedHarm);
-    }
-
-    private static ConcernRaisedV1 concern(
-            Provider provider, String description, boolean immediateDanger, HarmLevel reportedHarm) {
-        return new ConcernRaisedV1(
-                UUID.randomUUID(),
-                "QC-2026-" + REFERENCES.incrementAndGet(),
-                Instant.now(),
-                provider,
-                null,
-                Occurred.unknown(),
-                description,
-                List.of(AffectedPerson.PATIENT),
-                reportedHarm,
-                immediateDanger,
-                List.of(),
-                RaisedBefore.notRaised(),
-                IdentityChoice.CONFIDENTIAL);
     }
 
     private long storedRows(UUID concernId) {

@@ -11,23 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.candour.classification.RaisedConcerns;
 import org.candour.classification.Reviewers;
-import org.candour.events.AffectedPerson;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
-import org.candour.events.HarmLevel;
-import org.candour.events.IdentityChoice;
-import org.candour.events.Occurred;
-import org.candour.events.Provider;
-import org.candour.events.ProviderKind;
-import org.candour.events.RaisedBefore;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.jsoup.Jsoup;
@@ -51,7 +43,6 @@ class TriagePageIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
-    private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
     private static final String REASON = "Spoke to the reporter: a nurse gave the wrong insulin dose twice.";
 
     @LocalServerPort
@@ -222,20 +213,7 @@ class TriagePageIT {
     }
 
     private ConcernRaisedV1 raiseAndAwaitClassification(String description) {
-        ConcernRaisedV1 concern = new ConcernRaisedV1(
-                UUID.randomUUID(),
-                "QC-2026-" + REFERENCES.incrementAndGet(),
-                Instant.now(),
-                new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null),
-                null,
-                Occurred.unknown(),
-                description,
-                List.of(AffectedPerson.PATIENT),
-                HarmLevel.UNKNOWN,
-                false,
-                List.of(),
-                RaisedBefore.notRaised(),
-                IdentityChoice.CONFIDENTIAL);
+        ConcernRaisedV1 concern = RaisedConcerns.about(description);
         events.publish(EventType.CONCERN_RAISED_V1, concern.concernId(), concern, UUID.randomUUID());
         await().until(() -> revisions(concern.concernId()) == 1);
         return concern;

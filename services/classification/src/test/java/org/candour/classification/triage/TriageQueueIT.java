@@ -10,10 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.candour.classification.RaisedConcerns;
 import org.candour.classification.Reviewers;
-import org.candour.events.AffectedPerson;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
@@ -21,14 +20,9 @@ import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
-import org.candour.events.IdentityChoice;
 import org.candour.events.IncidentCategory;
-import org.candour.events.Occurred;
 import org.candour.events.ProfessionalRole;
-import org.candour.events.Provider;
-import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
-import org.candour.events.RaisedBefore;
 import org.candour.messaging.OutboxRelay;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
@@ -62,9 +56,6 @@ class TriageQueueIT {
     private static final EventType<ConcernClassifiedV2> CLASSIFIED = EventType.CONCERN_CLASSIFIED_V2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
-    private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
-    private static final Provider MANCHESTER =
-            new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null);
     private static final String REASON = "The reporter phoned back: a nurse gave the wrong insulin dose twice.";
 
     private static TopicProbe classified;
@@ -109,7 +100,7 @@ class TriageQueueIT {
                 .jsonPath("$[?(@.concernId == '%s')].reference".formatted(concernId))
                 .isEqualTo(List.of(concern.reference()))
                 .jsonPath("$[?(@.concernId == '%s')].providerName".formatted(concernId))
-                .isEqualTo(List.of(MANCHESTER.name()))
+                .isEqualTo(List.of(RaisedConcerns.MANCHESTER.name()))
                 .jsonPath("$[?(@.concernId == '%s')].revision".formatted(concernId))
                 .isEqualTo(List.of(1))
                 .jsonPath("$[?(@.concernId == '%s')].primaryDomain".formatted(concernId))
@@ -430,20 +421,7 @@ class TriageQueueIT {
     }
 
     private ConcernRaisedV1 raiseAndAwaitClassification(String description) {
-        ConcernRaisedV1 concern = new ConcernRaisedV1(
-                UUID.randomUUID(),
-                "QC-2026-" + REFERENCES.incrementAndGet(),
-                Instant.now(),
-                MANCHESTER,
-                null,
-                Occurred.unknown(),
-                description,
-                List.of(AffectedPerson.PATIENT),
-                HarmLevel.UNKNOWN,
-                false,
-                List.of(),
-                RaisedBefore.notRaised(),
-                IdentityChoice.CONFIDENTIAL);
+        ConcernRaisedV1 concern = RaisedConcerns.about(description);
         events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
         await().until(() -> revisions(concern.concernId()) == 1);
         return concern;
