@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param urgent whether the concern needs action now (immediate danger or severe harm)
  * @param needsTriage whether a person should confirm the classification before it is relied on
  * @param triageReasons why a person should; empty when they need not
+ * @param raisedBefore where the reporter had already raised the concern, as they answered (a fact of
+ *     the concern carried for routing, not a finding); empty when not raised or in revisions made before
+ *     it was added
  */
 public record ConcernClassifiedV2(
         UUID concernId,
@@ -47,7 +50,8 @@ public record ConcernClassifiedV2(
         List<SignalTag> signals,
         boolean urgent,
         boolean needsTriage,
-        List<String> triageReasons) {
+        List<String> triageReasons,
+        List<RaisedRoute> raisedBefore) {
 
     public ConcernClassifiedV2 {
         Require.present(concernId, "concernId");
@@ -72,6 +76,8 @@ public record ConcernClassifiedV2(
         Require.present(complaint, "complaint");
         signals = Require.list(signals, "signals");
         triageReasons = Require.list(triageReasons, "triageReasons");
+        // Added in place (ADR 0003): older revisions have none, so absent means not raised.
+        raisedBefore = raisedBefore == null ? List.of() : List.copyOf(raisedBefore);
         if (needsTriage == triageReasons.isEmpty()) {
             throw new IllegalArgumentException("needsTriage must be true exactly when there are triage reasons");
         }

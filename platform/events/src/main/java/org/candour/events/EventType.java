@@ -31,6 +31,25 @@ public record EventType<T>(String type, String topic, String source, Class<T> da
             "/candour/routing",
             CaseRoutedV1.class);
 
+    /**
+     * One ICB's routed cases, for its System Quality Group to consume with any Kafka client: the same
+     * {@link CaseRoutedV1} records as {@link #CASE_ROUTED_V1} carries for that ICB's
+     * {@link Destination#ICS_QUALITY_GROUP} cases, on {@code candour.routing.icb.<ICB code>.case-routed.v1},
+     * keyed by case id.
+     *
+     * @param icbCode the ICB's ODS code, for example {@code QOP}
+     */
+    public static EventType<CaseRoutedV1> icbCasesRouted(String icbCode) {
+        if (!icbCode.matches("[A-Z0-9]{3}")) {
+            throw new IllegalArgumentException("An ICB code is three capital letters or digits, not '" + icbCode + "'");
+        }
+        return new EventType<>(
+                CASE_ROUTED_V1.type,
+                "candour.routing.icb." + icbCode + ".case-routed.v1",
+                CASE_ROUTED_V1.source,
+                CaseRoutedV1.class);
+    }
+
     /** Every published event type; the schema, sample and AsyncAPI checks iterate over this list. */
     public static final List<EventType<?>> ALL = List.of(CONCERN_RAISED_V1, CONCERN_CLASSIFIED_V2, CASE_ROUTED_V1);
 

@@ -101,6 +101,33 @@ class EventSamplesTest {
                 .isEqualTo(sampleOf(type));
     }
 
+    /** ADR 0003: a field added to a v1 record must not make the records written before it poison. */
+    @Test
+    void recordsWrittenBeforeTheAddedFieldsStillReadWithEmptyValues() throws IOException {
+        ObjectNode caseBefore = (ObjectNode) sampleOf(EventType.CASE_ROUTED_V1);
+        caseBefore.remove(List.of("provider", "domains", "flags", "escalation"));
+        ObjectNode revisionBefore = (ObjectNode) sampleOf(EventType.CONCERN_CLASSIFIED_V2);
+        revisionBefore.remove("raisedBefore");
+
+        CaseRoutedV1 routed = JSON.treeToValue(caseBefore, CaseRoutedV1.class);
+        ConcernClassifiedV2 classified = JSON.treeToValue(revisionBefore, ConcernClassifiedV2.class);
+
+        assertThat(schemaOf(EventType.CASE_ROUTED_V1).validate(caseBefore)).isEmpty();
+        assertThat(routed.provider()).isNull();
+        assertThat(routed.domains()).isEmpty();
+        assertThat(routed.flags()).isEmpty();
+        assertThat(routed.escalation()).isNull();
+        assertThat(classified.raisedBefore()).isEmpty();
+    }
+
+    @Test
+    void eachIcbHasItsOwnCaseTopicAndAnIcbCodeCannotReachAnotherTopic() {
+        assertThat(EventType.icbCasesRouted("QOP").topic()).isEqualTo("candour.routing.icb.QOP.case-routed.v1");
+        assertThat(EventType.icbCasesRouted("QOP").type()).isEqualTo(EventType.CASE_ROUTED_V1.type());
+        assertThatThrownBy(() -> EventType.icbCasesRouted("QOP.x")).hasMessageContaining("three capital letters");
+        assertThatThrownBy(() -> EventType.icbCasesRouted("qop")).hasMessageContaining("three capital letters");
+    }
+
     @Test
     void shortNamesFollowTheTypeVersionSuffix() {
         assertThat(EventType.CONCERN_RAISED_V1.shortName()).isEqualTo("concern-raised.v1");

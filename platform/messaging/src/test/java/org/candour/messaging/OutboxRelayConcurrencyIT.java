@@ -134,6 +134,10 @@ class OutboxRelayConcurrencyIT {
                 "routing-test",
                 QualityDomain.SAFE,
                 HarmLevel.LOW,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 }

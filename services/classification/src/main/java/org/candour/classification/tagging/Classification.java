@@ -46,7 +46,7 @@ public record Classification(
      * the corpus evaluation can call it without Spring.
      *
      * @param concern the concern as raised, for the answers the findings do not carry (the final
-     *     response date)
+     *     response date, where it was raised before)
      * @param findings what the classifier found
      * @param classifiedAt when it was classified
      */
@@ -81,7 +81,8 @@ public record Classification(
                         .toList(),
                 findings.urgent(),
                 findings.needsTriage(),
-                findings.triageReasons());
+                findings.triageReasons(),
+                concern.raisedBefore().routes());
     }
 
     /**

@@ -270,7 +270,8 @@ final class ReviewPolicy {
                 signals,
                 urgent,
                 false,
-                List.of());
+                List.of(),
+                current.raisedBefore());
         return new Revised(
                 next,
                 new ClassificationReview(

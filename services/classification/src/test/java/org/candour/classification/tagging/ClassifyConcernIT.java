@@ -357,7 +357,7 @@ class ClassifyConcernIT {
     }
 
     @Test
-    void finalResponseDateTheReporterGaveIsCarriedWithTheComplaint() {
+    void finalResponseDateAndWhereItWasRaisedBeforeAreCarriedForRouting() {
         LocalDate finalResponseOn = LocalDate.of(2026, 9, 14);
         ConcernRaisedV1 concern = RaisedConcerns.describing(
                         "I was the patient. My wound was left undressed for three days and became infected.")
@@ -376,6 +376,7 @@ class ClassifyConcernIT {
                     assertThat(event.complaint().finalResponseOn()).isEqualTo(finalResponseOn);
                     assertThat(event.complaint().byOrForPatient()).isTrue();
                     assertThat(event.complaint().evidence()).isNotEmpty();
+                    assertThat(event.raisedBefore()).containsExactly(RaisedRoute.FORMAL_COMPLAINT);
                 }));
     }
 

@@ -22,6 +22,7 @@ import org.candour.events.ProfessionalRole;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
+import org.candour.events.RaisedRoute;
 import org.junit.jupiter.api.Test;
 
 class ReviewPolicyTest {
@@ -47,7 +48,8 @@ class ReviewPolicyTest {
             List.of(),
             false,
             true,
-            List.of("the primary domain's confidence 0.5 is below the triage threshold 0.6"));
+            List.of("the primary domain's confidence 0.5 is below the triage threshold 0.6"),
+            List.of(RaisedRoute.LINE_MANAGER));
 
     @Test
     void keptTagsKeepTheirEvidenceAndChangedOnesCarryTheReviewersReason() {
@@ -66,6 +68,9 @@ class ReviewPolicyTest {
         assertThat(next.revision()).isEqualTo(2);
         assertThat(next.review()).isEqualTo(new ConcernClassifiedV2.Review("lead@trust.example", REASON));
         assertThat(next.classifiedAt()).isEqualTo(NOW);
+        assertThat(next.raisedBefore())
+                .as("where it was raised before is a fact of the concern, not a tag to correct")
+                .containsExactly(RaisedRoute.LINE_MANAGER);
         assertThat(next.domains())
                 .containsExactly(
                         CLASSIFIER.domains().getFirst(),

@@ -30,7 +30,11 @@ class NotificationTest {
                 "routing-2026.1",
                 QualityDomain.SAFE,
                 HarmLevel.SEVERE,
-                true);
+                true,
+                null,
+                List.of(),
+                List.of(),
+                null);
         UUID id = UUID.randomUUID();
 
         Notification notification = Notification.pendingFor(routed, id, NOW);

@@ -150,7 +150,11 @@ class RecordNotificationIT {
                 routed.policyVersion(),
                 routed.primaryDomain(),
                 routed.harm(),
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                null);
         events.publish(ROUTED, sameCaseRenamed.concernId(), sameCaseRenamed, UUID.randomUUID());
         awaitEverythingSentFor(concernId);
 
@@ -218,6 +222,10 @@ class RecordNotificationIT {
                 "routing-2026.1",
                 QualityDomain.SAFE,
                 HarmLevel.SEVERE,
-                true);
+                true,
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 }

@@ -636,7 +636,8 @@ class FollowUpIT {
                 List.of(),
                 false,
                 needsTriage,
-                needsTriage ? List.of("The harm grade rests on one phrase") : List.of());
+                needsTriage ? List.of("The harm grade rests on one phrase") : List.of(),
+                List.of());
     }
 
     private static CaseRoutedV1 routed(Raised concern, Destination destination, String recipientCode, int second) {
@@ -657,7 +658,11 @@ class FollowUpIT {
                 "routing-2026.1",
                 QualityDomain.SAFE,
                 HarmLevel.MODERATE,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 
     private long stepsOf(Raised concern) {

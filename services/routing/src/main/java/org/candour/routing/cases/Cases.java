@@ -151,11 +151,13 @@ class Cases {
     void open(RoutedCase routedCase) {
         jdbc.sql("""
                         insert into routed_case (case_id, concern_id, destination, recipient_code, recipient_name,
-                          reasons, policy_version, routed_at, status)
+                          reasons, flags, escalation, policy_version, routed_at, status)
                         values (:caseId, :concernId, :destination, :recipientCode, :recipientName,
-                          cast(:reasons as jsonb), :policyVersion, :routedAt, 'OPEN')
+                          cast(:reasons as jsonb), cast(:flags as jsonb), cast(:escalation as jsonb), :policyVersion,
+                          :routedAt, 'OPEN')
                         on conflict (case_id) do update set recipient_name = excluded.recipient_name,
-                          reasons = excluded.reasons, policy_version = excluded.policy_version,
+                          reasons = excluded.reasons, flags = excluded.flags, escalation = excluded.escalation,
+                          policy_version = excluded.policy_version,
                           routed_at = excluded.routed_at, status = 'OPEN', withdrawn_at = null,
                           withdrawal_reason = null
                         """)
@@ -165,6 +167,12 @@ class Cases {
                 .param("recipientCode", routedCase.route().recipientCode())
                 .param("recipientName", routedCase.route().recipientName())
                 .param("reasons", json.writeValueAsString(routedCase.route().reasons()))
+                .param("flags", json.writeValueAsString(routedCase.route().flags()))
+                .param(
+                        "escalation",
+                        routedCase.route().escalation() == null
+                                ? null
+                                : json.writeValueAsString(routedCase.route().escalation()))
                 .param("policyVersion", routedCase.policyVersion())
                 .param("routedAt", Timestamp.from(routedCase.routedAt()))
                 .update();

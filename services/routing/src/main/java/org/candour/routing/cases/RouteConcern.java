@@ -7,7 +7,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.candour.events.CaseRoutedV1;
 import org.candour.events.ConcernClassifiedV2;
+import org.candour.events.Destination;
 import org.candour.events.EventType;
 import org.candour.messaging.Outbox;
 import org.candour.organisations.OrganisationDirectory;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides where a classified concern goes, opens one case per destination with its reasons, and
- * announces each case, all in one transaction. A concern no rule can place is recorded as needing
+ * announces each case, all in one transaction: on the topic of all routed cases and, for an ICB's
+ * System Quality Group, on that ICB's own topic too. A concern no rule can place is recorded as needing
  * triage, never dropped.
  *
  * <p>Each revision of the classification replaces the one before: the policy runs again, cases for
@@ -69,11 +72,21 @@ public class RouteConcern {
                 .filter(routedCase -> existing.get(routedCase.id()) != Cases.Status.OPEN)
                 .forEach(routedCase -> {
                     cases.open(routedCase);
+                    CaseRoutedV1 routed = routedCase.routed();
                     outbox.append(
                             EventType.CASE_ROUTED_V1,
                             concern.concernId(),
                             routedCase.id().toString(),
-                            routedCase.routed());
+                            routed);
+                    if (routed.destination() == Destination.ICS_QUALITY_GROUP) {
+                        // The ICB's own feed, keyed by case: a quality group subscribes to its topic and sees no other
+                        // system's cases.
+                        outbox.append(
+                                EventType.icbCasesRouted(routed.recipientCode()),
+                                routedCase.id(),
+                                routedCase.id().toString(),
+                                routed);
+                    }
                 });
         Set<UUID> chosen = decision.chosen().stream()
                 .map(route -> RoutedCase.idOf(concern, route))

@@ -41,6 +41,12 @@ record RoutedCase(UUID id, ConcernClassifiedV2 concern, Route route, String poli
                 policyVersion,
                 concern.primaryDomain(),
                 concern.harm().level(),
-                concern.urgent());
+                concern.urgent(),
+                concern.provider(),
+                concern.domains().stream()
+                        .map(ConcernClassifiedV2.DomainTag::domain)
+                        .toList(),
+                route.flags(),
+                route.escalation());
     }
 }

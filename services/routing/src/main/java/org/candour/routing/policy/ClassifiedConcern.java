@@ -15,6 +15,7 @@ import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
 import org.candour.events.Provider;
 import org.candour.events.QualityDomain;
+import org.candour.events.RaisedRoute;
 
 /**
  * What routing knows of a concern when it decides: one revision of its classification, without the
@@ -34,6 +35,7 @@ import org.candour.events.QualityDomain;
  * @param urgent whether it needs action now
  * @param needsTriage whether a person should confirm the classification before it is relied on
  * @param triageReasons why a person should; empty when they need not
+ * @param raisedBefore where the reporter had already raised it; empty when nowhere
  */
 public record ClassifiedConcern(
         UUID concernId,
@@ -49,13 +51,15 @@ public record ClassifiedConcern(
         Set<ConcernSignal> signals,
         boolean urgent,
         boolean needsTriage,
-        List<String> triageReasons) {
+        List<String> triageReasons,
+        List<RaisedRoute> raisedBefore) {
 
     public ClassifiedConcern {
         domains = Collections.unmodifiableSequencedSet(new LinkedHashSet<>(domains));
         professionals = List.copyOf(professionals);
         signals = signals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(signals));
         triageReasons = List.copyOf(triageReasons);
+        raisedBefore = List.copyOf(raisedBefore);
         if (!domains.contains(primaryDomain)) {
             throw new IllegalArgumentException("domains must include the primary domain " + primaryDomain);
         }
@@ -80,6 +84,7 @@ public record ClassifiedConcern(
                 signals,
                 classified.urgent(),
                 classified.needsTriage(),
-                classified.triageReasons());
+                classified.triageReasons(),
+                classified.raisedBefore());
     }
 }

@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * @param urgent whether the concern needs action now
  * @param registrantWithFitnessToPractise at least one professional the concern is about is registered
  *     and their conduct, if true, could call their fitness to practise into question
+ * @param raisedBefore whether the reporter had already raised the concern somewhere (their manager, the
+ *     Freedom to Speak Up guardian, a formal complaint, elsewhere)
  */
 public record Conditions(
         Set<ProviderKind> providerKinds,
@@ -54,7 +56,8 @@ public record Conditions(
         @Nullable Boolean byOrForPatient,
         @Nullable Integer finalResponseWithinMonths,
         @Nullable Boolean urgent,
-        boolean registrantWithFitnessToPractise) {
+        boolean registrantWithFitnessToPractise,
+        @Nullable Boolean raisedBefore) {
 
     /** Dates of final responses are calendar dates in England. */
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
@@ -62,7 +65,7 @@ public record Conditions(
     /** No condition: the rule applies to every concern. */
     public static final Conditions ANY = new Conditions(
             Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-            null, false);
+            null, false, null);
 
     public Conditions {
         providerKinds = Set.copyOf(providerKinds);
@@ -186,6 +189,12 @@ public record Conditions(
                 return Optional.empty();
             }
             registrants.forEach(professional -> facts.add(fitnessToPractise(professional)));
+        }
+        if (raisedBefore != null) {
+            if (raisedBefore == concern.raisedBefore().isEmpty()) {
+                return Optional.empty();
+            }
+            facts.add(raisedBefore ? "raised before with: " + names(concern.raisedBefore()) : "not raised before");
         }
         return Optional.of(facts);
     }

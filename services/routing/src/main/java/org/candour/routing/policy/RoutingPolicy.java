@@ -1,6 +1,7 @@
 package org.candour.routing.policy;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.candour.events.CaseRoutedV1.Escalation;
+import org.candour.events.CaseRoutedV1.Flag;
+import org.candour.events.CaseRoutedV1.FlagKind;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.Destination;
 import org.candour.events.Provider;
@@ -21,14 +25,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The versioned routing policy: every rule that applies to a concern gives a route, each with its
- * reason and the facts that met the rule; rules that choose the same recipient share one route. A concern no rule can place, or whose recipients cannot be identified, goes to triage
- * rather than nowhere. When classification asks for a person's check, the provider's own board is
- * told at once (the trust board route never waits for triage) and every other route waits.
+ * reason and the facts that met the rule; rules that choose the same recipient share one route. A
+ * concern no rule can place, or whose recipients cannot be identified, goes to triage rather than
+ * nowhere. When classification asks for a person's check, the provider's own board is told at once
+ * (the trust board route never waits for triage) and every other route waits. Each route carries the
+ * flags meant for its destination, and an ICB's route the support tier proposed to it.
+ *
+ * @param version recorded with every decision
+ * @param rules where concerns go
+ * @param flags what recipients should do at once or know
+ * @param escalation how the support tier proposed to an ICB is worked out
  */
-public record RoutingPolicy(String version, List<RoutingRule> rules) {
+public record RoutingPolicy(
+        String version, List<RoutingRule> rules, List<FlagRule> flags, EscalationPolicy escalation) {
 
     public RoutingPolicy {
         rules = List.copyOf(rules);
+        flags = List.copyOf(flags);
         if (version.isBlank()) {
             throw new IllegalArgumentException("A routing policy needs a version");
         }
@@ -89,7 +102,11 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
                                     .replace("{professionals}", professionals(rule.registrants(concern))));
             }
         }
-        List<Route> routes = chosen.values().stream().map(Chosen::route).toList();
+        List<FlagRule.Raised> raised = FlagRule.raiseAll(flags, concern);
+        Escalation proposed = escalation.propose(concern);
+        Map<String, Route> routed = new LinkedHashMap<>();
+        chosen.forEach((key, route) -> routed.put(key, route.route(raised, proposed)));
+        List<Route> routes = List.copyOf(routed.values());
         if (routes.isEmpty()) {
             return new RoutingDecision.NeedsTriage(
                     version,
@@ -97,9 +114,9 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
                             + " it goes.");
         }
         if (concern.needsTriage()) {
-            List<Route> boardRoutes = chosen.entrySet().stream()
+            List<Route> boardRoutes = routed.entrySet().stream()
                     .filter(entry -> boards.contains(entry.getKey()))
-                    .map(entry -> entry.getValue().route())
+                    .map(Map.Entry::getValue)
                     .toList();
             return held(concern, routes, boardRoutes);
         }
@@ -113,7 +130,11 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
 
     /** The rule's reason for this recipient, then the facts that met it. */
     private static String reason(RoutingRule rule, Placement placement, @Nullable Icb icb, List<String> facts) {
-        String reason = fill(rule.reason(), placement, icb);
+        return withFacts(fill(rule.reason(), placement, icb), facts);
+    }
+
+    /** A reason followed by the facts that met its rule's conditions. */
+    static String withFacts(String reason, List<String> facts) {
         return facts.isEmpty() ? reason : reason + " Facts that met the rule: " + String.join("; ", facts) + ".";
     }
 
@@ -177,8 +198,24 @@ public record RoutingPolicy(String version, List<RoutingRule> rules) {
             return key;
         }
 
-        Route route() {
-            return new Route(destination, code, name, reasons);
+        /** The route with the flags meant for its destination (one per kind) and, for an ICB, the tier. */
+        Route route(List<FlagRule.Raised> raised, Escalation proposed) {
+            Map<FlagKind, List<String>> reasonsByKind = new EnumMap<>(FlagKind.class);
+            raised.stream()
+                    .filter(flag -> flag.rule().carriedBy(destination))
+                    .forEach(flag -> reasonsByKind
+                            .computeIfAbsent(flag.flag().kind(), kind -> new ArrayList<>())
+                            .add(flag.flag().reason()));
+            List<Flag> flags = reasonsByKind.entrySet().stream()
+                    .map(entry -> new Flag(entry.getKey(), String.join(" ", entry.getValue())))
+                    .toList();
+            return new Route(
+                    destination,
+                    code,
+                    name,
+                    reasons,
+                    flags,
+                    destination == Destination.ICS_QUALITY_GROUP ? proposed : null);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.candour.events.CaseRoutedV1;
 import org.candour.events.ConcernClassifiedV2.CategoryTag;
 import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.DomainTag;
@@ -75,7 +76,10 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
         }
     }
 
-    /** A case opened for one body, with the reasons. */
+    /**
+     * A case opened for one body, with the reasons, what the body should do at once or know, and for an
+     * ICB the proposed support tier (null for other bodies and for cases opened before tiers existed).
+     */
     record Routed(
             Instant at,
             int revision,
@@ -84,7 +88,9 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
             String recipientCode,
             String recipientName,
             List<String> reasons,
-            String policyVersion)
+            String policyVersion,
+            List<CaseRoutedV1.Flag> flags,
+            CaseRoutedV1.@Nullable Escalation escalation)
             implements Entry {
         @Override
         public String kind() {

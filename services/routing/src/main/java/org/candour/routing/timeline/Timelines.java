@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.candour.events.CaseRoutedV1;
 import org.candour.events.ConcernClassifiedV2;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ class Timelines {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<Timeline.WaitingRoute>> WAITING = new TypeReference<>() {};
+    private static final TypeReference<List<CaseRoutedV1.Flag>> FLAGS = new TypeReference<>() {};
     private static final TypeReference<List<ConcernClassifiedV2.DomainTag>> DOMAINS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
@@ -65,7 +67,8 @@ class Timelines {
                 })
                 .list();
         List<Timeline.Entry> changes = jdbc.sql("""
-                        select change.*, routed.destination, routed.recipient_code, routed.recipient_name
+                        select change.*, routed.destination, routed.recipient_code, routed.recipient_name,
+                          routed.flags, routed.escalation
                         from case_change change join routed_case routed on routed.case_id = change.case_id
                         where change.concern_id = ?
                         order by change.position
@@ -92,7 +95,11 @@ class Timelines {
                             row.getString("recipient_code"),
                             row.getString("recipient_name"),
                             reasons,
-                            row.getString("policy_version"));
+                            row.getString("policy_version"),
+                            json.readValue(row.getString("flags"), FLAGS),
+                            row.getString("escalation") == null
+                                    ? null
+                                    : json.readValue(row.getString("escalation"), CaseRoutedV1.Escalation.class));
                 })
                 .list();
         List<Timeline.Entry> entries = new ArrayList<>();

@@ -12,10 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.candour.events.CaseRoutedV1;
+import org.candour.events.CaseRoutedV1.FlagKind;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2;
@@ -27,6 +31,7 @@ import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.ConcernClassifiedV2.Review;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
@@ -34,6 +39,7 @@ import org.candour.events.ProfessionalRole;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
+import org.candour.events.RaisedRoute;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.OpenApiDocument;
@@ -128,6 +134,115 @@ class RouteConcernIT {
     }
 
     @Test
+    void eachIcbsTopicCarriesItsOwnCasesKeyedByCaseAndNoOtherSystems() throws Exception {
+        ConcernClassifiedV2 manchester = classified(trust("R0A"));
+        ConcernClassifiedV2 birmingham = classified(trust("RRK"));
+        try (TopicProbe greaterManchester = TopicProbe.on(
+                        infrastructure.kafkaBootstrapServers(),
+                        EventType.icbCasesRouted("QOP").topic());
+                TopicProbe birminghamAndSolihull = TopicProbe.on(
+                        infrastructure.kafkaBootstrapServers(),
+                        EventType.icbCasesRouted("QHL").topic())) {
+
+            events.publish(EventType.CONCERN_CLASSIFIED_V2, manchester.concernId(), manchester);
+            events.publish(EventType.CONCERN_CLASSIFIED_V2, birmingham.concernId(), birmingham);
+
+            await().untilAsserted(() -> {
+                assertThat(concernsOn(greaterManchester))
+                        .contains(manchester.concernId().toString());
+                assertThat(concernsOn(birminghamAndSolihull))
+                        .contains(birmingham.concernId().toString());
+            });
+            assertThat(concernsOn(greaterManchester))
+                    .doesNotContain(birmingham.concernId().toString());
+            assertThat(concernsOn(birminghamAndSolihull))
+                    .doesNotContain(manchester.concernId().toString());
+            assertThat(greaterManchester.records()).allSatisfy(record -> {
+                JsonNode routedCase = JSON.readTree(record.value());
+                assertThat(record.key()).isEqualTo(routedCase.get("caseId").asString());
+                assertThat(routedCase.get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
+                assertThat(routedCase.get("recipientCode").asString()).isEqualTo("QOP");
+            });
+        }
+    }
+
+    @Test
+    void casesCarryTheirFlagsAndTheIcbItsProposedTierOnTheEventAndInTheTimeline() throws Exception {
+        ConcernClassifiedV2 withSignal = classified(trust("R0A"));
+        ConcernClassifiedV2 concern = new ConcernClassifiedV2(
+                withSignal.concernId(),
+                withSignal.reference(),
+                withSignal.provider(),
+                1,
+                withSignal.classifiedAt(),
+                withSignal.taxonomyVersion(),
+                null,
+                withSignal.primaryDomain(),
+                withSignal.domains(),
+                withSignal.harm(),
+                withSignal.incidentCategory(),
+                withSignal.professionals(),
+                withSignal.complaint(),
+                List.of(
+                        withSignal.signals().getFirst(),
+                        new SignalTag(ConcernSignal.SAFEGUARDING, 0.8, List.of("\"bruises\" suggests abuse")),
+                        new SignalTag(ConcernSignal.FEAR_OF_DETRIMENT, 0.8, List.of("\"scared\" suggests fear"))),
+                false,
+                false,
+                List.of(),
+                List.of(RaisedRoute.LINE_MANAGER));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
+
+        await().untilAsserted(() -> assertThat(
+                        routed.recordsWithKey(concern.concernId().toString()))
+                .extracting(record ->
+                        JSON.readValue(record.value(), CaseRoutedV1.class).destination())
+                .contains(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP, Destination.CQC));
+        Map<Destination, CaseRoutedV1> cases = routed
+                .recordsWithKey(concern.concernId().toString())
+                .stream()
+                .map(record -> JSON.readValue(record.value(), CaseRoutedV1.class))
+                .collect(Collectors.toMap(CaseRoutedV1::destination, routedCase -> routedCase));
+        assertThat(cases.values()).allSatisfy(routedCase -> {
+            assertThat(routedCase.provider()).isEqualTo(concern.provider());
+            assertThat(routedCase.domains()).containsExactly(QualityDomain.SAFE);
+            assertThat(routedCase.flags()).extracting(CaseRoutedV1.Flag::kind).contains(FlagKind.SAFEGUARDING_REFERRAL);
+        });
+        assertThat(cases.get(Destination.TRUST_BOARD).flags())
+                .extracting(CaseRoutedV1.Flag::kind)
+                .containsExactly(FlagKind.SAFEGUARDING_REFERRAL, FlagKind.FREEDOM_TO_SPEAK_UP_GUARDIAN);
+        assertThat(cases.get(Destination.CQC).escalation()).isNull();
+        CaseRoutedV1.Escalation escalation =
+                cases.get(Destination.ICS_QUALITY_GROUP).escalation();
+        assertThat(escalation).isNotNull();
+        assertThat(escalation.tier()).isEqualTo(CaseRoutedV1.EscalationTier.INTENSIVE);
+        assertThat(escalation.signals())
+                .containsExactly(
+                        "two or more providers (signals: CROSS_PROVIDER)",
+                        "abuse or closed-culture signs (signals: SAFEGUARDING)",
+                        "raised before without action (raised before with: LINE_MANAGER)");
+
+        JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
+        JsonNode icbEntry = null;
+        for (JsonNode entry : entries) {
+            if ("ICS_QUALITY_GROUP".equals(entry.path("destination").asString(""))) {
+                icbEntry = entry;
+            }
+        }
+        assertThat(icbEntry).isNotNull();
+        assertThat(icbEntry.get("escalation").get("tier").asString()).isEqualTo("INTENSIVE");
+        assertThat(icbEntry.get("flags").get(0).get("kind").asString()).isEqualTo("SAFEGUARDING_REFERRAL");
+        assertThat(icbEntry.get("flags").get(0).get("reason").asString()).contains("Refer to the local authority");
+    }
+
+    private static List<String> concernsOn(TopicProbe probe) {
+        return probe.records().stream()
+                .map(record -> JSON.readTree(record.value()).get("concernId").asString())
+                .toList();
+    }
+
+    @Test
     void everyTagInTheTimelineCarriesItsConfidenceAndEvidenceAndEachRouteTheFactsThatMetItsRule() throws Exception {
         ConcernClassifiedV2 concern = new ConcernClassifiedV2(
                 UUID.randomUUID(),
@@ -157,6 +272,7 @@ class RouteConcernIT {
                         ConcernSignal.CONCEALMENT, 0.9, List.of("\"changed the chart\" suggests CONCEALMENT"))),
                 false,
                 false,
+                List.of(),
                 List.of());
 
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
@@ -233,6 +349,7 @@ class RouteConcernIT {
                 List.of(),
                 false,
                 false,
+                List.of(),
                 List.of());
 
         events.publish(EventType.CONCERN_CLASSIFIED_V2, oneOff.concernId(), oneOff);
@@ -716,7 +833,8 @@ class RouteConcernIT {
                         List.of("\"discharged to the care home\" suggests a failure between organisations"))),
                 false,
                 !triageReasons.isEmpty(),
-                triageReasons);
+                triageReasons,
+                List.of());
     }
 
     /** A reviewer's correction of the classification: the given revision, about the given provider, confirmed. */
@@ -739,6 +857,7 @@ class RouteConcernIT {
                 earlier.signals(),
                 earlier.urgent(),
                 false,
-                List.of());
+                List.of(),
+                earlier.raisedBefore());
     }
 }

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.candour.events.CaseRoutedV1.Escalation;
+import org.candour.events.CaseRoutedV1.EscalationTier;
+import org.candour.events.CaseRoutedV1.Flag;
+import org.candour.events.CaseRoutedV1.FlagKind;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.ConcernClassifiedV2.ComplaintTag;
@@ -28,6 +32,7 @@ import org.candour.events.ProfessionalRole;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
+import org.candour.events.RaisedRoute;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.RoutingProperties;
 import org.candour.routing.policy.policyfile.RoutingPolicyFile;
@@ -66,7 +71,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(policy.version()).isEqualTo("routing-2026.3");
+            assertThat(policy.version()).isEqualTo("routing-2026.4");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -244,7 +249,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.3 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.4 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -591,6 +596,141 @@ class RoutingPolicyTest {
         }
     }
 
+    /** The flags each case carries and the support tier proposed to an ICB, by the shipped policy. */
+    @Nested
+    class FlagsAndEscalation {
+
+        private final RoutingPolicy policy = new RoutingPolicyConfiguration()
+                .routingPolicy(
+                        new RoutingProperties("classpath:policy/routing-policy.json", null),
+                        new DefaultResourceLoader());
+
+        @Test
+        void safeguardingTellsEveryBodyToReferToTheLocalAuthorityNow() {
+            List<Route> routes = routes(about(MANCHESTER)
+                    .signals(ConcernSignal.SAFEGUARDING, ConcernSignal.CROSS_PROVIDER)
+                    .decide(policy));
+
+            assertThat(routes).extracting(Route::destination).contains(Destination.TRUST_BOARD, Destination.CQC);
+            assertThat(routes)
+                    .allSatisfy(route -> assertThat(route.flags())
+                            .filteredOn(flag -> flag.kind() == FlagKind.SAFEGUARDING_REFERRAL)
+                            .singleElement()
+                            .satisfies(flag -> assertThat(flag.reason())
+                                    .startsWith(
+                                            "Refer to the local authority's adult or children's safeguarding team now")
+                                    .contains("signals: SAFEGUARDING")));
+        }
+
+        @Test
+        void immediateDangerIsFlaggedAndAOneOffConcernCarriesNoFlag() {
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.IMMEDIATE_DANGER)
+                            .urgent()
+                            .decide(policy)))
+                    .allSatisfy(route -> assertThat(route.flags())
+                            .extracting(Flag::kind)
+                            .containsExactly(FlagKind.IMMEDIATE_DANGER));
+            assertThat(routes(about(MANCHESTER).decide(policy)))
+                    .singleElement()
+                    .satisfies(route -> assertThat(route.flags()).isEmpty());
+        }
+
+        @Test
+        void freedomToSpeakUpGuardianIsFlaggedToTheBoardAloneWhenTheReporterFearsDetriment() {
+            List<Route> routes = routes(about(MANCHESTER)
+                    .signals(ConcernSignal.FEAR_OF_DETRIMENT, ConcernSignal.CROSS_PROVIDER)
+                    .decide(policy));
+
+            assertThat(routes)
+                    .filteredOn(route -> route.destination() == Destination.TRUST_BOARD)
+                    .singleElement()
+                    .satisfies(route -> assertThat(route.flags())
+                            .singleElement()
+                            .satisfies(flag -> {
+                                assertThat(flag.kind()).isEqualTo(FlagKind.FREEDOM_TO_SPEAK_UP_GUARDIAN);
+                                assertThat(flag.reason()).contains("fears, or has suffered, detriment");
+                            }));
+            assertThat(routes)
+                    .filteredOn(route -> route.destination() != Destination.TRUST_BOARD)
+                    .isNotEmpty()
+                    .allSatisfy(route -> assertThat(route.flags()).isEmpty());
+        }
+
+        @Test
+        void staffWhoSpokeUpBeforeGetTheGuardianButAPatientsComplaintDoesNot() {
+            Route staff = board(about(MANCHESTER).raisedBefore(RaisedRoute.LINE_MANAGER));
+            Route patient = board(about(MANCHESTER)
+                    .complaint(ComplaintStatus.IN_PROGRESS, null, true)
+                    .raisedBefore(RaisedRoute.FORMAL_COMPLAINT));
+
+            assertThat(staff.flags())
+                    .singleElement()
+                    .satisfies(flag -> assertThat(flag.reason())
+                            .contains("spoke up before")
+                            .contains("raised before with: LINE_MANAGER"));
+            assertThat(patient.flags()).isEmpty();
+        }
+
+        @Test
+        void staffConcernMainlyAboutLeadershipGetsTheGuardianInOneFlagWithBothReasons() {
+            Route board =
+                    board(about(MANCHESTER).primary(QualityDomain.WELL_LED).signals(ConcernSignal.FEAR_OF_DETRIMENT));
+
+            assertThat(board.flags())
+                    .singleElement()
+                    .satisfies(flag -> assertThat(flag.reason())
+                            .contains("detriment")
+                            .contains("leadership, culture or how concerns are handled"));
+        }
+
+        @Test
+        void icbSupportTierRisesWithEachEscalationSignalAndNamesThem() {
+            Escalation routine = icb(
+                    other(ProviderKind.GP_PRACTICE, null, "QOP"), about(other(ProviderKind.GP_PRACTICE, null, "QOP")));
+            Escalation enhanced = icb(MANCHESTER, about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER));
+            Escalation intensive = icb(
+                    MANCHESTER,
+                    about(MANCHESTER)
+                            .harm(HarmLevel.DEATH)
+                            .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING, ConcernSignal.CONCEALMENT));
+
+            assertThat(routine).isEqualTo(new Escalation(EscalationTier.ROUTINE, List.of()));
+            assertThat(enhanced.tier()).isEqualTo(EscalationTier.ENHANCED);
+            assertThat(enhanced.signals()).containsExactly("two or more providers (signals: CROSS_PROVIDER)");
+            assertThat(intensive.tier()).isEqualTo(EscalationTier.INTENSIVE);
+            assertThat(intensive.signals())
+                    .containsExactly(
+                            "severe harm or death with a pattern (harm: DEATH; signals: RECURRING)",
+                            "two or more providers (signals: CROSS_PROVIDER)",
+                            "concealment (signals: CONCEALMENT)");
+        }
+
+        @Test
+        void onlyTheIcbsRouteCarriesATier() {
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.CROSS_PROVIDER)
+                            .decide(policy)))
+                    .allSatisfy(route -> assertThat(route.escalation() != null)
+                            .isEqualTo(route.destination() == Destination.ICS_QUALITY_GROUP));
+        }
+
+        private Route board(Concern concern) {
+            return routes(concern.decide(policy)).stream()
+                    .filter(route -> route.destination() == Destination.TRUST_BOARD)
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        private Escalation icb(Provider provider, Concern concern) {
+            return routes(concern.decide(policy)).stream()
+                    .filter(route -> route.destination() == Destination.ICS_QUALITY_GROUP)
+                    .findFirst()
+                    .map(Route::escalation)
+                    .orElseThrow(() -> new AssertionError("no ICS route for " + provider.name()));
+        }
+    }
+
     /** How the rules apply, on small policies written for the purpose. */
     @Nested
     class Rules {
@@ -799,6 +939,51 @@ class RoutingPolicyTest {
         }
 
         @Test
+        void flagsAndEscalationSignalsReadTheSameConditionsAsRules() {
+            RoutingPolicy flagged = policy("""
+                    {"version": "test-8", "rules": [
+                      {"destination": "ICS_QUALITY_GROUP", "recipient": "PROVIDER_ICBS", "reason": "In {icb}."}],
+                     "flags": [
+                      {"flag": "SAFEGUARDING_REFERRAL", "anySignals": ["SAFEGUARDING"], "reason": "Refer now."}],
+                     "escalation": {"enhancedFrom": 1, "intensiveFrom": 3, "signals": [
+                      {"name": "abuse", "anySignals": ["SAFEGUARDING"]},
+                      {"name": "many places", "anySignals": ["CROSS_PROVIDER"]}]}}
+                    """);
+
+            Route route = routes(about(MANCHESTER)
+                            .signals(ConcernSignal.SAFEGUARDING, ConcernSignal.CROSS_PROVIDER)
+                            .decide(flagged))
+                    .getFirst();
+
+            assertThat(route.flags())
+                    .containsExactly(new Flag(
+                            FlagKind.SAFEGUARDING_REFERRAL,
+                            "Refer now. Facts that met the rule: signals: SAFEGUARDING."));
+            assertThat(route.escalation())
+                    .isEqualTo(new Escalation(
+                            EscalationTier.ENHANCED,
+                            List.of("abuse (signals: SAFEGUARDING)", "many places (signals: CROSS_PROVIDER)")));
+        }
+
+        @Test
+        void misspeltFlagConditionsUnknownFlagsAndImpossibleTiersAreRefused() {
+            String rules = """
+                    "rules": [{"destination": "TRUST_BOARD", "recipient": "PROVIDER", "reason": "The board."}]""";
+            assertThatThrownBy(() -> policy("{\"version\": \"t\", " + rules + """
+                            , "flags": [{"flag": "SAFEGUARDING_REFERRAL", "anySignal": ["SAFEGUARDING"], "reason": "R."}]}
+                            """))
+                    .hasMessageContaining("anySignal");
+            assertThatThrownBy(() -> policy("{\"version\": \"t\", " + rules + """
+                            , "flags": [{"flag": "CALL_THE_POLICE", "reason": "R."}]}
+                            """))
+                    .hasMessageContaining("CALL_THE_POLICE");
+            assertThatThrownBy(() -> policy("{\"version\": \"t\", " + rules + """
+                            , "escalation": {"enhancedFrom": 2, "intensiveFrom": 2, "signals": []}}
+                            """))
+                    .hasMessageContaining("1 <= enhancedFrom < intensiveFrom");
+        }
+
+        @Test
         void rulesThatCannotNameTheirRecipientAreRefused() {
             assertThatThrownBy(() -> new RoutingRule(
                             Destination.CQC, RoutingRule.Recipient.NATIONAL_BODY, null, Conditions.ANY, "A reason."))
@@ -874,6 +1059,7 @@ class RoutingPolicyTest {
         private final Set<ConcernSignal> signals = EnumSet.noneOf(ConcernSignal.class);
         private boolean urgent;
         private final List<String> triageReasons = new ArrayList<>();
+        private final List<RaisedRoute> raisedBefore = new ArrayList<>();
 
         Concern(Provider provider) {
             this.provider = provider;
@@ -922,6 +1108,11 @@ class RoutingPolicyTest {
             return this;
         }
 
+        Concern raisedBefore(RaisedRoute... routes) {
+            raisedBefore.addAll(List.of(routes));
+            return this;
+        }
+
         RoutingDecision decide(RoutingPolicy policy) {
             return policy.decide(
                     new ClassifiedConcern(
@@ -938,7 +1129,8 @@ class RoutingPolicyTest {
                             signals,
                             urgent,
                             !triageReasons.isEmpty(),
-                            triageReasons),
+                            triageReasons,
+                            raisedBefore),
                     directory);
         }
 
