@@ -411,6 +411,10 @@ class CorpusTest {
             JsonNode raisedBefore = answers.path("raisedBefore");
             boolean finalResponse = raisedBefore.path("finalResponseOn").isString();
             boolean formalComplaint = strings(raisedBefore.path("routes")).contains("FORMAL_COMPLAINT");
+            if (finalResponse && !formalComplaint) {
+                // The form asks for a final response's date only for a formal complaint (RaisedBefore refuses it).
+                problems.add(at + "answers give a finalResponseOn without a FORMAL_COMPLAINT route");
+            }
             String status = labels.path("complaintStatus").asString("");
             String expected = finalResponse ? "FINAL_RESPONSE" : formalComplaint ? "IN_PROGRESS" : "NONE";
             if (!status.equals(expected)) {
