@@ -67,6 +67,10 @@ class CorpusEvaluation {
     private static final Provider DEFAULT_TRUST =
             new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null);
 
+    /** Bodies outside the provider's own system: the national bodies and the professional regulators. */
+    private static final Set<Destination> EXTERNAL =
+            EnumSet.complementOf(EnumSet.of(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP));
+
     private static final Instant EVALUATED_AT = Instant.parse("2026-11-26T12:00:00Z");
     private static final int WORST = Integer.getInteger("candour.evaluation.worst", 12);
     /** Which parts to run: tuning runs only {@code dev}, so the held-out texts are never printed to the tuner. */
@@ -334,7 +338,7 @@ class CorpusEvaluation {
         }
         out.append(String.format(
                 Locale.ROOT,
-                "  destination-set exact match %.3f (%d of %d)%n%n",
+                "  destination-set exact match %.3f (%d of %d)%n",
                 accuracy(
                         items,
                         i -> i.expectedDestinations().toString(),
@@ -343,6 +347,25 @@ class CorpusEvaluation {
                         .filter(i -> i.expectedDestinations().equals(i.foundDestinations()))
                         .count(),
                 items.size()));
+        // The routing issue's second measure: an external body told of a concern its labels do not send there.
+        long overReached = items.stream()
+                .filter(i -> i.foundDestinations().stream()
+                        .anyMatch(d -> EXTERNAL.contains(d)
+                                && !i.expectedDestinations().contains(d)))
+                .count();
+        long underReached = items.stream()
+                .filter(i -> i.expectedDestinations().stream()
+                        .anyMatch(d ->
+                                EXTERNAL.contains(d) && !i.foundDestinations().contains(d)))
+                .count();
+        out.append(String.format(
+                Locale.ROOT,
+                "  sent to an external body the labels do not name %.3f (%d of %d); missing one they name %.3f (%d)%n%n",
+                overReached / (double) items.size(),
+                overReached,
+                items.size(),
+                underReached / (double) items.size(),
+                underReached));
 
         out.append("Worst mistakes (wrong primary domain, harm or destinations, most confident first)\n");
         labelled.stream()

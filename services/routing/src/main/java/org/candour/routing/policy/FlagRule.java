@@ -1,6 +1,5 @@
 package org.candour.routing.policy;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +18,7 @@ import org.candour.events.Destination;
 public record FlagRule(FlagKind flag, Set<Destination> destinations, Conditions conditions, String reason) {
 
     public FlagRule {
-        destinations = destinations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(destinations));
+        destinations = Set.copyOf(destinations);
         if (reason.isBlank()) {
             throw new IllegalArgumentException("The " + flag + " flag rule needs a reason");
         }
