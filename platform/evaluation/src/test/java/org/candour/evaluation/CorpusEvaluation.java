@@ -27,11 +27,14 @@ import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.classification.tagging.Classification;
 import org.candour.events.AffectedPerson;
 import org.candour.events.ComplaintStatus;
+import org.candour.events.ConcernClassifiedV2.ComplaintTag;
+import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IdentityChoice;
+import org.candour.events.IncidentCategory;
 import org.candour.events.Occurred;
 import org.candour.events.Professional;
 import org.candour.events.ProfessionalRole;
@@ -71,6 +74,21 @@ class CorpusEvaluation {
     private static final Set<Destination> EXTERNAL =
             EnumSet.complementOf(EnumSet.of(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP));
 
+    /** The corpus's flag labels and the signals they name. */
+    private static final Map<String, ConcernSignal> SIGNAL_LABELS = new LinkedHashMap<>();
+
+    static {
+        SIGNAL_LABELS.put("crossProvider", ConcernSignal.CROSS_PROVIDER);
+        SIGNAL_LABELS.put("recurring", ConcernSignal.RECURRING);
+        SIGNAL_LABELS.put("systemWide", ConcernSignal.SYSTEM_WIDE);
+        SIGNAL_LABELS.put("deviceOrIt", ConcernSignal.DEVICE_OR_IT);
+        SIGNAL_LABELS.put("safeguarding", ConcernSignal.SAFEGUARDING);
+        SIGNAL_LABELS.put("immediateDanger", ConcernSignal.IMMEDIATE_DANGER);
+        SIGNAL_LABELS.put("closedCulture", ConcernSignal.CLOSED_CULTURE);
+        SIGNAL_LABELS.put("concealment", ConcernSignal.CONCEALMENT);
+        SIGNAL_LABELS.put("fearOfDetriment", ConcernSignal.FEAR_OF_DETRIMENT);
+    }
+
     private static final Instant EVALUATED_AT = Instant.parse("2026-11-26T12:00:00Z");
     private static final int WORST = Integer.getInteger("candour.evaluation.worst", 12);
     /** Which parts to run: tuning runs only {@code dev}, so the held-out texts are never printed to the tuner. */
@@ -95,8 +113,21 @@ class CorpusEvaluation {
     }
 
     /** One labelled concern, what the classifier made of it and where the routing policy sends it. */
+    /**
+     * One labelled concern as evaluated.
+     *
+     * @param decision the routing policy's decision on what the classifier found
+     * @param onLabels the routing policy's decision on the labels, as if classification were perfect: where
+     *     it misses, the policy is wrong (or the label), not the classifier
+     */
     private record Item(
-            String id, String text, Provider provider, JsonNode labels, Findings findings, RoutingDecision decision) {
+            String id,
+            String text,
+            Provider provider,
+            JsonNode labels,
+            Findings findings,
+            RoutingDecision decision,
+            RoutingDecision onLabels) {
 
         /**
          * The labelled destinations. A concern labelled for triage goes to no external body, but its
@@ -113,6 +144,14 @@ class CorpusEvaluation {
 
         /** The destinations of the routes opened now: all of them, or only the board's while triage holds the rest. */
         Set<Destination> foundDestinations() {
+            return destinations(decision);
+        }
+
+        Set<Destination> destinationsOnLabels() {
+            return destinations(onLabels);
+        }
+
+        private static Set<Destination> destinations(RoutingDecision decision) {
             return decision.routes().stream().map(Route::destination).collect(toEnumSet(Destination.class));
         }
 
@@ -168,9 +207,59 @@ class CorpusEvaluation {
                     concern.provider(),
                     node.path("labels"),
                     findings,
-                    decision));
+                    decision,
+                    policy.decide(labelled(concern, node.path("labels")), directory)));
         }
         return items;
+    }
+
+    /** The concern as its labels classify it, for routing as if classification were perfect. */
+    private static ClassifiedConcern labelled(ConcernRaisedV1 concern, JsonNode labels) {
+        boolean triage = labels.path("triage").asBoolean();
+        // A triage item has no domain; routing needs a primary one, and holds every route but the board's anyway.
+        QualityDomain primary = triage
+                ? QualityDomain.SAFE
+                : QualityDomain.valueOf(labels.path("primaryDomain").asString());
+        Set<QualityDomain> domains = new java.util.LinkedHashSet<>(List.of(primary));
+        domains.addAll(enums(labels.path("domains"), QualityDomain.class));
+        HarmLevel harm = HarmLevel.valueOf(labels.path("harm").asString());
+        ComplaintStatus status =
+                ComplaintStatus.valueOf(labels.path("complaintStatus").asString());
+        Set<ConcernSignal> signals = EnumSet.noneOf(ConcernSignal.class);
+        SIGNAL_LABELS.forEach((label, signal) -> {
+            if (labels.path(label).asBoolean()) {
+                signals.add(signal);
+            }
+        });
+        return new ClassifiedConcern(
+                concern.concernId(),
+                concern.provider(),
+                1,
+                EVALUATED_AT,
+                primary,
+                domains,
+                harm,
+                IncidentCategory.valueOf(labels.path("incidentCategory").asString()),
+                labels.path("professionals")
+                        .valueStream()
+                        .map(p -> new ProfessionalTag(
+                                ProfessionalRole.valueOf(p.path("role").asString()),
+                                p.path("fitnessToPractise").asBoolean(),
+                                1.0,
+                                List.of("labelled")))
+                        .toList(),
+                new ComplaintTag(
+                        status,
+                        status == ComplaintStatus.FINAL_RESPONSE
+                                ? concern.raisedBefore().finalResponseOn()
+                                : null,
+                        labels.path("reporterIsPatientOrActingForThem").asBoolean(),
+                        List.of()),
+                signals,
+                labels.path("immediateDanger").asBoolean() || harm == HarmLevel.SEVERE || harm == HarmLevel.DEATH,
+                triage,
+                triage ? List.of("labelled for triage") : List.of(),
+                concern.raisedBefore().routes());
     }
 
     /** The concern as intake would have raised it: the item's text and its answers, if it has any. */
@@ -310,17 +399,7 @@ class CorpusEvaluation {
                                 || i.findings.has(ConcernSignal.SYSTEM_WIDE)
                                 || i.findings.has(ConcernSignal.DEVICE_OR_IT))
                 .row("cross-provider/systemic"));
-        Map<String, ConcernSignal> flags = new LinkedHashMap<>();
-        flags.put("crossProvider", ConcernSignal.CROSS_PROVIDER);
-        flags.put("recurring", ConcernSignal.RECURRING);
-        flags.put("systemWide", ConcernSignal.SYSTEM_WIDE);
-        flags.put("deviceOrIt", ConcernSignal.DEVICE_OR_IT);
-        flags.put("safeguarding", ConcernSignal.SAFEGUARDING);
-        flags.put("immediateDanger", ConcernSignal.IMMEDIATE_DANGER);
-        flags.put("closedCulture", ConcernSignal.CLOSED_CULTURE);
-        flags.put("concealment", ConcernSignal.CONCEALMENT);
-        flags.put("fearOfDetriment", ConcernSignal.FEAR_OF_DETRIMENT);
-        flags.forEach((label, signal) ->
+        SIGNAL_LABELS.forEach((label, signal) ->
                 out.append(score(items, i -> i.labels.path(label).asBoolean(), i -> i.findings.has(signal))
                         .row(label)));
         out.append(score(items, i -> i.labels.path("triage").asBoolean(), i -> i.findings.needsTriage())
@@ -360,12 +439,23 @@ class CorpusEvaluation {
                 .count();
         out.append(String.format(
                 Locale.ROOT,
-                "  sent to an external body the labels do not name %.3f (%d of %d); missing one they name %.3f (%d)%n%n",
+                "  sent to an external body the labels do not name %.3f (%d of %d); missing one they name %.3f (%d)%n",
                 overReached / (double) items.size(),
                 overReached,
                 items.size(),
                 underReached / (double) items.size(),
                 underReached));
+        out.append(String.format(
+                Locale.ROOT,
+                "  routing policy on the labels (as if classification were perfect): exact match %.3f (%d of %d)%n%n",
+                accuracy(
+                        items,
+                        i -> i.expectedDestinations().toString(),
+                        i -> i.destinationsOnLabels().toString()),
+                items.stream()
+                        .filter(i -> i.expectedDestinations().equals(i.destinationsOnLabels()))
+                        .count(),
+                items.size()));
 
         out.append("Worst mistakes (wrong primary domain, harm or destinations, most confident first)\n");
         labelled.stream()
@@ -399,6 +489,21 @@ class CorpusEvaluation {
                                 .map(signal -> signal.value() + " " + signal.evidence())
                                 .toList(),
                         i.decision.routes().stream()
+                                .map(route -> route.destination() + ": " + route.reasons())
+                                .toList())));
+        out.append("\nRouting policy misses on the labels (the policy or the label is wrong, not the classifier)\n");
+        items.stream()
+                .filter(i -> !i.expectedDestinations().equals(i.destinationsOnLabels()))
+                .limit(WORST)
+                .forEach(i -> out.append(String.format(
+                        Locale.ROOT,
+                        "  %s: labelled %s, policy gives %s%n    text: %s%n    route reasons: %s%n",
+                        i.id,
+                        i.expectedDestinations(),
+                        i.destinationsOnLabels(),
+                        abbreviate(i.text),
+                        i.onLabels.routes().stream()
+                                .filter(route -> !i.expectedDestinations().contains(route.destination()))
                                 .map(route -> route.destination() + ": " + route.reasons())
                                 .toList())));
         return out.toString();

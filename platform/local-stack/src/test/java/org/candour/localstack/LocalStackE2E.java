@@ -179,8 +179,9 @@ class LocalStackE2E {
                 .until(
                         () -> stack.timeline(reference),
                         timeline -> routes(timeline).size() > 1);
-        assertThat(routes(corrected))
-                .containsExactlyInAnyOrder("TRUST_BOARD R0A", "ICS_QUALITY_GROUP QOP", "CQC CQC", "NMC NMC");
+        // One nurse's own falsified chart: her employer and her regulator act (routing-2026.4 keeps CQC and the
+        // system for concealment by the organisation).
+        assertThat(routes(corrected)).containsExactlyInAnyOrder("TRUST_BOARD R0A", "NMC NMC");
         JsonNode revision = corrected
                 .valueStream()
                 .filter(entry -> "CLASSIFIED".equals(entry.get("kind").asString())

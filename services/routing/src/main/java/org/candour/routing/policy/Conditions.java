@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  *     more than this many months before the classification (in England's time zone); a date not given
  *     passes, and the reason says it could not be checked
  * @param urgent whether the concern needs action now
- * @param registrantWithFitnessToPractise at least one professional the concern is about is registered
- *     and their conduct, if true, could call their fitness to practise into question
+ * @param registrantWithFitnessToPractise {@code true}: at least one professional the concern is about
+ *     is registered and their conduct, if true, could call their fitness to practise into question;
+ *     {@code false}: no such professional, so the concern is not about one registrant's own conduct
  * @param raisedBefore whether the reporter had already raised the concern somewhere (their manager, the
  *     Freedom to Speak Up guardian, a formal complaint, elsewhere)
  */
@@ -56,7 +57,7 @@ public record Conditions(
         @Nullable Boolean byOrForPatient,
         @Nullable Integer finalResponseWithinMonths,
         @Nullable Boolean urgent,
-        boolean registrantWithFitnessToPractise,
+        @Nullable Boolean registrantWithFitnessToPractise,
         @Nullable Boolean raisedBefore) {
 
     /** Dates of final responses are calendar dates in England. */
@@ -65,7 +66,7 @@ public record Conditions(
     /** No condition: the rule applies to every concern. */
     public static final Conditions ANY = new Conditions(
             Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-            null, false, null);
+            null, null, null);
 
     public Conditions {
         providerKinds = Set.copyOf(providerKinds);
@@ -181,12 +182,15 @@ public record Conditions(
             }
             facts.add(urgent ? "urgent" : "not urgent");
         }
-        if (registrantWithFitnessToPractise) {
+        if (registrantWithFitnessToPractise != null) {
             List<ProfessionalTag> registrants = concern.professionals().stream()
                     .filter(ProfessionalTag::fitnessToPractise)
                     .toList();
-            if (registrants.isEmpty()) {
+            if (registrants.isEmpty() == registrantWithFitnessToPractise) {
                 return Optional.empty();
+            }
+            if (registrants.isEmpty()) {
+                facts.add("no registered professional whose fitness to practise is in question");
             }
             registrants.forEach(professional -> facts.add(fitnessToPractise(professional)));
         }

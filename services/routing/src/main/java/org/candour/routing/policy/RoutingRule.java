@@ -64,6 +64,10 @@ public record RoutingRule(
             throw new IllegalArgumentException("The " + recipient + " rule for " + destination
                     + " takes the recipient's name from the provider or the directory, so it cannot give one");
         }
+        if (recipient == Recipient.REGULATOR && Boolean.FALSE.equals(conditions.registrantWithFitnessToPractise())) {
+            throw new IllegalArgumentException("A REGULATOR rule for " + destination
+                    + " needs a registrant whose fitness to practise is in question, so it cannot exclude one");
+        }
         if (recipient == Recipient.REGULATOR
                 && Arrays.stream(ProfessionalRole.values())
                         .noneMatch(role -> role.regulator().equals(Optional.of(destination)))) {

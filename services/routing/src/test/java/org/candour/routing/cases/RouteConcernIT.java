@@ -268,8 +268,11 @@ class RouteConcernIT {
                         LocalDate.now(ZoneId.of("Europe/London")).minusDays(30),
                         true,
                         List.of("form: final response received", "\"my mother\" suggests acting for the patient")),
+                // A closed culture is the organisation's, so CQC and the system are told as well as the NMC.
                 List.of(new SignalTag(
-                        ConcernSignal.CONCEALMENT, 0.9, List.of("\"changed the chart\" suggests CONCEALMENT"))),
+                        ConcernSignal.CLOSED_CULTURE,
+                        0.9,
+                        List.of("\"that's how it's done here\" suggests CLOSED_CULTURE"))),
                 false,
                 false,
                 List.of(),
@@ -320,7 +323,7 @@ class RouteConcernIT {
                         .asBoolean())
                 .isTrue();
         assertThat(classified.get("complaint").get("status").asString()).isEqualTo("FINAL_RESPONSE");
-        assertThat(classified.get("signals").get(0).get("signal").asString()).isEqualTo("CONCEALMENT");
+        assertThat(classified.get("signals").get(0).get("signal").asString()).isEqualTo("CLOSED_CULTURE");
         assertThat(entries.get(4).get("destination").asString()).isEqualTo("PHSO");
         assertThat(entries.get(4).get("reasons").get(0).asString()).contains("within 12 months of the classification");
         assertThat(entries.get(5).get("destination").asString()).isEqualTo("NMC");

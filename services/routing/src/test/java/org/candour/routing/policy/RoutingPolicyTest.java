@@ -109,7 +109,7 @@ class RoutingPolicyTest {
         void providerWithoutABoardNeverGetsABoardCase(ProviderKind kind) {
             List<Route> routes = routes(about(other(kind, "X1", "QOP"))
                     .harm(HarmLevel.DEATH)
-                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING)
+                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING, ConcernSignal.SYSTEM_WIDE)
                     .decide(policy));
 
             assertThat(kind.hasBoard()).isFalse();
@@ -172,7 +172,7 @@ class RoutingPolicyTest {
                     Arguments.of(about(MANCHESTER).signals(ConcernSignal.CLOSED_CULTURE), "signals: CLOSED_CULTURE"),
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.MODERATE).signals(ConcernSignal.CONCEALMENT),
-                            "harm: MODERATE; signals: CONCEALMENT"),
+                            "harm: MODERATE; signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.DEATH).signals(ConcernSignal.RECURRING),
                             "harm: DEATH; signals: RECURRING"),
@@ -202,6 +202,11 @@ class RoutingPolicyTest {
             return Stream.of(
                     about(MANCHESTER).harm(HarmLevel.SEVERE),
                     about(MANCHESTER).harm(HarmLevel.LOW).signals(ConcernSignal.CONCEALMENT),
+                    // One registrant's own falsified notes: their employer and regulator act, not the system.
+                    about(MANCHESTER)
+                            .harm(HarmLevel.SEVERE)
+                            .signals(ConcernSignal.CONCEALMENT)
+                            .professional(ProfessionalRole.NURSE, true),
                     about(MANCHESTER).harm(HarmLevel.UNKNOWN).signals(ConcernSignal.RECURRING),
                     about(MANCHESTER).primary(QualityDomain.EQUITABLE),
                     about(MANCHESTER).primary(QualityDomain.SUSTAINABLE),
@@ -275,29 +280,33 @@ class RoutingPolicyTest {
 
         static Stream<Arguments> cqcConcerns() {
             return Stream.of(
-                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.SAFEGUARDING), "signals: SAFEGUARDING"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.SAFEGUARDING),
+                            "signals: SAFEGUARDING; no registered professional whose fitness to practise is in question"),
                     Arguments.of(
                             about(MANCHESTER).category(IncidentCategory.PATIENT_ABUSE),
-                            "incident category: PATIENT_ABUSE"),
+                            "incident category: PATIENT_ABUSE; no registered professional whose fitness to practise is in question"),
                     Arguments.of(about(MANCHESTER).signals(ConcernSignal.CLOSED_CULTURE), "signals: CLOSED_CULTURE"),
-                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.CONCEALMENT), "signals: CONCEALMENT"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.CONCEALMENT),
+                            "signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
                     Arguments.of(
                             about(MANCHESTER).signals(ConcernSignal.FEAR_OF_DETRIMENT), "signals: FEAR_OF_DETRIMENT"),
                     Arguments.of(
                             about(MANCHESTER)
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
                                     .signals(ConcernSignal.RECURRING),
-                            "domains: WELL_LED; signals: RECURRING"),
+                            "domains: WELL_LED; signals: RECURRING; no registered professional whose fitness to practise is in question"),
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.SEVERE).signals(ConcernSignal.RECURRING),
                             "harm: SEVERE; signals: RECURRING"),
                     Arguments.of(
                             about(other(ProviderKind.GP_PRACTICE, null, "QOP")).signals(ConcernSignal.CONCEALMENT),
-                            "signals: CONCEALMENT"),
+                            "signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
                     Arguments.of(
                             about(other(ProviderKind.DENTAL_PRACTICE, null, "QOP"))
                                     .signals(ConcernSignal.SAFEGUARDING),
-                            "signals: SAFEGUARDING"),
+                            "signals: SAFEGUARDING; no registered professional whose fitness to practise is in question"),
                     Arguments.of(
                             about(other(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "QOP"))
                                     .signals(ConcernSignal.CLOSED_CULTURE),
@@ -327,6 +336,16 @@ class RoutingPolicyTest {
                     about(other(ProviderKind.INDEPENDENT_PRACTITIONER, null, "QOP"))
                             .category(IncidentCategory.PATIENT_ABUSE)
                             .professional(ProfessionalRole.OSTEOPATH, true),
+                    // One registrant's own conduct goes to the employer and the regulator, not CQC.
+                    about(MANCHESTER).signals(ConcernSignal.CONCEALMENT).professional(ProfessionalRole.NURSE, true),
+                    about(MANCHESTER)
+                            .category(IncidentCategory.PATIENT_ABUSE)
+                            .signals(ConcernSignal.SAFEGUARDING)
+                            .professional(ProfessionalRole.PARAMEDIC, true),
+                    about(MANCHESTER)
+                            .primary(QualityDomain.WELL_LED)
+                            .signals(ConcernSignal.RECURRING)
+                            .professional(ProfessionalRole.DOCTOR, true),
                     // One-off or contained incidents at a registered provider.
                     about(MANCHESTER).harm(HarmLevel.DEATH),
                     about(MANCHESTER).harm(HarmLevel.MODERATE).signals(ConcernSignal.RECURRING),
@@ -390,20 +409,23 @@ class RoutingPolicyTest {
         static Stream<Arguments> hssibConcerns() {
             return Stream.of(
                     Arguments.of(
-                            about(MANCHESTER).harm(HarmLevel.LOW).signals(ConcernSignal.DEVICE_OR_IT),
-                            "harm: LOW; signals: DEVICE_OR_IT"),
+                            about(MANCHESTER)
+                                    .harm(HarmLevel.LOW)
+                                    .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE),
+                            "domains: SAFE; signals: SYSTEM_WIDE"),
                     Arguments.of(
-                            about(MANCHESTER).harm(HarmLevel.UNKNOWN).signals(ConcernSignal.DEVICE_OR_IT),
-                            "harm: UNKNOWN; signals: DEVICE_OR_IT"),
-                    Arguments.of(about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE), "signals: SYSTEM_WIDE"),
+                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE),
+                            "domains: SAFE; signals: SYSTEM_WIDE"),
                     Arguments.of(
-                            about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING),
-                            "signals: CROSS_PROVIDER, RECURRING"),
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.EFFECTIVE, QualityDomain.SAFE)
+                                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.SYSTEM_WIDE),
+                            "domains: SAFE; signals: SYSTEM_WIDE"),
                     Arguments.of(
                             about(other(ProviderKind.COMMUNITY_PHARMACY, null, "QOP"))
                                     .harm(HarmLevel.MODERATE)
-                                    .signals(ConcernSignal.DEVICE_OR_IT),
-                            "harm: MODERATE; signals: DEVICE_OR_IT"));
+                                    .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE),
+                            "domains: SAFE; signals: SYSTEM_WIDE"));
         }
 
         @ParameterizedTest(name = "HSSIB when {1}")
@@ -435,8 +457,12 @@ class RoutingPolicyTest {
                     about(MANCHESTER).harm(HarmLevel.DEATH),
                     about(MANCHESTER).harm(HarmLevel.SEVERE).signals(ConcernSignal.RECURRING),
                     about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER),
-                    // A near miss with a device, no harm done.
-                    about(MANCHESTER).harm(HarmLevel.NONE).signals(ConcernSignal.DEVICE_OR_IT));
+                    // A device or IT fault not said to be likely elsewhere: the trust's to investigate.
+                    about(MANCHESTER).harm(HarmLevel.MODERATE).signals(ConcernSignal.DEVICE_OR_IT),
+                    // A pathway gap between services, not said to be likely elsewhere: the system's.
+                    about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING),
+                    // System-wide, but not a patient-safety risk: a commissioning gap for the system.
+                    about(MANCHESTER).primary(QualityDomain.EQUITABLE).signals(ConcernSignal.SYSTEM_WIDE));
         }
 
         @ParameterizedTest
@@ -537,7 +563,7 @@ class RoutingPolicyTest {
         void theTrustBoardRouteNeverWaitsForTriageButEveryOtherRouteDoes() {
             RoutingDecision decision = about(MANCHESTER)
                     .harm(HarmLevel.MODERATE)
-                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.CONCEALMENT)
+                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.CLOSED_CULTURE)
                     .professional(ProfessionalRole.NURSE, true)
                     .triage("the harm grade rests on one phrase")
                     .decide(policy);
@@ -981,6 +1007,15 @@ class RoutingPolicyTest {
                             , "escalation": {"enhancedFrom": 2, "intensiveFrom": 2, "signals": []}}
                             """))
                     .hasMessageContaining("1 <= enhancedFrom < intensiveFrom");
+        }
+
+        @Test
+        void aRegulatorRuleCannotExcludeTheRegistrantsItIsFor() {
+            assertThatThrownBy(() -> policy("""
+                            {"version": "test-9", "rules": [
+                              {"destination": "NMC", "recipient": "REGULATOR", "recipientName": "NMC",
+                               "registrantWithFitnessToPractise": false, "reason": "A nurse."}]}
+                            """)).hasMessageContaining("cannot exclude one");
         }
 
         @Test

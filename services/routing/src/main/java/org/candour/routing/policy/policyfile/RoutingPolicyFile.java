@@ -138,7 +138,7 @@ public final class RoutingPolicyFile {
                     byOrForPatient,
                     finalResponseWithinMonths,
                     urgent,
-                    Boolean.TRUE.equals(registrantWithFitnessToPractise),
+                    registrantWithFitnessToPractise,
                     raisedBefore);
         }
     }
