@@ -697,10 +697,20 @@ public final class Classifier {
                 return false;
             }
             j--;
-            return j >= 0
-                    && text.sentences[j] == text.sentences[at]
-                    && TELLING.contains(text.surface(j).toLowerCase(Locale.ROOT));
+            if (j < 0
+                    || text.sentences[j] != text.sentences[at]
+                    || !TELLING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            // "I work with a nurse who..." names a colleague the concern is about, not someone it was taken to.
+            return !(text.surface(j).equalsIgnoreCase("with")
+                    && j > 0
+                    && text.sentences[j - 1] == text.sentences[at]
+                    && WORKING.contains(text.surface(j - 1).toLowerCase(Locale.ROOT)));
         }
+
+        /** Verbs of working alongside someone: "I work with a midwife who..." is about that midwife. */
+        private static final Set<String> WORKING = Set.of("work", "works", "worked", "working");
 
         Set<Kind> countedKinds() {
             Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);

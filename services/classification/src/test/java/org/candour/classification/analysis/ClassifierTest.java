@@ -273,6 +273,18 @@ class ClassifierTest {
         }
 
         @Test
+        void aColleagueTheReporterWorksWithIsAProfessionalOfTheConcern() {
+            Findings findings = classify("I work with a midwife who lied to the family about the CTG.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.MIDWIFE);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classify("I spoke with a midwife on the unit.").professionals())
+                    .isEmpty();
+        }
+
+        @Test
         void familyMembersAreNotStaff() {
             assertThat(classify("My sister and my mother visited every day.").professionals())
                     .isEmpty();
