@@ -535,24 +535,26 @@ public final class Classifier {
         /** Where each counted job title is, in the order of the text. */
         private final List<Mention> roleMentions = new ArrayList<>();
 
-        /** Where each counted conduct cue that may meet the fitness-to-practise threshold starts. */
-        private final List<Integer> conduct = new ArrayList<>();
+        /** Where each counted conduct cue that may meet the fitness-to-practise threshold starts and ends. */
+        private final List<int[]> conduct = new ArrayList<>();
 
         /**
          * The roles whose conduct the conduct cues describe: the job titles in a conduct cue's sentence, except
-         * one after the cue behind a preposition ("threw a tray at a staff nurse", "escalated to the reg"),
-         * which is whom it was done to or told to; when the sentence names no one ("she wrote in the notes"),
+         * one after the cue behind a preposition ("threw a tray at a staff nurse", "escalated to the reg") or
+         * right after it as its object ("ignored the midwives' concerns"), which is whom it was done to or told to; when the sentence names no one ("she wrote in the notes"),
          * the job title named last before it, the one "she" refers back to. Empty when no conduct cue was
          * found or no job title is near one.
          */
         Set<Enum<?>> actors(AnalysedText text) {
             Set<Enum<?>> actors = new java.util.HashSet<>();
-            for (int at : conduct) {
+            for (int[] cue : conduct) {
+                int at = cue[0];
                 boolean named = false;
                 Mention before = null;
                 for (Mention mention : roleMentions) {
                     if (text.sentences[mention.at()] == text.sentences[at]) {
-                        if (!(mention.at() > at && afterPreposition(text, mention.at()))) {
+                        if (!(mention.at() > at
+                                && (afterPreposition(text, mention.at()) || objectOf(text, cue[1], mention.at())))) {
                             actors.add(mention.role());
                             named = true;
                         }
@@ -569,6 +571,17 @@ public final class Classifier {
 
         private static final Set<String> PREPOSITIONS =
                 Set.of("at", "to", "towards", "on", "against", "for", "with", "by", "about");
+
+        /**
+         * Whether the job title is the object of the conduct cue that ends at {@code cueEnd}: right after it, or
+         * after a determiner only ("ignored the midwives", "slapped a nurse").
+         */
+        private static boolean objectOf(AnalysedText text, int cueEnd, int at) {
+            if (at < cueEnd || at - cueEnd > 1) {
+                return false;
+            }
+            return at == cueEnd || DETERMINERS.contains(text.surface(cueEnd).toLowerCase(Locale.ROOT));
+        }
 
         /** Whether the job title follows a preposition, directly or after a determiner ("at a staff nurse"). */
         private static boolean afterPreposition(AnalysedText text, int at) {
@@ -608,7 +621,7 @@ public final class Classifier {
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
-                            conduct.add(hit.from());
+                            conduct.add(new int[] {hit.from(), hit.to()});
                         }
                     }
                 }

@@ -285,6 +285,16 @@ class ClassifierTest {
         }
 
         @Test
+        void aJobTitleRightAfterTheConductIsWhomItWasDoneTo() {
+            Findings findings = classify("The consultant ignored the midwives again and went home.");
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.DOCTOR);
+        }
+
+        @Test
         void familyMembersAreNotStaff() {
             assertThat(classify("My sister and my mother visited every day.").professionals())
                     .isEmpty();
