@@ -320,12 +320,14 @@ public final class Classifier {
         // Fitness to practise is about someone's conduct: a registrant the words only mention on the way (the
         // nurse a consultant threw a tray at, the registrar a midwife said she called) is not whom the
         // concern is about when another professional is the one the conduct is told of.
+        // Nor is one the words only name as whom the conduct was done to ("a patient punched the nurse").
         Set<Enum<?>> actors = tallies.actors(text);
-        if (!actors.isEmpty()) {
-            found.values()
-                    .removeIf(
-                            professional -> professional.regulator() != null && !actors.contains(professional.role()));
-        }
+        Set<Enum<?>> onlyDoneTo = tallies.onlyDoneTo(text);
+        found.values()
+                .removeIf(professional -> professional.regulator() != null
+                        && (!actors.isEmpty()
+                                ? !actors.contains(professional.role())
+                                : onlyDoneTo.contains(professional.role())));
         return List.copyOf(found.values());
     }
 
@@ -546,6 +548,7 @@ public final class Classifier {
          * found or no job title is near one.
          */
         Set<Enum<?>> actors(AnalysedText text) {
+            Set<Integer> doneTo = doneTo(text);
             Set<Enum<?>> actors = new java.util.HashSet<>();
             for (int[] cue : conduct) {
                 int at = cue[0];
@@ -553,8 +556,7 @@ public final class Classifier {
                 Mention before = null;
                 for (Mention mention : roleMentions) {
                     if (text.sentences[mention.at()] == text.sentences[at]) {
-                        if (!(mention.at() > at
-                                && (afterPreposition(text, mention.at()) || objectOf(text, cue[1], mention.at())))) {
+                        if (!doneTo.contains(mention.at())) {
                             actors.add(mention.role());
                             named = true;
                         }
@@ -562,15 +564,46 @@ public final class Classifier {
                         before = mention;
                     }
                 }
-                if (!named && before != null) {
+                if (!named && before != null && !doneTo.contains(before.at())) {
                     actors.add(before.role());
                 }
             }
             return actors;
         }
 
+        /**
+         * Where the job titles are that a conduct cue in their sentence was done to: after it behind a preposition
+         * ("spat at the paramedic") or as its object ("punched the nurse").
+         */
+        private Set<Integer> doneTo(AnalysedText text) {
+            Set<Integer> doneTo = new java.util.HashSet<>();
+            for (int[] cue : conduct) {
+                for (Mention mention : roleMentions) {
+                    if (text.sentences[mention.at()] == text.sentences[cue[0]]
+                            && mention.at() > cue[0]
+                            && (afterPreposition(text, mention.at()) || objectOf(text, cue[1], mention.at()))) {
+                        doneTo.add(mention.at());
+                    }
+                }
+            }
+            return doneTo;
+        }
+
+        /** The roles the words name only as whom conduct was done to, never otherwise. */
+        Set<Enum<?>> onlyDoneTo(AnalysedText text) {
+            Set<Integer> doneTo = doneTo(text);
+            Set<Enum<?>> victims = new java.util.HashSet<>();
+            Set<Enum<?>> others = new java.util.HashSet<>();
+            for (Mention mention : roleMentions) {
+                (doneTo.contains(mention.at()) ? victims : others).add(mention.role());
+            }
+            victims.removeAll(others);
+            return victims;
+        }
+
+        /** Prepositions before whom something was done or said; not "by", which names who did it. */
         private static final Set<String> PREPOSITIONS =
-                Set.of("at", "to", "towards", "on", "against", "for", "with", "by", "about");
+                Set.of("at", "to", "towards", "on", "against", "for", "with", "about");
 
         /**
          * Whether the job title is the object of the conduct cue that ends at {@code cueEnd}: right after it, or

@@ -294,6 +294,19 @@ class ClassifierTest {
                     .containsExactly(ProfessionalRole.DOCTOR);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A patient punched the nurse in the face on the night shift.    |
+                A drunk man spat at the paramedic and threatened the doctor.   |
+                The consultant shouted at the nurse and threw a tray.          | DOCTOR
+                The patient was hit by the nurse on nights.                     | NURSE
+                """)
+        void staffTheConductWasDoneToAreNotWhomTheConcernIsAbout(String description, @Nullable ProfessionalRole actor) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
         @Test
         void familyMembersAreNotStaff() {
             assertThat(classify("My sister and my mother visited every day.").professionals())
