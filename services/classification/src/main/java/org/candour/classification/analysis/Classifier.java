@@ -101,7 +101,7 @@ public final class Classifier {
         Finding<IncidentCategory> category =
                 best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category");
         List<ProfessionalFinding> professionals = professionals(tallies, answers, text);
-        Finding<FitnessToPractise> fitnessToPractise = fitnessToPractise(tallies, professionals, harm.value());
+        Finding<FitnessToPractise> fitnessToPractise = fitnessToPractise(tallies, professionals, harm.value(), answers);
         boolean onlyDomainCues = tallies.countedKinds().stream().allMatch(kind -> kind == Kind.DOMAIN);
         List<Finding<QualityDomain>> domains = domains(
                 tallies,
@@ -290,6 +290,10 @@ public final class Classifier {
         return new Finding<>(reported, taxonomy.formAnswerConfidence(), List.of("the reporter chose: " + reported));
     }
 
+    private static boolean atLeastModerate(HarmLevel level) {
+        return level == HarmLevel.MODERATE || serious(level);
+    }
+
     private static boolean serious(HarmLevel level) {
         return level == HarmLevel.SEVERE || level == HarmLevel.DEATH;
     }
@@ -332,7 +336,7 @@ public final class Classifier {
     }
 
     private Finding<FitnessToPractise> fitnessToPractise(
-            Tallies tallies, List<ProfessionalFinding> professionals, HarmLevel harm) {
+            Tallies tallies, List<ProfessionalFinding> professionals, HarmLevel harm, Answers answers) {
         if (professionals.stream().allMatch(professional -> professional.regulator() == null)) {
             return new Finding<>(
                     FitnessToPractise.NOT_APPLICABLE,
@@ -344,7 +348,16 @@ public final class Classifier {
         Tally local = found.getOrDefault(FitnessToPractise.HANDLED_LOCALLY, new Tally());
         double score = threshold.score;
         List<String> evidence = new ArrayList<>(threshold.counted);
-        if (serious(harm) && taxonomy.seriousHarmWeight() > 0) {
+        List<ProfessionalRole> named = answers.professionals().stream()
+                .filter(role -> role.regulator().isPresent())
+                .toList();
+        if (!named.isEmpty() && atLeastModerate(answers.reportedHarm())) {
+            // The reporter named the registrant on the form and graded the harm their care did: avoidable harm
+            // told of someone, enough on its own unless local handling outweighs it.
+            score += Math.max(taxonomy.fitnessToPractiseThreshold(), serious(harm) ? taxonomy.seriousHarmWeight() : 0);
+            evidence.add("the reporter named " + named + " and graded the harm " + answers.reportedHarm()
+                    + ": avoidable harm, if their care caused it");
+        } else if (serious(harm) && taxonomy.seriousHarmWeight() > 0) {
             score += taxonomy.seriousHarmWeight();
             evidence.add("harm graded " + harm + ": avoidable serious harm, if the care caused it");
         }

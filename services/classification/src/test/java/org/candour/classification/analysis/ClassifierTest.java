@@ -568,6 +568,28 @@ class ClassifierTest {
         }
 
         @Test
+        void harmTheReporterSaysANamedRegistrantDidMayMeetTheThreshold() {
+            Answers chiropractor = new Answers(
+                    HarmLevel.SEVERE, false, List.of(ProfessionalRole.CHIROPRACTOR), RaisedBefore.notRaised());
+            Answers nurse =
+                    new Answers(HarmLevel.MODERATE, false, List.of(ProfessionalRole.NURSE), RaisedBefore.notRaised());
+
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "She had a manipulation of her spine and came in with two fractures.", chiropractor)
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "The nurse gave the wrong dose; a one-off, she apologised and has reflected.",
+                                    nurse)
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+
+        @Test
         void honestOneOffErrorStaysLocal() {
             Findings findings = classify("The radiographer scanned the wrong patient, reported it herself straight"
                     + " away and was mortified.");
