@@ -101,7 +101,7 @@ public final class Classifier {
         Finding<IncidentCategory> category =
                 best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category");
         List<ProfessionalFinding> professionals = professionals(tallies, answers, text);
-        Finding<FitnessToPractise> fitnessToPractise = fitnessToPractise(tallies, professionals, harm.value());
+        Finding<FitnessToPractise> fitnessToPractise = fitnessToPractise(tallies, professionals, harm.value(), answers);
         boolean onlyDomainCues = tallies.countedKinds().stream().allMatch(kind -> kind == Kind.DOMAIN);
         List<Finding<QualityDomain>> domains = domains(
                 tallies,
@@ -290,6 +290,10 @@ public final class Classifier {
         return new Finding<>(reported, taxonomy.formAnswerConfidence(), List.of("the reporter chose: " + reported));
     }
 
+    private static boolean atLeastModerate(HarmLevel level) {
+        return level == HarmLevel.MODERATE || serious(level);
+    }
+
     private static boolean serious(HarmLevel level) {
         return level == HarmLevel.SEVERE || level == HarmLevel.DEATH;
     }
@@ -320,17 +324,19 @@ public final class Classifier {
         // Fitness to practise is about someone's conduct: a registrant the words only mention on the way (the
         // nurse a consultant threw a tray at, the registrar a midwife said she called) is not whom the
         // concern is about when another professional is the one the conduct is told of.
+        // Nor is one the words only name as whom the conduct was done to ("a patient punched the nurse").
         Set<Enum<?>> actors = tallies.actors(text);
-        if (!actors.isEmpty()) {
-            found.values()
-                    .removeIf(
-                            professional -> professional.regulator() != null && !actors.contains(professional.role()));
-        }
+        Set<Enum<?>> onlyDoneTo = tallies.onlyDoneTo(text);
+        found.values()
+                .removeIf(professional -> professional.regulator() != null
+                        && (!actors.isEmpty()
+                                ? !actors.contains(professional.role())
+                                : onlyDoneTo.contains(professional.role())));
         return List.copyOf(found.values());
     }
 
     private Finding<FitnessToPractise> fitnessToPractise(
-            Tallies tallies, List<ProfessionalFinding> professionals, HarmLevel harm) {
+            Tallies tallies, List<ProfessionalFinding> professionals, HarmLevel harm, Answers answers) {
         if (professionals.stream().allMatch(professional -> professional.regulator() == null)) {
             return new Finding<>(
                     FitnessToPractise.NOT_APPLICABLE,
@@ -342,7 +348,16 @@ public final class Classifier {
         Tally local = found.getOrDefault(FitnessToPractise.HANDLED_LOCALLY, new Tally());
         double score = threshold.score;
         List<String> evidence = new ArrayList<>(threshold.counted);
-        if (serious(harm) && taxonomy.seriousHarmWeight() > 0) {
+        List<ProfessionalRole> named = answers.professionals().stream()
+                .filter(role -> role.regulator().isPresent())
+                .toList();
+        if (!named.isEmpty() && atLeastModerate(answers.reportedHarm())) {
+            // The reporter named the registrant on the form and graded the harm their care did: avoidable harm
+            // told of someone, enough on its own unless local handling outweighs it.
+            score += Math.max(taxonomy.fitnessToPractiseThreshold(), serious(harm) ? taxonomy.seriousHarmWeight() : 0);
+            evidence.add("the reporter named " + named + " and graded the harm " + answers.reportedHarm()
+                    + ": avoidable harm, if their care caused it");
+        } else if (serious(harm) && taxonomy.seriousHarmWeight() > 0) {
             score += taxonomy.seriousHarmWeight();
             evidence.add("harm graded " + harm + ": avoidable serious harm, if the care caused it");
         }
@@ -535,24 +550,26 @@ public final class Classifier {
         /** Where each counted job title is, in the order of the text. */
         private final List<Mention> roleMentions = new ArrayList<>();
 
-        /** Where each counted conduct cue that may meet the fitness-to-practise threshold starts. */
-        private final List<Integer> conduct = new ArrayList<>();
+        /** Where each counted conduct cue that may meet the fitness-to-practise threshold starts and ends. */
+        private final List<int[]> conduct = new ArrayList<>();
 
         /**
          * The roles whose conduct the conduct cues describe: the job titles in a conduct cue's sentence, except
-         * one after the cue behind a preposition ("threw a tray at a staff nurse", "escalated to the reg"),
-         * which is whom it was done to or told to; when the sentence names no one ("she wrote in the notes"),
+         * one after the cue behind a preposition ("threw a tray at a staff nurse", "escalated to the reg") or
+         * right after it as its object ("ignored the midwives' concerns"), which is whom it was done to or told to; when the sentence names no one ("she wrote in the notes"),
          * the job title named last before it, the one "she" refers back to. Empty when no conduct cue was
          * found or no job title is near one.
          */
         Set<Enum<?>> actors(AnalysedText text) {
+            Set<Integer> doneTo = doneTo(text);
             Set<Enum<?>> actors = new java.util.HashSet<>();
-            for (int at : conduct) {
+            for (int[] cue : conduct) {
+                int at = cue[0];
                 boolean named = false;
                 Mention before = null;
                 for (Mention mention : roleMentions) {
                     if (text.sentences[mention.at()] == text.sentences[at]) {
-                        if (!(mention.at() > at && afterPreposition(text, mention.at()))) {
+                        if (!doneTo.contains(mention.at())) {
                             actors.add(mention.role());
                             named = true;
                         }
@@ -560,15 +577,57 @@ public final class Classifier {
                         before = mention;
                     }
                 }
-                if (!named && before != null) {
+                if (!named && before != null && !doneTo.contains(before.at())) {
                     actors.add(before.role());
                 }
             }
             return actors;
         }
 
+        /**
+         * Where the job titles are that a conduct cue in their sentence was done to: after it behind a preposition
+         * ("spat at the paramedic") or as its object ("punched the nurse").
+         */
+        private Set<Integer> doneTo(AnalysedText text) {
+            Set<Integer> doneTo = new java.util.HashSet<>();
+            for (int[] cue : conduct) {
+                for (Mention mention : roleMentions) {
+                    if (text.sentences[mention.at()] == text.sentences[cue[0]]
+                            && mention.at() > cue[0]
+                            && (afterPreposition(text, mention.at()) || objectOf(text, cue[1], mention.at()))) {
+                        doneTo.add(mention.at());
+                    }
+                }
+            }
+            return doneTo;
+        }
+
+        /** The roles the words name only as whom conduct was done to, never otherwise. */
+        Set<Enum<?>> onlyDoneTo(AnalysedText text) {
+            Set<Integer> doneTo = doneTo(text);
+            Set<Enum<?>> victims = new java.util.HashSet<>();
+            Set<Enum<?>> others = new java.util.HashSet<>();
+            for (Mention mention : roleMentions) {
+                (doneTo.contains(mention.at()) ? victims : others).add(mention.role());
+            }
+            victims.removeAll(others);
+            return victims;
+        }
+
+        /** Prepositions before whom something was done or said; not "by", which names who did it. */
         private static final Set<String> PREPOSITIONS =
-                Set.of("at", "to", "towards", "on", "against", "for", "with", "by", "about");
+                Set.of("at", "to", "towards", "on", "against", "for", "with", "about");
+
+        /**
+         * Whether the job title is the object of the conduct cue that ends at {@code cueEnd}: right after it, or
+         * after a determiner only ("ignored the midwives", "slapped a nurse").
+         */
+        private static boolean objectOf(AnalysedText text, int cueEnd, int at) {
+            if (at < cueEnd || at - cueEnd > 1) {
+                return false;
+            }
+            return at == cueEnd || DETERMINERS.contains(text.surface(cueEnd).toLowerCase(Locale.ROOT));
+        }
 
         /** Whether the job title follows a preposition, directly or after a determiner ("at a staff nurse"). */
         private static boolean afterPreposition(AnalysedText text, int at) {
@@ -608,7 +667,7 @@ public final class Classifier {
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
-                            conduct.add(hit.from());
+                            conduct.add(new int[] {hit.from(), hit.to()});
                         }
                     }
                 }
@@ -697,10 +756,20 @@ public final class Classifier {
                 return false;
             }
             j--;
-            return j >= 0
-                    && text.sentences[j] == text.sentences[at]
-                    && TELLING.contains(text.surface(j).toLowerCase(Locale.ROOT));
+            if (j < 0
+                    || text.sentences[j] != text.sentences[at]
+                    || !TELLING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            // "I work with a nurse who..." names a colleague the concern is about, not someone it was taken to.
+            return !(text.surface(j).equalsIgnoreCase("with")
+                    && j > 0
+                    && text.sentences[j - 1] == text.sentences[at]
+                    && WORKING.contains(text.surface(j - 1).toLowerCase(Locale.ROOT)));
         }
+
+        /** Verbs of working alongside someone: "I work with a midwife who..." is about that midwife. */
+        private static final Set<String> WORKING = Set.of("work", "works", "worked", "working");
 
         Set<Kind> countedKinds() {
             Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);

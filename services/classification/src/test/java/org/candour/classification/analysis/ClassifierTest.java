@@ -273,6 +273,41 @@ class ClassifierTest {
         }
 
         @Test
+        void aColleagueTheReporterWorksWithIsAProfessionalOfTheConcern() {
+            Findings findings = classify("I work with a midwife who lied to the family about the CTG.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.MIDWIFE);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classify("I spoke with a midwife on the unit.").professionals())
+                    .isEmpty();
+        }
+
+        @Test
+        void aJobTitleRightAfterTheConductIsWhomItWasDoneTo() {
+            Findings findings = classify("The consultant ignored the midwives again and went home.");
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.DOCTOR);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A patient punched the nurse in the face on the night shift.    |
+                A drunk man spat at the paramedic and threatened the doctor.   |
+                The consultant shouted at the nurse and threw a tray.          | DOCTOR
+                The patient was hit by the nurse on nights.                     | NURSE
+                """)
+        void staffTheConductWasDoneToAreNotWhomTheConcernIsAbout(String description, @Nullable ProfessionalRole actor) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
+        @Test
         void familyMembersAreNotStaff() {
             assertThat(classify("My sister and my mother visited every day.").professionals())
                     .isEmpty();
@@ -530,6 +565,28 @@ class ClassifierTest {
                     .extracting(ProfessionalFinding::role)
                     .containsExactly(ProfessionalRole.CHIROPRACTOR);
             assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void harmTheReporterSaysANamedRegistrantDidMayMeetTheThreshold() {
+            Answers chiropractor = new Answers(
+                    HarmLevel.SEVERE, false, List.of(ProfessionalRole.CHIROPRACTOR), RaisedBefore.notRaised());
+            Answers nurse =
+                    new Answers(HarmLevel.MODERATE, false, List.of(ProfessionalRole.NURSE), RaisedBefore.notRaised());
+
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "She had a manipulation of her spine and came in with two fractures.", chiropractor)
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "The nurse gave the wrong dose; a one-off, she apologised and has reflected.",
+                                    nurse)
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
         }
 
         @Test
