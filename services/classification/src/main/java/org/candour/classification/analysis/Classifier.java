@@ -550,21 +550,22 @@ public final class Classifier {
         /** Where each counted job title is, in the order of the text. */
         private final List<Mention> roleMentions = new ArrayList<>();
 
-        /** Where each counted conduct cue that may meet the fitness-to-practise threshold starts and ends. */
-        private final List<int[]> conduct = new ArrayList<>();
+        /** Each counted conduct cue that may meet the fitness-to-practise threshold, as the terms it spans. */
+        private final List<Span> conduct = new ArrayList<>();
 
         /**
          * The roles whose conduct the conduct cues describe: the job titles in a conduct cue's sentence, except
          * one after the cue behind a preposition ("threw a tray at a staff nurse", "escalated to the reg") or
-         * right after it as its object ("ignored the midwives' concerns"), which is whom it was done to or told to; when the sentence names no one ("she wrote in the notes"),
+         * right after it as its object ("ignored the midwives' concerns"), which is whom it was done to or
+         * told to; when the sentence names no one ("she wrote in the notes"),
          * the job title named last before it, the one "she" refers back to. Empty when no conduct cue was
          * found or no job title is near one.
          */
         Set<Enum<?>> actors(AnalysedText text) {
             Set<Integer> doneTo = doneTo(text);
             Set<Enum<?>> actors = new java.util.HashSet<>();
-            for (int[] cue : conduct) {
-                int at = cue[0];
+            for (Span cue : conduct) {
+                int at = cue.from();
                 boolean named = false;
                 Mention before = null;
                 for (Mention mention : roleMentions) {
@@ -590,11 +591,11 @@ public final class Classifier {
          */
         private Set<Integer> doneTo(AnalysedText text) {
             Set<Integer> doneTo = new java.util.HashSet<>();
-            for (int[] cue : conduct) {
+            for (Span cue : conduct) {
                 for (Mention mention : roleMentions) {
-                    if (text.sentences[mention.at()] == text.sentences[cue[0]]
-                            && mention.at() > cue[0]
-                            && (afterPreposition(text, mention.at()) || objectOf(text, cue[1], mention.at()))) {
+                    if (text.sentences[mention.at()] == text.sentences[cue.from()]
+                            && mention.at() > cue.from()
+                            && (afterPreposition(text, mention.at()) || objectOf(text, cue.to(), mention.at()))) {
                         doneTo.add(mention.at());
                     }
                 }
@@ -667,7 +668,7 @@ public final class Classifier {
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
-                            conduct.add(new int[] {hit.from(), hit.to()});
+                            conduct.add(new Span(hit.from(), hit.to()));
                         }
                     }
                 }
@@ -795,6 +796,9 @@ public final class Classifier {
 
     /** A job title counted at a term of the text. */
     private record Mention(int at, Enum<?> role) {}
+
+    /** Terms {@code from} to {@code to} (exclusive) of the text. */
+    private record Span(int from, int to) {}
 
     /** The cues of one value: each distinct phrase counts once, however often it appears. */
     private static final class Tally {
