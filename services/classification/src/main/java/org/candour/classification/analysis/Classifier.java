@@ -290,10 +290,6 @@ public final class Classifier {
         return new Finding<>(reported, taxonomy.formAnswerConfidence(), List.of("the reporter chose: " + reported));
     }
 
-    private static boolean atLeastModerate(HarmLevel level) {
-        return level == HarmLevel.MODERATE || serious(level);
-    }
-
     private static boolean serious(HarmLevel level) {
         return level == HarmLevel.SEVERE || level == HarmLevel.DEATH;
     }
@@ -351,9 +347,10 @@ public final class Classifier {
         List<ProfessionalRole> named = answers.professionals().stream()
                 .filter(role -> role.regulator().isPresent())
                 .toList();
-        if (!named.isEmpty() && atLeastModerate(answers.reportedHarm())) {
-            // The reporter named the registrant on the form and graded the harm their care did: avoidable harm
-            // told of someone, enough on its own unless local handling outweighs it.
+        if (!named.isEmpty() && serious(answers.reportedHarm())) {
+            // The reporter named the registrant on the form and graded the harm severe or fatal: avoidable serious
+            // harm told of someone (DOMAIN.md), enough on its own unless local handling outweighs it. Moderate harm
+            // alone is not: a named nurse on a short-staffed ward is a system failure, not her fitness to practise.
             score += Math.max(taxonomy.fitnessToPractiseThreshold(), serious(harm) ? taxonomy.seriousHarmWeight() : 0);
             evidence.add("the reporter named " + named + " and graded the harm " + answers.reportedHarm()
                     + ": avoidable harm, if their care caused it");

@@ -587,6 +587,15 @@ class ClassifierTest {
                             .fitnessToPractise()
                             .value())
                     .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "Two of us for 30 patients, the nurse couldn't get round to his obs and he went"
+                                            + " to HDU with sepsis.",
+                                    nurse)
+                            .fitnessToPractise()
+                            .value())
+                    .as("moderate harm alone, in a staffing failure, is not the named nurse's fitness to practise")
+                    .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
         @Test
