@@ -1010,6 +1010,16 @@ class RoutingPolicyTest {
         }
 
         @Test
+        void aRuleThatBreaksAnInvariantIsRefusedWithItsLine() {
+            assertThatThrownBy(() -> policy("""
+                            {"version": "test-10", "rules": [
+                              {"destination": "TRUST_BOARD", "recipient": "PROVIDER", "reason": "The board."},
+                              {"destination": "CQC", "recipient": "NATIONAL_BODY", "reason": "No name."}]}
+                            """))
+                    .hasMessage("/rules/1 at line 3: The NATIONAL_BODY rule for CQC needs the recipient's name");
+        }
+
+        @Test
         void aRegulatorRuleCannotExcludeTheRegistrantsItIsFor() {
             assertThatThrownBy(() -> policy("""
                             {"version": "test-9", "rules": [

@@ -1,7 +1,10 @@
 package org.candour.routing.policy.policyfile;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.candour.events.CaseRoutedV1.FlagKind;
@@ -18,6 +21,11 @@ import org.candour.routing.policy.FlagRule;
 import org.candour.routing.policy.RoutingPolicy;
 import org.candour.routing.policy.RoutingRule;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,10 +46,58 @@ public final class RoutingPolicyFile {
      * Reads a policy document, refusing any property it does not know.
      *
      * @throws tools.jackson.core.JacksonException if it is not a policy document
-     * @throws IllegalArgumentException if a rule breaks an invariant
+     * @throws IllegalArgumentException if an entry breaks an invariant or names something unknown, saying
+     *     which entry ({@code /rules/1}) at which line
      */
     public static RoutingPolicy read(InputStream in) {
-        return JSON.readValue(in, PolicyDocument.class).toPolicy();
+        String text;
+        try {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the routing policy", e);
+        }
+        try {
+            return JSON.readValue(text, PolicyDocument.class).toPolicy();
+        } catch (DatabindException e) {
+            // Conditions sit beside each entry's other fields, which Jackson reads through a buffer that
+            // forgets where it was; the path it reports (rules[1]) is turned back into a line of the file.
+            JsonPointer entry = pointer(e.getPath());
+            int line = entry.matches() ? 0 : lineOf(text, entry);
+            if (line == 0) {
+                throw e;
+            }
+            String reason = e.getCause() instanceof IllegalArgumentException broken
+                    ? broken.getMessage()
+                    : e.getOriginalMessage();
+            throw new IllegalArgumentException(entry + " at line " + line + ": " + reason, e);
+        }
+    }
+
+    /** The pointer to the outermost list entry in the path ({@code /rules/1}), or the empty pointer. */
+    private static JsonPointer pointer(List<JacksonException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                pointer.append('/').append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+                return JsonPointer.compile(pointer.toString());
+            }
+        }
+        return JsonPointer.empty();
+    }
+
+    /** The line on which the value at the pointer starts, or 0 if it is not found. */
+    private static int lineOf(String text, JsonPointer entry) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructStart()
+                        && entry.equals(parser.streamReadContext().getParent().pathAsPointer())) {
+                    return parser.currentTokenLocation().getLineNr();
+                }
+            }
+        }
+        return 0;
     }
 
     /** The policy file as quality leads write it; flags and escalation are optional. */
@@ -69,6 +125,11 @@ public final class RoutingPolicyFile {
             @Nullable String recipientName,
             @JsonUnwrapped @Nullable ConditionsDocument when,
             String reason) {
+        RuleDocument {
+            // Checked as it is read, so a broken rule is reported with its line in the file.
+            new RoutingRule(destination, recipient, recipientName, ConditionsDocument.of(when), reason);
+        }
+
         RoutingRule toRule() {
             return new RoutingRule(destination, recipient, recipientName, ConditionsDocument.of(when), reason);
         }
@@ -80,6 +141,10 @@ public final class RoutingPolicyFile {
             @Nullable Set<Destination> destinations,
             @JsonUnwrapped @Nullable ConditionsDocument when,
             String reason) {
+        FlagDocument {
+            new FlagRule(flag, orNone(destinations), ConditionsDocument.of(when), reason);
+        }
+
         FlagRule toRule() {
             return new FlagRule(flag, orNone(destinations), ConditionsDocument.of(when), reason);
         }
@@ -87,6 +152,10 @@ public final class RoutingPolicyFile {
 
     /** How the support tier proposed to an ICB is worked out. */
     record EscalationDocument(List<SignalDocument> signals, int enhancedFrom, int intensiveFrom) {
+        EscalationDocument {
+            new EscalationPolicy(List.of(), enhancedFrom, intensiveFrom);
+        }
+
         EscalationPolicy toPolicy() {
             return new EscalationPolicy(
                     signals.stream().map(SignalDocument::toSignal).toList(), enhancedFrom, intensiveFrom);
