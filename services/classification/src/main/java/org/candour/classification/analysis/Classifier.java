@@ -48,9 +48,6 @@ public final class Classifier {
     /** The evidence of a domain guessed with nothing to rest on: such a concern always needs triage. */
     static final String DOMAIN_GUESSED = "no domain cue matched; needs a person to confirm";
 
-    /** Weight a complaint status other than NONE needs from the words: one ordinary phrase. */
-    static final double COMPLAINT_MINIMUM = 1;
-
     /** Evidence quotes kept per finding, so a 20,000-character text does not store hundreds. */
     static final int MAX_EVIDENCE = 8;
 
@@ -406,7 +403,7 @@ public final class Classifier {
                 ComplaintStatus.NONE, form, List.of("the reporter chose: " + routes + ", not a formal complaint"));
     }
 
-    private static Finding<ComplaintStatus> mostAdvanced(Tallies tallies) {
+    private Finding<ComplaintStatus> mostAdvanced(Tallies tallies) {
         Map<Enum<?>, Tally> found = tallies.of(Kind.COMPLAINT_STATUS);
         List<String> negated = new ArrayList<>();
         found.values().forEach(tally -> negated.addAll(tally.negated));
@@ -415,7 +412,7 @@ public final class Classifier {
             Tally tally = found.get(status);
             // A complaint made or answered needs one clear phrase (or several passing mentions): "the
             // complaints team" or "I want to complain" alone is not a complaint in local resolution.
-            double minimum = status == ComplaintStatus.NONE ? Double.MIN_VALUE : COMPLAINT_MINIMUM;
+            double minimum = status == ComplaintStatus.NONE ? Double.MIN_VALUE : taxonomy.complaintMinimum();
             if (tally != null && tally.score >= minimum) {
                 return new Finding<>(status, tally.confidence(), capped(tally.counted, negated));
             }

@@ -39,6 +39,7 @@ public final class Taxonomy {
     private final double secondaryDomainMinimum;
     private final double secondaryDomainShare;
     private final Map<ConcernSignal, Double> signalMinimums;
+    private final double complaintMinimum;
     private final List<TaxonomyDefinition.ImpliedDomain> impliedDomains;
     private final Set<String> functionWords = new HashSet<>();
     private final Analyzer analyzer = new ConcernAnalyzer();
@@ -94,6 +95,11 @@ public final class Taxonomy {
                         "signalMinimums " + signal + " must be above 0 and at most 10, was " + minimum);
             }
         });
+        complaintMinimum = definition.complaintMinimum();
+        if (!(complaintMinimum > 0 && complaintMinimum <= 10)) {
+            throw new InvalidTaxonomyException(
+                    "complaintMinimum must be above 0 and at most 10, was " + complaintMinimum);
+        }
         for (TaxonomyDefinition.ImpliedDomain implied : definition.impliedDomains()) {
             if (!(implied.weight() > 0 && implied.weight() <= 10)) {
                 throw new InvalidTaxonomyException("impliedDomains " + implied.when() + " " + implied.domain()
@@ -178,6 +184,11 @@ public final class Taxonomy {
     /** The score the signal needs from the words: its minimum, or any cue at all. */
     double signalMinimum(ConcernSignal signal) {
         return signalMinimums.getOrDefault(signal, Double.MIN_VALUE);
+    }
+
+    /** The score a complaint status other than NONE needs from the words. */
+    double complaintMinimum() {
+        return complaintMinimum;
     }
 
     List<TaxonomyDefinition.ImpliedDomain> impliedDomains() {

@@ -34,6 +34,8 @@ import org.candour.events.QualityDomain;
  *     also needs, so that in a long concern a stray word of another domain is not a second concern
  * @param signalMinimums the score a signal needs from the words, for signals whose weak cues need company
  *     ("the district nurses" alone is not a failure between organisations); any cue for the others
+ * @param complaintMinimum the score a complaint status other than NONE needs from the words, so that
+ *     "the complaints team" or "I want to complain" alone is not a complaint made
  * @param impliedDomains domains that follow from other findings (concealment is a question of
  *     leadership; safeguarding one of safety), as DOMAIN.md derives them
  */
@@ -56,6 +58,7 @@ public record TaxonomyDefinition(
         double secondaryDomainMinimum,
         double secondaryDomainShare,
         Map<ConcernSignal, Double> signalMinimums,
+        double complaintMinimum,
         List<ImpliedDomain> impliedDomains) {
 
     public TaxonomyDefinition {

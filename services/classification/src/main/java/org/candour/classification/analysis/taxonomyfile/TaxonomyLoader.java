@@ -115,6 +115,8 @@ public final class TaxonomyLoader {
                 file.secondaryDomainMinimum() == null ? 0 : file.secondaryDomainMinimum(),
                 file.secondaryDomainShare() == null ? 0 : file.secondaryDomainShare(),
                 signalMinimums(file.signalMinimums()),
+                // Optional; one ordinary phrase ("made a complaint") when the file does not say.
+                file.complaintMinimum() == null ? 1 : file.complaintMinimum(),
                 implied(file.impliedDomains()));
     }
 
@@ -239,6 +241,7 @@ public final class TaxonomyLoader {
             @Nullable Double secondaryDomainMinimum,
             @Nullable Double secondaryDomainShare,
             @Nullable Map<String, @Nullable Double> signalMinimums,
+            @Nullable Double complaintMinimum,
             @Nullable List<@Nullable ImpliedEntry> impliedDomains) {}
 
     private record ImpliedEntry(

@@ -92,6 +92,7 @@ class TaxonomyLoaderTest {
             "triageThreshold": 0.5             | "triageThreshold": 0.5, "secondaryDomainShare": 1.2 | secondaryDomainShare must be from 0 to 1, was 1.2
             "triageThreshold": 0.5             | "triageThreshold": 0.5, "signalMinimums": { "CONCEALMENT": 0 } | signalMinimums CONCEALMENT must be above 0 and at most 10, was 0.0
             "triageThreshold": 0.5             | "triageThreshold": 0.5, "signalMinimums": { "HIDING": 1 } | unknown value in signalMinimums "HIDING"
+            "triageThreshold": 0.5             | "triageThreshold": 0.5, "complaintMinimum": 0 | complaintMinimum must be above 0 and at most 10, was 0.0
             "physicalHarm": {                  | "physicalHarm": { "UNKNOWN": [{ "suggests": "x", "phrases": ["maybe"] }], | physicalHarm UNKNOWN takes no cues
             "incidentCategories": {            | "incidentCategories": { "OTHER": [{ "suggests": "x", "phrases": ["other"] }], | incidentCategories OTHER takes no cues
             "version": "test-2026.1",          | ''                               | "version" is missing
