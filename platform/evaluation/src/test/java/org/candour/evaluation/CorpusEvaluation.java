@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,7 +221,7 @@ class CorpusEvaluation {
         QualityDomain primary = triage
                 ? QualityDomain.SAFE
                 : QualityDomain.valueOf(labels.path("primaryDomain").asString());
-        Set<QualityDomain> domains = new java.util.LinkedHashSet<>(List.of(primary));
+        Set<QualityDomain> domains = new LinkedHashSet<>(List.of(primary));
         domains.addAll(enums(labels.path("domains"), QualityDomain.class));
         HarmLevel harm = HarmLevel.valueOf(labels.path("harm").asString());
         ComplaintStatus status =

@@ -318,13 +318,14 @@ public final class Classifier {
         // nurse a consultant threw a tray at, the registrar a midwife said she called) is not whom the
         // concern is about when another professional is the one the conduct is told of.
         // Nor is one the words only name as whom the conduct was done to ("a patient punched the nurse").
-        Set<Enum<?>> actors = tallies.actors(text);
-        Set<Enum<?>> onlyDoneTo = tallies.onlyDoneTo(text);
+        Set<Integer> doneTo = tallies.doneTo(text);
+        Set<Enum<?>> actors = tallies.actors(text, doneTo);
+        Set<Enum<?>> excluded = actors.isEmpty() ? tallies.onlyDoneTo(doneTo) : Set.of();
         found.values()
                 .removeIf(professional -> professional.regulator() != null
                         && (!actors.isEmpty()
                                 ? !actors.contains(professional.role())
-                                : onlyDoneTo.contains(professional.role())));
+                                : excluded.contains(professional.role())));
         return List.copyOf(found.values());
     }
 
@@ -555,8 +556,7 @@ public final class Classifier {
          * the job title named last before it, the one "she" refers back to. Empty when no conduct cue was
          * found or no job title is near one.
          */
-        Set<Enum<?>> actors(AnalysedText text) {
-            Set<Integer> doneTo = doneTo(text);
+        Set<Enum<?>> actors(AnalysedText text, Set<Integer> doneTo) {
             Set<Enum<?>> actors = new java.util.HashSet<>();
             for (Span cue : conduct) {
                 int at = cue.from();
@@ -583,7 +583,7 @@ public final class Classifier {
          * Where the job titles are that a conduct cue in their sentence was done to: after it behind a preposition
          * ("spat at the paramedic") or as its object ("punched the nurse").
          */
-        private Set<Integer> doneTo(AnalysedText text) {
+        Set<Integer> doneTo(AnalysedText text) {
             Set<Integer> doneTo = new java.util.HashSet<>();
             for (Span cue : conduct) {
                 for (Mention mention : roleMentions) {
@@ -597,9 +597,8 @@ public final class Classifier {
             return doneTo;
         }
 
-        /** The roles the words name only as whom conduct was done to, never otherwise. */
-        Set<Enum<?>> onlyDoneTo(AnalysedText text) {
-            Set<Integer> doneTo = doneTo(text);
+        /** The roles the words name only as whom conduct was done to ({@link #doneTo}), never otherwise. */
+        Set<Enum<?>> onlyDoneTo(Set<Integer> doneTo) {
             Set<Enum<?>> victims = new java.util.HashSet<>();
             Set<Enum<?>> others = new java.util.HashSet<>();
             for (Mention mention : roleMentions) {

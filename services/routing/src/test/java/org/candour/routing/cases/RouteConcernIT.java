@@ -69,6 +69,12 @@ class RouteConcernIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final AtomicLong references = new AtomicLong(System.currentTimeMillis() % 100_000_000L);
+    /** A failure between organisations: what brings a trust's concern to its system's quality group. */
+    private static final SignalTag CROSS_PROVIDER = new SignalTag(
+            ConcernSignal.CROSS_PROVIDER,
+            0.8,
+            List.of("\"discharged to the care home\" suggests a failure between organisations"));
+
     private static TopicProbe routed;
     private static TopicProbe deadLetters;
 
@@ -168,27 +174,12 @@ class RouteConcernIT {
 
     @Test
     void casesCarryTheirFlagsAndTheIcbItsProposedTierOnTheEventAndInTheTimeline() throws Exception {
-        ConcernClassifiedV2 withSignal = classified(trust("R0A"));
-        ConcernClassifiedV2 concern = new ConcernClassifiedV2(
-                withSignal.concernId(),
-                withSignal.reference(),
-                withSignal.provider(),
-                1,
-                withSignal.classifiedAt(),
-                withSignal.taxonomyVersion(),
-                null,
-                withSignal.primaryDomain(),
-                withSignal.domains(),
-                withSignal.harm(),
-                withSignal.incidentCategory(),
-                withSignal.professionals(),
-                withSignal.complaint(),
+        ConcernClassifiedV2 concern = classified(
+                trust("R0A"),
                 List.of(
-                        withSignal.signals().getFirst(),
+                        CROSS_PROVIDER,
                         new SignalTag(ConcernSignal.SAFEGUARDING, 0.8, List.of("\"bruises\" suggests abuse")),
                         new SignalTag(ConcernSignal.FEAR_OF_DETRIMENT, 0.8, List.of("\"scared\" suggests fear"))),
-                false,
-                false,
                 List.of(),
                 List.of(RaisedRoute.LINE_MANAGER));
 
@@ -334,26 +325,7 @@ class RouteConcernIT {
 
     @Test
     void aOneOffIncidentInOneTrustGoesToItsBoardAlone() throws Exception {
-        ConcernClassifiedV2 withSignal = classified(trust("R0A"));
-        ConcernClassifiedV2 oneOff = new ConcernClassifiedV2(
-                withSignal.concernId(),
-                withSignal.reference(),
-                withSignal.provider(),
-                1,
-                withSignal.classifiedAt(),
-                withSignal.taxonomyVersion(),
-                null,
-                withSignal.primaryDomain(),
-                withSignal.domains(),
-                withSignal.harm(),
-                withSignal.incidentCategory(),
-                withSignal.professionals(),
-                withSignal.complaint(),
-                List.of(),
-                false,
-                false,
-                List.of(),
-                List.of());
+        ConcernClassifiedV2 oneOff = classified(trust("R0A"), List.of(), List.of(), List.of());
 
         events.publish(EventType.CONCERN_CLASSIFIED_V2, oneOff.concernId(), oneOff);
 
@@ -815,6 +787,11 @@ class RouteConcernIT {
     }
 
     private static ConcernClassifiedV2 classified(Provider provider, List<String> triageReasons) {
+        return classified(provider, List.of(CROSS_PROVIDER), triageReasons, List.of());
+    }
+
+    private static ConcernClassifiedV2 classified(
+            Provider provider, List<SignalTag> signals, List<String> triageReasons, List<RaisedRoute> raisedBefore) {
         return new ConcernClassifiedV2(
                 UUID.randomUUID(),
                 "QC-2026-%08d".formatted(references.incrementAndGet()),
@@ -829,15 +806,11 @@ class RouteConcernIT {
                 new CategoryTag(IncidentCategory.MEDICATION, 0.8, List.of("\"insulin\" suggests MEDICATION")),
                 List.of(),
                 new ComplaintTag(ComplaintStatus.NONE, null, false, List.of()),
-                // A failure between organisations is what brings a trust's concern to its system's quality group.
-                List.of(new SignalTag(
-                        ConcernSignal.CROSS_PROVIDER,
-                        0.8,
-                        List.of("\"discharged to the care home\" suggests a failure between organisations"))),
+                signals,
                 false,
                 !triageReasons.isEmpty(),
                 triageReasons,
-                List.of());
+                raisedBefore);
     }
 
     /** A reviewer's correction of the classification: the given revision, about the given provider, confirmed. */
