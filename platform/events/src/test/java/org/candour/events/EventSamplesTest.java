@@ -65,7 +65,8 @@ class EventSamplesTest {
     private static final Map<EventType<?>, String> CONSUMERS = Map.of(
             EventType.CONCERN_RAISED_V1, "classification",
             EventType.CONCERN_CLASSIFIED_V2, "routing",
-            EventType.CASE_ROUTED_V1, "delivery");
+            EventType.CASE_ROUTED_V1, "delivery",
+            EventType.CASE_STATUS_CHANGED_V1, "intake");
 
     @ParameterizedTest
     @MethodSource("eventTypes")

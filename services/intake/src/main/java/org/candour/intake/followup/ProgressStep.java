@@ -2,6 +2,7 @@ package org.candour.intake.followup;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.candour.events.CaseStatusChangedV1;
 import org.candour.events.Destination;
 import org.jspecify.annotations.Nullable;
 
@@ -40,12 +41,23 @@ record ProgressStep(
         /** A person in the quality team checked how the concern was classified (a later revision). */
         CHECKED,
         /** Routing opened a case for a body: the concern is shared with it. */
-        SHARED
+        SHARED,
+        /** The body said it has the case. */
+        BODY_RECEIVED,
+        /** The body said it is looking into the case. */
+        BODY_REVIEWING,
+        /** The body said it has finished with the case. */
+        BODY_CLOSED;
+
+        /** Whether a step of this kind is about one body's case. */
+        boolean namesABody() {
+            return this == SHARED || this == BODY_RECEIVED || this == BODY_REVIEWING || this == BODY_CLOSED;
+        }
     }
 
     ProgressStep {
-        if (kind == Kind.SHARED && (destination == null || recipientCode == null || caseId == null)) {
-            throw new IllegalArgumentException("A shared step names the body and the case, event " + eventId);
+        if (kind.namesABody() && (destination == null || recipientCode == null || caseId == null)) {
+            throw new IllegalArgumentException("A " + kind + " step names the body and the case, event " + eventId);
         }
     }
 
@@ -60,5 +72,22 @@ record ProgressStep(
     static ProgressStep shared(
             UUID eventId, UUID concernId, Destination destination, String recipientCode, UUID caseId, Instant at) {
         return new ProgressStep(eventId, concernId, Kind.SHARED, destination, recipientCode, caseId, at);
+    }
+
+    /** The body's word on its case; never its note. */
+    static ProgressStep statusChanged(UUID eventId, CaseStatusChangedV1 event) {
+        Kind kind = switch (event.status()) {
+            case RECEIVED -> Kind.BODY_RECEIVED;
+            case IN_REVIEW -> Kind.BODY_REVIEWING;
+            case CLOSED -> Kind.BODY_CLOSED;
+        };
+        return new ProgressStep(
+                eventId,
+                event.concernId(),
+                kind,
+                event.destination(),
+                event.recipientCode(),
+                event.caseId(),
+                event.changedAt());
     }
 }

@@ -25,12 +25,19 @@ final class ProgressWording {
             case IN_REVIEW -> "Being reviewed by a person in the quality team";
             case HELD_FOR_CHECK -> "Being checked by a person before it is shared";
             case CHECKED -> "Checked by a person in the quality team";
-            case SHARED ->
-                "Shared with "
-                        + body(
-                                Objects.requireNonNull(step.destination()),
-                                Objects.requireNonNull(step.recipientCode()));
+            case SHARED -> "Shared with " + body(step);
+            case BODY_RECEIVED -> capitalised(body(step)) + " received it";
+            case BODY_REVIEWING -> capitalised(body(step)) + " is looking into it";
+            case BODY_CLOSED -> capitalised(body(step)) + " has finished looking into it";
         };
+    }
+
+    private String body(ProgressStep step) {
+        return body(Objects.requireNonNull(step.destination()), Objects.requireNonNull(step.recipientCode()));
+    }
+
+    private static String capitalised(String body) {
+        return Character.toUpperCase(body.charAt(0)) + body.substring(1);
     }
 
     private String body(Destination destination, String recipientCode) {

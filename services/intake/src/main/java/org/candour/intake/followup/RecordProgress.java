@@ -3,6 +3,7 @@ package org.candour.intake.followup;
 import java.time.Clock;
 import java.util.UUID;
 import org.candour.events.CaseRoutedV1;
+import org.candour.events.CaseStatusChangedV1;
 import org.candour.events.ConcernClassifiedV2;
 import org.candour.intake.concern.RaiseConcern;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,17 @@ public class RecordProgress {
                         event.caseId(),
                         event.routedAt()),
                 clock.instant());
+    }
+
+    /**
+     * Records what a body said about its case: received, looking into it, finished. Its note is not kept.
+     *
+     * @throws UnknownConcernException if intake never accepted the concern: the event can never apply
+     */
+    @Transactional
+    public void statusChanged(UUID eventId, CaseStatusChangedV1 event) {
+        requireKnown(event.concernId());
+        steps.add(ProgressStep.statusChanged(eventId, event), clock.instant());
     }
 
     private void requireKnown(UUID concernId) {

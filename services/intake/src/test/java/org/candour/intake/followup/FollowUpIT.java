@@ -25,6 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.candour.events.CaseRoutedV1;
+import org.candour.events.CaseStatusChangedV1;
+import org.candour.events.CaseStatusChangedV1.CaseStatus;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.ConcernClassifiedV2.CategoryTag;
@@ -171,6 +173,52 @@ class FollowUpIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theReporterSeesWhereTheSystemQualityGroupHasGotToButNeverItsNote() throws Exception {
+        Raised concern = raiseAnonymous("Discharged to the care home without her medicines.");
+        UUID icbCase = UUID.randomUUID();
+        events.publish(
+                EventType.CASE_ROUTED_V1,
+                concern.id(),
+                routed(concern, Destination.ICS_QUALITY_GROUP, "QOP", 1, icbCase));
+        CaseStatusChangedV1 received = statusChanged(concern, icbCase, CaseStatus.RECEIVED, "Logged as SQG-114", 2);
+        UUID receivedEvent = events.publish(EventType.CASE_STATUS_CHANGED_V1, concern.id(), received);
+        events.publish(EventType.CASE_STATUS_CHANGED_V1, concern.id(), received, receivedEvent);
+        events.publish(
+                EventType.CASE_STATUS_CHANGED_V1,
+                concern.id(),
+                statusChanged(concern, icbCase, CaseStatus.IN_REVIEW, "Trust asked for its action plan", 3));
+        events.publish(
+                EventType.CASE_STATUS_CHANGED_V1,
+                concern.id(),
+                statusChanged(concern, icbCase, CaseStatus.CLOSED, "Closed: pharmacy audit agreed", 4));
+        await().until(() -> stepsOf(concern) == 4);
+
+        Browser reporter = new Browser();
+        reporter.signIn(concern.reference(), concern.secret());
+        String status = reporter.get("/follow-up/status").body();
+
+        assertThat(progress(status))
+                .containsExactly(
+                        List.of(today(), "Received"),
+                        List.of(
+                                "1 July 2026",
+                                "Shared with the Greater Manchester integrated care system quality group"),
+                        List.of(
+                                "1 July 2026",
+                                "The Greater Manchester integrated care system quality group received it"),
+                        List.of(
+                                "1 July 2026",
+                                "The Greater Manchester integrated care system quality group is looking into it"),
+                        List.of(
+                                "1 July 2026",
+                                "The Greater Manchester integrated care system quality group has finished looking into it"));
+        assertThat(status)
+                .doesNotContain("SQG-114")
+                .doesNotContain("action plan")
+                .doesNotContain("icb-QOP");
     }
 
     @Test
@@ -663,6 +711,20 @@ class FollowUpIT {
                 List.of(),
                 List.of(),
                 null);
+    }
+
+    private static CaseStatusChangedV1 statusChanged(
+            Raised concern, UUID caseId, CaseStatus status, String note, int second) {
+        return new CaseStatusChangedV1(
+                caseId,
+                concern.id(),
+                concern.reference(),
+                Destination.ICS_QUALITY_GROUP,
+                "QOP",
+                status,
+                note,
+                "icb-QOP",
+                Instant.parse("2026-07-01T08:00:00Z").plusSeconds(second));
     }
 
     private long stepsOf(Raised concern) {

@@ -26,7 +26,7 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
 
     /** One step in the concern's life. */
     @JsonPropertyOrder({"kind", "at", "revision"})
-    sealed interface Entry permits Classified, Routed, Withdrawn, NeedsTriage {
+    sealed interface Entry permits Classified, Routed, Withdrawn, NeedsTriage, Acknowledged {
         @JsonProperty("kind")
         String kind();
 
@@ -125,6 +125,29 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
         @Override
         public String kind() {
             return "NEEDS_TRIAGE";
+        }
+    }
+
+    /**
+     * The body a case went to said where it has got to with it, with its note.
+     *
+     * @param revision the revision of the classification in force when it did
+     * @param by the client that said so, as its access token names it
+     */
+    record Acknowledged(
+            Instant at,
+            int revision,
+            UUID caseId,
+            String destination,
+            String recipientCode,
+            String recipientName,
+            String status,
+            @Nullable String note,
+            String by)
+            implements Entry {
+        @Override
+        public String kind() {
+            return "ACKNOWLEDGED";
         }
     }
 

@@ -34,7 +34,8 @@ class Timelines {
 
     /**
      * Each revision in turn: its classification, the cases it opened or withdrew in the order it did,
-     * then whether it left the concern waiting for a person.
+     * whether it left the concern waiting for a person, then what the bodies said about their cases
+     * while it was in force.
      */
     @Transactional(readOnly = true)
     Optional<Timeline> of(String reference) {
@@ -102,6 +103,24 @@ class Timelines {
                                     : json.readValue(row.getString("escalation"), CaseRoutedV1.Escalation.class));
                 })
                 .list();
+        List<Timeline.Acknowledged> acknowledgements = jdbc.sql("""
+                        select a.*, routed.destination, routed.recipient_code, routed.recipient_name
+                        from case_acknowledgement a join routed_case routed on routed.case_id = a.case_id
+                        where a.concern_id = ?
+                        order by a.position
+                        """)
+                .param(concernId)
+                .query((row, n) -> new Timeline.Acknowledged(
+                        row.getTimestamp("acknowledged_at").toInstant(),
+                        row.getInt("revision"),
+                        row.getObject("case_id", UUID.class),
+                        row.getString("destination"),
+                        row.getString("recipient_code"),
+                        row.getString("recipient_name"),
+                        row.getString("status"),
+                        row.getString("note"),
+                        row.getString("acknowledged_by")))
+                .list();
         List<Timeline.Entry> entries = new ArrayList<>();
         for (Revision revision : revisions) {
             entries.add(revision.classified());
@@ -111,6 +130,10 @@ class Timelines {
             if (revision.triage() != null) {
                 entries.add(revision.triage());
             }
+            acknowledgements.stream()
+                    .filter(acknowledged ->
+                            acknowledged.revision() == revision.classified().revision())
+                    .forEach(entries::add);
         }
         return entries;
     }

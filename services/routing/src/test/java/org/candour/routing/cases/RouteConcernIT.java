@@ -2,6 +2,11 @@ package org.candour.routing.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.candour.routing.ClassifiedConcerns.CROSS_PROVIDER;
+import static org.candour.routing.ClassifiedConcerns.classified;
+import static org.candour.routing.ClassifiedConcerns.corrected;
+import static org.candour.routing.ClassifiedConcerns.nextReference;
+import static org.candour.routing.ClassifiedConcerns.trust;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,7 +32,6 @@ import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.DomainTag;
 import org.candour.events.ConcernClassifiedV2.HarmGrade;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
-import org.candour.events.ConcernClassifiedV2.Review;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
@@ -68,12 +71,6 @@ class RouteConcernIT {
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient http = HttpClient.newHttpClient();
-    private static final AtomicLong references = new AtomicLong(System.currentTimeMillis() % 100_000_000L);
-    /** A failure between organisations: what brings a trust's concern to its system's quality group. */
-    private static final SignalTag CROSS_PROVIDER = new SignalTag(
-            ConcernSignal.CROSS_PROVIDER,
-            0.8,
-            List.of("\"discharged to the care home\" suggests a failure between organisations"));
 
     private static TopicProbe routed;
     private static TopicProbe deadLetters;
@@ -237,7 +234,7 @@ class RouteConcernIT {
     void everyTagInTheTimelineCarriesItsConfidenceAndEvidenceAndEachRouteTheFactsThatMetItsRule() throws Exception {
         ConcernClassifiedV2 concern = new ConcernClassifiedV2(
                 UUID.randomUUID(),
-                "QC-2026-%08d".formatted(references.incrementAndGet()),
+                nextReference(),
                 trust("R0A"),
                 1,
                 Instant.now(),
@@ -776,64 +773,5 @@ class RouteConcernIT {
 
     private FluentConfiguration migrations(String schema) {
         return Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration");
-    }
-
-    private static Provider trust(String odsCode) {
-        return new Provider(ProviderKind.NHS_TRUST, odsCode, "Trust " + odsCode, null);
-    }
-
-    private static ConcernClassifiedV2 classified(Provider provider) {
-        return classified(provider, List.of());
-    }
-
-    private static ConcernClassifiedV2 classified(Provider provider, List<String> triageReasons) {
-        return classified(provider, List.of(CROSS_PROVIDER), triageReasons, List.of());
-    }
-
-    private static ConcernClassifiedV2 classified(
-            Provider provider, List<SignalTag> signals, List<String> triageReasons, List<RaisedRoute> raisedBefore) {
-        return new ConcernClassifiedV2(
-                UUID.randomUUID(),
-                "QC-2026-%08d".formatted(references.incrementAndGet()),
-                provider,
-                1,
-                Instant.now(),
-                "taxonomy-test",
-                null,
-                QualityDomain.SAFE,
-                List.of(new DomainTag(QualityDomain.SAFE, 0.8, List.of("\"insulin\" suggests SAFE (medication)"))),
-                new HarmGrade(HarmLevel.MODERATE, 0.7, List.of("\"extra treatment\" suggests MODERATE")),
-                new CategoryTag(IncidentCategory.MEDICATION, 0.8, List.of("\"insulin\" suggests MEDICATION")),
-                List.of(),
-                new ComplaintTag(ComplaintStatus.NONE, null, false, List.of()),
-                signals,
-                false,
-                !triageReasons.isEmpty(),
-                triageReasons,
-                raisedBefore);
-    }
-
-    /** A reviewer's correction of the classification: the given revision, about the given provider, confirmed. */
-    private static ConcernClassifiedV2 corrected(
-            ConcernClassifiedV2 earlier, int revision, Provider provider, String reason) {
-        return new ConcernClassifiedV2(
-                earlier.concernId(),
-                earlier.reference(),
-                provider,
-                revision,
-                earlier.classifiedAt().plusSeconds(60L * revision),
-                earlier.taxonomyVersion(),
-                new Review("quality.lead@mft.example", reason),
-                earlier.primaryDomain(),
-                earlier.domains(),
-                earlier.harm(),
-                earlier.incidentCategory(),
-                earlier.professionals(),
-                earlier.complaint(),
-                earlier.signals(),
-                earlier.urgent(),
-                false,
-                List.of(),
-                earlier.raisedBefore());
     }
 }

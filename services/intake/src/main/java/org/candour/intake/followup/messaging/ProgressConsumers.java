@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Records each classification revision and each routed case once, however often the event is
+ * Records each classification revision, each routed case and each case status change once, however often the event is
  * delivered. An event about a concern intake never accepted can never apply, so it is dead-lettered
  * at once.
  */
@@ -32,6 +32,14 @@ class ProgressConsumers {
                 message,
                 EventType.CASE_ROUTED_V1,
                 event -> poisonIfUnknown(() -> progress.routed(event.id(), event.data())));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> caseStatusChanged(IdempotentConsumer consumer, RecordProgress progress) {
+        return message -> consumer.consume(
+                message,
+                EventType.CASE_STATUS_CHANGED_V1,
+                event -> poisonIfUnknown(() -> progress.statusChanged(event.id(), event.data())));
     }
 
     private static void poisonIfUnknown(Runnable record) {

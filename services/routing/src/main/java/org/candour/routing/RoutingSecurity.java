@@ -1,0 +1,89 @@
+package org.candour.routing;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may use which door. The ICB case feed takes OAuth2 bearer tokens (JWTs signed by the
+ * authorisation server at {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}): reading needs
+ * scope {@code cases.read}, acknowledging {@code cases.acknowledge}, and which ICB's cases a client
+ * sees is the feed's own check of the token's ICB claim. The timeline, health and the API description
+ * stay as open as before.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutingSecurity {
+
+    static final String READ = "SCOPE_cases.read";
+    static final String ACKNOWLEDGE = "SCOPE_cases.acknowledge";
+
+    /** Machine clients send a token with every request and no cookies, so there is no session to forge. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain icbFeedSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
+        return http.securityMatcher("/api/v1/icbs/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/icbs/**")
+                        .hasAuthority(READ)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/icbs/*/cases/*/acknowledgement")
+                        .hasAuthority(ACKNOWLEDGE)
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint((request, response, e) -> {
+                            challenge.commence(request, response, e);
+                            problem(
+                                    response,
+                                    json,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "Send an OAuth2 access token for your organisation's client: Authorization: Bearer <token>.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            denied.handle(request, response, e);
+                            problem(
+                                    response,
+                                    json,
+                                    HttpStatus.FORBIDDEN,
+                                    "This client's token lacks the scope this needs: cases.read to read, cases.acknowledge"
+                                            + " to acknowledge.");
+                        }))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** Everything else is as it was before the feed: read-only and open. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain openSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
