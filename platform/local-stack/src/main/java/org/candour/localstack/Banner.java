@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * What a developer needs once everything is up: where each part listens, where the logs are, and
- * where the handling team's local token and the triage reviewer's local password are.
+ * where the handling team's local token, the triage reviewer's local password and the OAuth2
+ * clients' local credentials are.
  */
 final class Banner {
 
@@ -19,7 +20,8 @@ final class Banner {
             int postgresPort,
             String logs,
             String handlingTeamToken,
-            String reviewerPassword) {
+            String reviewerPassword,
+            String clientCredentials) {
         var text = new StringBuilder()
                 .append(String.format(
                         Locale.ROOT, "Candour is running (started in %.1f s)%n", startup.toMillis() / 1000.0));
@@ -39,12 +41,16 @@ final class Banner {
                         "triage reviewer",
                         LocalStack.REVIEWER + ", password in " + reviewerPassword
                                 + "  (sign in at /triage; HTTP Basic for /api/v1/triage)"))
+                .append(row(
+                        "OAuth2 clients",
+                        "icb-<ICB code> (e.g. icb-QOP) and body-<code> (e.g. body-CQC), id and secret in "
+                                + clientCredentials))
                 .append("Press Ctrl-C to stop.")
                 .append(System.lineSeparator())
                 .toString();
     }
 
     private static String row(String label, String value) {
-        return "  %-16s%s%n".formatted(label, value);
+        return "  %-21s%s%n".formatted(label, value);
     }
 }

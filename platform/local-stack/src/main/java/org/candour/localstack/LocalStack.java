@@ -30,6 +30,9 @@ public final class LocalStack {
     private static final String POSTGRES_PORT = "candour.postgres.port";
     private static final String HANDLING_TEAM_TOKEN = "handling-team-token";
     private static final String REVIEWER_PASSWORD = "triage-reviewer-password";
+    /** Each development OAuth2 client's id and secret, one per line, written by the authorisation server. */
+    static final String CLIENT_CREDENTIALS = "oauth-clients";
+
     static final String REVIEWER = "quality-lead";
 
     private final StackHome home;
@@ -74,7 +77,8 @@ public final class LocalStack {
                     stack.postgresPort,
                     stack.home.display(stack.home.logs()) + "/",
                     stack.home.display(stack.home.secrets().resolve(HANDLING_TEAM_TOKEN)),
-                    stack.home.display(stack.home.secrets().resolve(REVIEWER_PASSWORD))));
+                    stack.home.display(stack.home.secrets().resolve(REVIEWER_PASSWORD)),
+                    stack.home.display(stack.home.secrets().resolve(CLIENT_CREDENTIALS))));
             System.out.flush();
             stack.watchForCrashes();
             stack.stopped.await();
@@ -115,7 +119,8 @@ public final class LocalStack {
         synchronized (this) {
             postgres = database;
         }
-        database.createDatabases(services.stream().map(Service::name).toList());
+        database.createDatabases(
+                services.stream().filter(Service::database).map(Service::name).toList());
 
         List<ServiceProcess> launched = new ArrayList<>();
         for (Service service : services) {
@@ -188,9 +193,28 @@ public final class LocalStack {
                     new BCryptPasswordEncoder()
                             .encode(LocalSecrets.key(home.secrets().resolve(REVIEWER_PASSWORD))));
         }
+        if (service.name().equals(Service.AUTHORISATION_SERVER)) {
+            // The key the development clients' secrets are derived from; the server writes them out for developers.
+            environment.put(
+                    "CANDOUR_AUTHORISATION_CLIENTSECRETKEY",
+                    LocalSecrets.key(home.secrets().resolve("oauth-client-key")));
+            environment.put(
+                    "CANDOUR_AUTHORISATION_CREDENTIALSFILE",
+                    home.secrets().resolve(CLIENT_CREDENTIALS).toString());
+        }
+        // Every process knows the issuer: the server names itself by it, resource servers check tokens against it.
+        environment.put("CANDOUR_OAUTH2_ISSUER_URI", issuer());
         ServiceProcess process = ServiceProcess.launch(service, home, environment);
         running.add(process);
         return process;
+    }
+
+    private String issuer() {
+        return services.stream()
+                .filter(service -> service.name().equals(Service.AUTHORISATION_SERVER))
+                .findFirst()
+                .map(server -> "http://127.0.0.1:" + server.port())
+                .orElseThrow();
     }
 
     /** A service that dies later does not take the others down, but nobody should have to guess why it is gone. */

@@ -56,10 +56,7 @@ record StackHome(Path root, Path state) {
     }
 
     Path jar(Service service) {
-        return root.resolve("services")
-                .resolve(service.name())
-                .resolve("target")
-                .resolve("candour-" + service.name() + "-exec.jar");
+        return root.resolve(service.module()).resolve("target").resolve("candour-" + service.name() + "-exec.jar");
     }
 
     StackHome createDirectories() {

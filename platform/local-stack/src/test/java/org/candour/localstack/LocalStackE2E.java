@@ -251,4 +251,48 @@ class LocalStackE2E {
                             .startsWith("poison: Missing CloudEvents header")));
         }
     }
+
+    @Test
+    @Order(6)
+    void anIcbReadsItsCaseWithATokenFromTheAuthorisationServerAndItsAcknowledgementReachesTheTimeline()
+            throws Exception {
+        // A GP practice has no board, so its system's quality group always takes the concern (house rule).
+        String reference = stack.raiseForReceipt(
+                        Map.of("kind", "GP_PRACTICE", "name", "Beech House Surgery", "icbCode", "QOP"),
+                        "A potassium of 6.8 from the practice's bloods was not acted on for three days; the patient"
+                                + " was admitted to hospital.")
+                .reference();
+        JsonNode entries = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> stack.timeline(reference),
+                        timeline -> routes(timeline).contains("ICS_QUALITY_GROUP QOP"));
+        String caseId = entries.valueStream()
+                .filter(entry ->
+                        "ICS_QUALITY_GROUP".equals(entry.path("destination").asString("")))
+                .findFirst()
+                .orElseThrow()
+                .get("caseId")
+                .asString();
+
+        JsonNode feed = RunningStack.json(stack.asIcb("QOP", "/api/v1/icbs/QOP/cases?limit=100", null));
+        HttpResponse<String> acknowledged = stack.asIcb(
+                "QOP",
+                "/api/v1/icbs/QOP/cases/" + caseId + "/acknowledgement",
+                Map.of("status", "RECEIVED", "note", "Logged for the System Quality Group."));
+        HttpResponse<String> otherIcb = stack.asIcb("QHL", "/api/v1/icbs/QHL/cases/" + caseId, null);
+
+        assertThat(feed.get("cases")
+                        .valueStream()
+                        .map(icbCase -> icbCase.get("caseId").asString()))
+                .contains(caseId);
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+        assertThat(otherIcb.statusCode()).isEqualTo(404);
+        JsonNode acknowledgement = stack.timeline(reference)
+                .valueStream()
+                .filter(entry -> "ACKNOWLEDGED".equals(entry.get("kind").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(acknowledgement.get("by").asString()).isEqualTo("icb-QOP");
+        assertThat(acknowledgement.get("note").asString()).isEqualTo("Logged for the System Quality Group.");
+    }
 }

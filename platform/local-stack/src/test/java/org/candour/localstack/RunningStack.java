@@ -39,6 +39,7 @@ final class RunningStack {
     final int deliveryPort = FreePorts.pick();
     final int classificationPort = FreePorts.pick();
     final int postgresPort = FreePorts.pick();
+    final int authorisationPort = FreePorts.pick();
     private final Path state;
     private final Path console;
     private final HttpClient http =
@@ -57,7 +58,8 @@ final class RunningStack {
                 "-Dcandour.intake.port=" + intakePort,
                 "-Dcandour.classification.port=" + classificationPort,
                 "-Dcandour.routing.port=" + routingPort,
-                "-Dcandour.delivery.port=" + deliveryPort));
+                "-Dcandour.delivery.port=" + deliveryPort,
+                "-D" + Service.portProperty(Service.AUTHORISATION_SERVER) + "=" + authorisationPort));
         if (Runtime.version().feature() >= 23) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
@@ -167,13 +169,13 @@ final class RunningStack {
     record Receipt(String reference, Instant raisedAt) {}
 
     Receipt raiseForReceipt(String organisationCode, String description) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of(
-                "provider",
-                Map.of("kind", "NHS_TRUST", "odsCode", organisationCode),
-                "description",
-                description,
-                "identity",
-                "ANONYMOUS"));
+        return raiseForReceipt(Map.of("kind", "NHS_TRUST", "odsCode", organisationCode), description);
+    }
+
+    /** Raises a concern about the provider as the API takes it, e.g. a GP practice by name and ICB. */
+    Receipt raiseForReceipt(Map<String, String> provider, String description) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(
+                Map.of("provider", provider, "description", description, "identity", "ANONYMOUS"));
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + intakePort + "/api/v1/concerns"))
                         .header("Content-Type", "application/json")
@@ -207,6 +209,45 @@ final class RunningStack {
                 .encodeToString((LocalStack.REVIEWER + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + credentials)
+                .timeout(Duration.ofSeconds(10));
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Calls routing as an ICB's machine client would: an access token from the stack's authorisation
+     * server by client credentials (the secret the server wrote for developers), then the call with it.
+     */
+    HttpResponse<String> asIcb(String icbCode, String path, @Nullable Object body)
+            throws IOException, InterruptedException {
+        String client = "icb-" + icbCode;
+        String secret = Files.readAllLines(state.resolve("secrets").resolve(LocalStack.CLIENT_CREDENTIALS)).stream()
+                .filter(line -> line.startsWith(client + " "))
+                .map(line -> line.substring(client.length() + 1))
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + authorisationPort + "/oauth2/token"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=client_credentials&scope=cases.read+cases.acknowledge"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + routingPort + path))
+                .header(
+                        "Authorization",
+                        "Bearer " + json(token).get("access_token").asString())
                 .timeout(Duration.ofSeconds(10));
         if (body != null) {
             request.header("Content-Type", "application/json")
