@@ -181,7 +181,8 @@ class RoutingPolicyTest {
                             about(MANCHESTER)
                                     .primary(QualityDomain.EQUITABLE, QualityDomain.SAFE)
                                     .signals(ConcernSignal.RECURRING),
-                            "primary domain: EQUITABLE; domains: SAFE; signals: RECURRING"),
+                            "primary domain: EQUITABLE; domains: SAFE; signals: RECURRING;"
+                                    + " not made by or for the person affected"),
                     // Capacity and flow: people waiting for a service there is not enough of.
                     Arguments.of(
                             about(MANCHESTER)
@@ -223,6 +224,11 @@ class RoutingPolicyTest {
                     about(MANCHESTER).primary(QualityDomain.SUSTAINABLE),
                     // Recurring waste in one trust is not a commissioning or capacity gap.
                     about(MANCHESTER).primary(QualityDomain.SUSTAINABLE).signals(ConcernSignal.RECURRING),
+                    // A patient's own complaint of unequal care stays with the local complaints process.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.EQUITABLE, QualityDomain.SAFE)
+                            .signals(ConcernSignal.RECURRING)
+                            .complaint(ComplaintStatus.IN_PROGRESS, null, true),
                     // A patient's own complaint about a wait stays with the local complaints process.
                     about(MANCHESTER)
                             .primary(QualityDomain.EXPERIENCE, QualityDomain.SUSTAINABLE)
@@ -325,8 +331,9 @@ class RoutingPolicyTest {
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
                                     .professional(ProfessionalRole.PARAMEDIC, true)
                                     .raisedBefore(RaisedRoute.LINE_MANAGER),
-                            "primary domain: SAFE; domains: WELL_LED; local complaint: NONE;"
-                                    + " not made by or for the person affected; raised before with: LINE_MANAGER"),
+                            "primary domain: SAFE; domains: WELL_LED; none of the signals CROSS_PROVIDER;"
+                                    + " local complaint: NONE; not made by or for the person affected;"
+                                    + " raised before with: LINE_MANAGER"),
                     Arguments.of(
                             about(MANCHESTER)
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
@@ -337,7 +344,8 @@ class RoutingPolicyTest {
                             "harm: DEATH; signals: RECURRING"),
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.SEVERE).signals(ConcernSignal.RECURRING),
-                            "harm: SEVERE; signals: RECURRING; none of the signals CROSS_PROVIDER, SYSTEM_WIDE"),
+                            "harm: SEVERE; signals: RECURRING; none of the signals CROSS_PROVIDER, SYSTEM_WIDE;"
+                                    + " not made by or for the person affected"),
                     Arguments.of(
                             about(other(ProviderKind.GP_PRACTICE, null, "QOP")).signals(ConcernSignal.CONCEALMENT),
                             "harm: MODERATE; signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
@@ -411,6 +419,11 @@ class RoutingPolicyTest {
                             .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
                             .complaint(ComplaintStatus.IN_PROGRESS, null, true)
                             .raisedBefore(RaisedRoute.FORMAL_COMPLAINT),
+                    // Raised before, but the failure is another organisation's: the system's to answer.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                            .signals(ConcernSignal.CROSS_PROVIDER)
+                            .raisedBefore(RaisedRoute.OTHER),
                     // Severe harm as a pattern across organisations: the system's to answer, not CQC's.
                     about(MANCHESTER)
                             .harm(HarmLevel.SEVERE)
@@ -418,6 +431,11 @@ class RoutingPolicyTest {
                     about(other(ProviderKind.DENTAL_PRACTICE, null, "QOP"))
                             .signals(ConcernSignal.CONCEALMENT)
                             .professional(ProfessionalRole.DENTIST, true)
+                            .complaint(ComplaintStatus.FINAL_RESPONSE, null, true),
+                    // A patient's own complaint about severe harm: the complaints process and the Ombudsman.
+                    about(MANCHESTER)
+                            .harm(HarmLevel.SEVERE)
+                            .signals(ConcernSignal.RECURRING)
                             .complaint(ComplaintStatus.FINAL_RESPONSE, null, true),
                     // One-off or contained incidents at a registered provider.
                     about(MANCHESTER).harm(HarmLevel.DEATH),
