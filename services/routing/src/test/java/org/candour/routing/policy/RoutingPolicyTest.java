@@ -176,12 +176,20 @@ class RoutingPolicyTest {
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.DEATH).signals(ConcernSignal.RECURRING),
                             "harm: DEATH; signals: RECURRING"),
+                    // A pattern of unequal care that puts a group at risk: a population-level inequality.
                     Arguments.of(
-                            about(MANCHESTER).primary(QualityDomain.EQUITABLE).signals(ConcernSignal.RECURRING),
-                            "primary domain: EQUITABLE; signals: RECURRING"),
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.EQUITABLE, QualityDomain.SAFE)
+                                    .signals(ConcernSignal.RECURRING),
+                            "primary domain: EQUITABLE; domains: SAFE; signals: RECURRING;"
+                                    + " not made by or for the person affected"),
+                    // Capacity and flow: people waiting for a service there is not enough of.
                     Arguments.of(
-                            about(MANCHESTER).primary(QualityDomain.SUSTAINABLE).signals(ConcernSignal.RECURRING),
-                            "primary domain: SUSTAINABLE; signals: RECURRING"));
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.EXPERIENCE, QualityDomain.SUSTAINABLE)
+                                    .category(IncidentCategory.ACCESS_ADMISSION_TRANSFER_DISCHARGE),
+                            "domains: SUSTAINABLE; incident category: ACCESS_ADMISSION_TRANSFER_DISCHARGE;"
+                                    + " not made by or for the person affected"));
         }
 
         @ParameterizedTest(name = "ICS when {1}")
@@ -209,7 +217,23 @@ class RoutingPolicyTest {
                             .professional(ProfessionalRole.NURSE, true),
                     about(MANCHESTER).harm(HarmLevel.UNKNOWN).signals(ConcernSignal.RECURRING),
                     about(MANCHESTER).primary(QualityDomain.EQUITABLE),
+                    // A recurring lapse in communication (an interpreter not booked again): the trust's to fix.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.EQUITABLE, QualityDomain.EXPERIENCE)
+                            .signals(ConcernSignal.RECURRING),
                     about(MANCHESTER).primary(QualityDomain.SUSTAINABLE),
+                    // Recurring waste in one trust is not a commissioning or capacity gap.
+                    about(MANCHESTER).primary(QualityDomain.SUSTAINABLE).signals(ConcernSignal.RECURRING),
+                    // A patient's own complaint of unequal care stays with the local complaints process.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.EQUITABLE, QualityDomain.SAFE)
+                            .signals(ConcernSignal.RECURRING)
+                            .complaint(ComplaintStatus.IN_PROGRESS, null, true),
+                    // A patient's own complaint about a wait stays with the local complaints process.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.EXPERIENCE, QualityDomain.SUSTAINABLE)
+                            .category(IncidentCategory.ACCESS_ADMISSION_TRANSFER_DISCHARGE)
+                            .complaint(ComplaintStatus.IN_PROGRESS, null, true),
                     about(MANCHESTER).signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE));
         }
 
@@ -289,20 +313,53 @@ class RoutingPolicyTest {
                     Arguments.of(about(MANCHESTER).signals(ConcernSignal.CLOSED_CULTURE), "signals: CLOSED_CULTURE"),
                     Arguments.of(
                             about(MANCHESTER).signals(ConcernSignal.CONCEALMENT),
-                            "signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
+                            "harm: MODERATE; signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
+                    // Internal routes feel unsafe: fear about an ongoing problem, or after speaking up before.
                     Arguments.of(
-                            about(MANCHESTER).signals(ConcernSignal.FEAR_OF_DETRIMENT), "signals: FEAR_OF_DETRIMENT"),
+                            about(MANCHESTER).signals(ConcernSignal.FEAR_OF_DETRIMENT, ConcernSignal.RECURRING),
+                            "signals: RECURRING, FEAR_OF_DETRIMENT"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.WELL_LED)
+                                    .signals(ConcernSignal.FEAR_OF_DETRIMENT)
+                                    .raisedBefore(RaisedRoute.FREEDOM_TO_SPEAK_UP_GUARDIAN),
+                            "signals: FEAR_OF_DETRIMENT; raised before with: FREEDOM_TO_SPEAK_UP_GUARDIAN"),
+                    // Internal routes failed: a risk already raised with a manager, not acted on, even when
+                    // it is about a registrant.
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                                    .professional(ProfessionalRole.PARAMEDIC, true)
+                                    .raisedBefore(RaisedRoute.LINE_MANAGER),
+                            "primary domain: SAFE; domains: WELL_LED; none of the signals CROSS_PROVIDER;"
+                                    + " local complaint: NONE; not made by or for the person affected;"
+                                    + " raised before with: LINE_MANAGER"),
                     Arguments.of(
                             about(MANCHESTER)
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
                                     .signals(ConcernSignal.RECURRING),
-                            "domains: WELL_LED; signals: RECURRING; no registered professional whose fitness to practise is in question"),
+                            "primary domain: SAFE; domains: WELL_LED; signals: RECURRING; no registered professional whose fitness to practise is in question"),
+                    Arguments.of(
+                            about(MANCHESTER).harm(HarmLevel.DEATH).signals(ConcernSignal.RECURRING),
+                            "harm: DEATH; signals: RECURRING"),
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.SEVERE).signals(ConcernSignal.RECURRING),
-                            "harm: SEVERE; signals: RECURRING"),
+                            "harm: SEVERE; signals: RECURRING; none of the signals CROSS_PROVIDER, SYSTEM_WIDE;"
+                                    + " not made by or for the person affected"),
                     Arguments.of(
                             about(other(ProviderKind.GP_PRACTICE, null, "QOP")).signals(ConcernSignal.CONCEALMENT),
-                            "signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
+                            "harm: MODERATE; signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
+                    // A practice or care provider has no board between its registrants and the registered provider.
+                    Arguments.of(
+                            about(other(ProviderKind.DENTAL_PRACTICE, null, "QOP"))
+                                    .signals(ConcernSignal.CONCEALMENT)
+                                    .professional(ProfessionalRole.DENTIST, true),
+                            "signals: CONCEALMENT; not made by or for the person affected"),
+                    Arguments.of(
+                            about(other(ProviderKind.GP_PRACTICE, null, "QOP"))
+                                    .category(IncidentCategory.PATIENT_ABUSE)
+                                    .professional(ProfessionalRole.DOCTOR, true),
+                            "incident category: PATIENT_ABUSE; not made by or for the person affected"),
                     Arguments.of(
                             about(other(ProviderKind.DENTAL_PRACTICE, null, "QOP"))
                                     .signals(ConcernSignal.SAFEGUARDING),
@@ -346,6 +403,40 @@ class RoutingPolicyTest {
                             .primary(QualityDomain.WELL_LED)
                             .signals(ConcernSignal.RECURRING)
                             .professional(ProfessionalRole.DOCTOR, true),
+                    // Fear alone, with nothing yet tried, goes first to the Freedom to Speak Up guardian.
+                    about(MANCHESTER).primary(QualityDomain.WELL_LED).signals(ConcernSignal.FEAR_OF_DETRIMENT),
+                    // A near miss or minor harm left off a report stays with the board.
+                    about(MANCHESTER).harm(HarmLevel.NONE).signals(ConcernSignal.CONCEALMENT),
+                    // Recurring waste, or a recurring lapse in experience, with no risk to safety.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.SUSTAINABLE, QualityDomain.WELL_LED)
+                            .signals(ConcernSignal.RECURRING),
+                    about(MANCHESTER)
+                            .primary(QualityDomain.EXPERIENCE, QualityDomain.WELL_LED)
+                            .signals(ConcernSignal.RECURRING),
+                    // A patient's complaint raised before is the complaints process, not a failed internal route.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                            .complaint(ComplaintStatus.IN_PROGRESS, null, true)
+                            .raisedBefore(RaisedRoute.FORMAL_COMPLAINT),
+                    // Raised before, but the failure is another organisation's: the system's to answer.
+                    about(MANCHESTER)
+                            .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                            .signals(ConcernSignal.CROSS_PROVIDER)
+                            .raisedBefore(RaisedRoute.OTHER),
+                    // Severe harm as a pattern across organisations: the system's to answer, not CQC's.
+                    about(MANCHESTER)
+                            .harm(HarmLevel.SEVERE)
+                            .signals(ConcernSignal.RECURRING, ConcernSignal.CROSS_PROVIDER),
+                    about(other(ProviderKind.DENTAL_PRACTICE, null, "QOP"))
+                            .signals(ConcernSignal.CONCEALMENT)
+                            .professional(ProfessionalRole.DENTIST, true)
+                            .complaint(ComplaintStatus.FINAL_RESPONSE, null, true),
+                    // A patient's own complaint about severe harm: the complaints process and the Ombudsman.
+                    about(MANCHESTER)
+                            .harm(HarmLevel.SEVERE)
+                            .signals(ConcernSignal.RECURRING)
+                            .complaint(ComplaintStatus.FINAL_RESPONSE, null, true),
                     // One-off or contained incidents at a registered provider.
                     about(MANCHESTER).harm(HarmLevel.DEATH),
                     about(MANCHESTER).harm(HarmLevel.MODERATE).signals(ConcernSignal.RECURRING),
