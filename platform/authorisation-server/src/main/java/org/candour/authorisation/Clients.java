@@ -23,7 +23,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 /**
  * The development clients: one per ICB in the organisation directory ({@code icb-<ICB code>}, reading
  * and acknowledging that ICB's cases) and one per national body a case can go to ({@code body-<code>},
- * for delivery's notifications). Each token names its organisation in a claim, which resource servers
+ * for delivery's notifications), and the quality team's ({@code quality-team}, trying a candidate routing
+ * policy). Each token names its organisation in a claim, which resource servers
  * use to scope what the client sees. Each client's secret is derived from one key, so that one local
  * secret serves them all while no two clients share a secret.
  */
@@ -33,6 +34,8 @@ final class Clients {
     static final String ICB_CLAIM = "icb";
     /** The claim naming the national body a client acts for. */
     static final String BODY_CLAIM = "body";
+    /** The claim naming the team a client acts for. */
+    static final String TEAM_CLAIM = "team";
 
     static final String ORGANISATION_SETTING = "candour.organisation";
     static final String CLAIM_SETTING = "candour.organisation-claim";
@@ -67,6 +70,7 @@ final class Clients {
                         body.name(),
                         properties,
                         "notifications.read")));
+        clients.add(client("quality-team", "Quality team", TEAM_CLAIM, "quality", properties, "policy.dry-run"));
         return clients;
     }
 

@@ -83,7 +83,7 @@ class AuthorisationServerTest {
     void everyClientIsWrittenForDevelopersWithItsOwnSecretReadableByTheOwnerOnly() throws Exception {
         List<String> lines = Files.readAllLines(credentials);
 
-        assertThat(lines).hasSize(42 + 12).contains("icb-QOP " + Clients.secret(KEY, "icb-QOP"));
+        assertThat(lines).hasSize(42 + 12 + 1).contains("icb-QOP " + Clients.secret(KEY, "icb-QOP"));
         assertThat(lines.stream().map(line -> line.split(" ")[1]).distinct()).hasSize(lines.size());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
                 .isEqualTo("rw-------");

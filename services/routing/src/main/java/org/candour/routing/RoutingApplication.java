@@ -23,10 +23,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
                                         + " reasons; and each ICB's feed of its cases, which its System Quality Group reads"
                                         + " and acknowledges."))
 @SecurityScheme(
-        name = "icb-client",
+        name = "machine-client",
         type = SecuritySchemeType.OAUTH2,
-        description = "An ICB's machine client: OAuth2 client credentials; the access token (a JWT) carries the ICB's"
-                + " code in its icb claim. The embedded default's authorisation server is at http://127.0.0.1:9000.",
+        description = "A machine client (an ICB's, or the quality team's): OAuth2 client credentials; an ICB's access"
+                + " token (a JWT) carries the ICB's code in its icb claim. The embedded default's authorisation server is"
+                + " at http://127.0.0.1:9000.",
         flows =
                 @OAuthFlows(
                         clientCredentials =
@@ -36,7 +37,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
                                             @OAuthScope(name = "cases.read", description = "Read the ICB's cases"),
                                             @OAuthScope(
                                                     name = "cases.acknowledge",
-                                                    description = "Acknowledge the ICB's cases")
+                                                    description = "Acknowledge the ICB's cases"),
+                                            @OAuthScope(
+                                                    name = "policy.dry-run",
+                                                    description = "Try a candidate routing policy (the quality team)")
                                         })))
 @ConfigurationPropertiesScan
 public class RoutingApplication {

@@ -19,10 +19,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may use which door. The ICB case feed takes OAuth2 bearer tokens (JWTs signed by the
- * authorisation server at {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}): reading needs
- * scope {@code cases.read}, acknowledging {@code cases.acknowledge}, and which ICB's cases a client
- * sees is the feed's own check of the token's ICB claim. The timeline, health and the API description
+ * Who may use which door. The ICB case feed and the policy dry run take OAuth2 bearer tokens (JWTs
+ * signed by the authorisation server at {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}):
+ * reading needs scope {@code cases.read}, acknowledging {@code cases.acknowledge}, trying a policy
+ * {@code policy.dry-run}; which ICB's cases a client sees is the feed's own check of the token's ICB
+ * claim. The timeline, health and the API description
  * stay as open as before.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,20 +31,24 @@ class RoutingSecurity {
 
     static final String READ = "SCOPE_cases.read";
     static final String ACKNOWLEDGE = "SCOPE_cases.acknowledge";
+    static final String DRY_RUN = "SCOPE_policy.dry-run";
 
     /** Machine clients send a token with every request and no cookies, so there is no session to forge. */
     @Bean
     @Order(1)
-    SecurityFilterChain icbFeedSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain machineClientSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
-        return http.securityMatcher("/api/v1/icbs/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/icbs/**")
-                        .hasAuthority(READ)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/icbs/*/cases/*/acknowledgement")
-                        .hasAuthority(ACKNOWLEDGE)
-                        .anyRequest()
-                        .denyAll())
+        return http.securityMatcher("/api/v1/icbs/**", "/api/v1/routing-policy/**")
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/routing-policy/dry-runs")
+                                .hasAuthority(DRY_RUN)
+                                .requestMatchers(HttpMethod.GET, "/api/v1/icbs/**")
+                                .hasAuthority(READ)
+                                .requestMatchers(HttpMethod.POST, "/api/v1/icbs/*/cases/*/acknowledgement")
+                                .hasAuthority(ACKNOWLEDGE)
+                                .anyRequest()
+                                .denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((request, response, e) -> {
@@ -60,8 +65,8 @@ class RoutingSecurity {
                                     response,
                                     json,
                                     HttpStatus.FORBIDDEN,
-                                    "This client's token lacks the scope this needs: cases.read to read, cases.acknowledge"
-                                            + " to acknowledge.");
+                                    "This client's token lacks the scope this needs: cases.read to read an ICB's cases,"
+                                            + " cases.acknowledge to acknowledge them, policy.dry-run to try a routing policy.");
                         }))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

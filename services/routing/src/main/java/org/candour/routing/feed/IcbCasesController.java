@@ -47,7 +47,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(
         name = "ICB case feed",
         description = "An ICB's routed cases, newest last, with cursor paging and filters, and their acknowledgement")
-@SecurityRequirement(name = "icb-client")
+@SecurityRequirement(name = "machine-client")
 class IcbCasesController {
 
     static final int MAX_LIMIT = 100;

@@ -7,38 +7,23 @@ import static org.candour.routing.ClassifiedConcerns.classified;
 import static org.candour.routing.ClassifiedConcerns.corrected;
 import static org.candour.routing.ClassifiedConcerns.trust;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.EventType;
 import org.candour.events.HarmLevel;
 import org.candour.events.Provider;
+import org.candour.routing.TestIssuer;
 import org.candour.routing.cases.RouteConcern;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.TopicProbe;
@@ -67,16 +52,11 @@ class IcbFeedIT {
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient http = HttpClient.newHttpClient();
-    private static final KeyPair signingKey = rsaKey();
-    private static final KeyPair strangerKey = rsaKey();
-    private static final String KEY_ID = "feed-it";
+    private static final KeyPair strangerKey = TestIssuer.rsaKey();
     private static final String READ_AND_ACKNOWLEDGE = "cases.read cases.acknowledge";
 
-    /** Stands in for the authorisation server: its discovery document and signing keys, as routing fetches them. */
-    private static final HttpServer issuer = issuer();
-
-    private static final String ISSUER =
-            "http://127.0.0.1:" + issuer.getAddress().getPort();
+    private static final TestIssuer issuer = new TestIssuer();
+    private static final String ISSUER = issuer.uri();
 
     private static TopicProbe statusChanges;
 
@@ -103,14 +83,14 @@ class IcbFeedIT {
     @AfterAll
     static void stopWatching() {
         statusChanges.close();
-        issuer.stop(0);
+        issuer.close();
     }
 
     @Test
     void anIcbReadsItsCasesAPageAtATimeThenPollsWithTheLastCursorForNewOnes() throws Exception {
         List<UUID> christie =
                 List.of(icbCase(route(trust("RBV"))), icbCase(route(trust("RBV"))), icbCase(route(trust("RBV"))));
-        String token = token("QOP", READ_AND_ACKNOWLEDGE);
+        String token = issuer.icbToken("QOP", READ_AND_ACKNOWLEDGE);
 
         JsonNode first = JSON.readTree(
                 get("/api/v1/icbs/QOP/cases?provider=RBV&limit=2", token).body());
@@ -146,7 +126,7 @@ class IcbFeedIT {
     @Test
     void anotherIcbsCasesAndFeedAreNotFoundAndNothingIsRecordedAsRead() throws Exception {
         UUID manchester = icbCase(route(trust("RM3")));
-        String birmingham = token("QHL", READ_AND_ACKNOWLEDGE);
+        String birmingham = issuer.icbToken("QHL", READ_AND_ACKNOWLEDGE);
 
         HttpResponse<String> otherFeed = get("/api/v1/icbs/QOP/cases", birmingham);
         HttpResponse<String> otherCase = get("/api/v1/icbs/QHL/cases/" + manchester, birmingham);
@@ -170,15 +150,31 @@ class IcbFeedIT {
         String path = "/api/v1/icbs/QOP/cases/" + manchester;
 
         HttpResponse<String> none = get(path, null);
-        HttpResponse<String> forged = get(path, token("QOP", READ_AND_ACKNOWLEDGE, Instant.now(), strangerKey, ISSUER));
+        HttpResponse<String> forged = get(
+                path,
+                issuer.token(
+                        "icb-QOP", READ_AND_ACKNOWLEDGE, Map.of("icb", "QOP"), inFiveMinutes(), strangerKey, ISSUER));
         HttpResponse<String> expired = get(
                 path,
-                token("QOP", READ_AND_ACKNOWLEDGE, Instant.now().minus(Duration.ofMinutes(10)), signingKey, ISSUER));
-        HttpResponse<String> otherIssuer =
-                get(path, token("QOP", READ_AND_ACKNOWLEDGE, Instant.now(), signingKey, "https://elsewhere.test"));
-        HttpResponse<String> noReadScope = get(path, token("QOP", "cases.acknowledge"));
+                issuer.token(
+                        "icb-QOP",
+                        READ_AND_ACKNOWLEDGE,
+                        Map.of("icb", "QOP"),
+                        Instant.now().minus(Duration.ofMinutes(10)),
+                        issuer.signingKey(),
+                        ISSUER));
+        HttpResponse<String> otherIssuer = get(
+                path,
+                issuer.token(
+                        "icb-QOP",
+                        READ_AND_ACKNOWLEDGE,
+                        Map.of("icb", "QOP"),
+                        inFiveMinutes(),
+                        issuer.signingKey(),
+                        "https://elsewhere.test"));
+        HttpResponse<String> noReadScope = get(path, issuer.icbToken("QOP", "cases.acknowledge"));
         HttpResponse<String> readOnlyAcknowledging =
-                post(path + "/acknowledgement", token("QOP", "cases.read"), "{\"status\":\"RECEIVED\"}");
+                post(path + "/acknowledgement", issuer.icbToken("QOP", "cases.read"), "{\"status\":\"RECEIVED\"}");
 
         assertThat(List.of(none, forged, expired, otherIssuer)).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(401);
@@ -197,7 +193,7 @@ class IcbFeedIT {
         UUID moderate = icbCase(route(trust("RMP")));
         UUID severe = icbCase(
                 route(classified(trust("RMP"), HarmLevel.SEVERE, List.of(CROSS_PROVIDER), List.of(), List.of())));
-        String token = token("QOP", READ_AND_ACKNOWLEDGE);
+        String token = issuer.icbToken("QOP", READ_AND_ACKNOWLEDGE);
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
 
         assertThat(caseIds(feed(token, "provider=RMP&harm=SEVERE"))).containsExactly(severe);
@@ -233,7 +229,7 @@ class IcbFeedIT {
     void anAcknowledgementMovesTheCaseForwardIsAnnouncedAndShownInTheTimelineWithWhoAndTheNote() throws Exception {
         ConcernClassifiedV2 concern = route(trust("R0A"));
         UUID icbCase = icbCase(concern);
-        String token = token("QOP", READ_AND_ACKNOWLEDGE);
+        String token = issuer.icbToken("QOP", READ_AND_ACKNOWLEDGE);
         String path = "/api/v1/icbs/QOP/cases/" + icbCase + "/acknowledgement";
 
         HttpResponse<String> received =
@@ -288,7 +284,7 @@ class IcbFeedIT {
         ConcernClassifiedV2 first = route(trust("R0A"));
         UUID icbCase = icbCase(first);
         routeConcern.route(corrected(first, 2, trust("RRK"), "The missed dose was at Birmingham, not Manchester."));
-        String token = token("QOP", READ_AND_ACKNOWLEDGE);
+        String token = issuer.icbToken("QOP", READ_AND_ACKNOWLEDGE);
 
         JsonNode shown =
                 JSON.readTree(get("/api/v1/icbs/QOP/cases/" + icbCase, token).body());
@@ -306,7 +302,7 @@ class IcbFeedIT {
     @Test
     void aBadAcknowledgementIsRefusedWithWhatIsWrongAndChangesNothing() throws Exception {
         UUID icbCase = icbCase(route(trust("R0A")));
-        String token = token("QOP", READ_AND_ACKNOWLEDGE);
+        String token = issuer.icbToken("QOP", READ_AND_ACKNOWLEDGE);
         String path = "/api/v1/icbs/QOP/cases/" + icbCase + "/acknowledgement";
 
         List<HttpResponse<String>> refused = List.of(
@@ -333,6 +329,10 @@ class IcbFeedIT {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    private static Instant inFiveMinutes() {
+        return Instant.now().plus(Duration.ofMinutes(5));
     }
 
     private ConcernClassifiedV2 route(Provider provider) {
@@ -402,69 +402,5 @@ class IcbFeedIT {
 
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static String token(String icb, String scope) throws JOSEException {
-        return token(icb, scope, Instant.now().plus(Duration.ofMinutes(5)), signingKey, ISSUER);
-    }
-
-    /** An access token as the authorisation server issues one to an ICB's client. */
-    private static String token(String icb, String scope, Instant expires, KeyPair key, String issuer)
-            throws JOSEException {
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(),
-                new JWTClaimsSet.Builder()
-                        .issuer(issuer)
-                        .subject("icb-" + icb)
-                        .claim("client_id", "icb-" + icb)
-                        .claim("icb", icb)
-                        .claim("scope", scope)
-                        .issueTime(Date.from(expires.minus(Duration.ofMinutes(10))))
-                        .expirationTime(Date.from(expires))
-                        .build());
-        jwt.sign(new RSASSASigner(key.getPrivate()));
-        return jwt.serialize();
-    }
-
-    private static HttpServer issuer() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            String self = "http://127.0.0.1:" + server.getAddress().getPort();
-            serve(server, "/.well-known/openid-configuration", """
-                    {"issuer":"%1$s","jwks_uri":"%1$s/jwks","token_endpoint":"%1$s/oauth2/token",
-                     "subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}
-                    """.formatted(self));
-            serve(
-                    server,
-                    "/jwks",
-                    new JWKSet(new RSAKey.Builder((RSAPublicKey) signingKey.getPublic())
-                                    .keyID(KEY_ID)
-                                    .build())
-                            .toString());
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void serve(HttpServer server, String path, String json) {
-        server.createContext(path, exchange -> {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-    }
-
-    private static KeyPair rsaKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
