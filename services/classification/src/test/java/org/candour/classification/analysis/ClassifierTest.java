@@ -286,7 +286,7 @@ class ClassifierTest {
 
         @Test
         void aJobTitleRightAfterTheConductIsWhomItWasDoneTo() {
-            Findings findings = classify("The consultant ignored the midwives again and went home.");
+            Findings findings = classify("The consultant repeatedly ignored the midwives and went home.");
 
             assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
             assertThat(findings.professionals())
