@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -23,19 +24,59 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who is who among NHS organisations: trusts by ODS code, and the ICBs each serves. Built from the
  * reference facts the project keeps (compiled from NHS ODS data), or from newer files an operator
- * supplies without a release.
+ * supplies without a release, which {@link #replaceWith} swaps in while the services run.
+ *
+ * <p>Each question reads one set of facts; a swap replaces the whole set at once. An operation that
+ * asks several questions across a swap may get old facts for one and new for the next: at worst a
+ * trust's ICB is no longer known, which routing answers with triage, never with a lost concern.
  */
 public final class OrganisationDirectory {
 
-    private static final String ICBS = "icbs.csv";
-    private static final String TRUST_ICB = "trust-icb.csv";
+    static final String ICBS = "icbs.csv";
+    static final String TRUST_ICB = "trust-icb.csv";
 
-    private final Map<String, Icb> icbs;
-    private final Map<String, Trust> trusts;
+    private volatile Facts facts;
 
     private OrganisationDirectory(Map<String, Icb> icbs, Map<String, Trust> trusts) {
-        this.icbs = Map.copyOf(icbs);
-        this.trusts = Map.copyOf(trusts);
+        this.facts = new Facts(Map.copyOf(icbs), Map.copyOf(trusts));
+    }
+
+    /** One consistent set of facts. */
+    private record Facts(Map<String, Icb> icbs, Map<String, Trust> trusts) {}
+
+    /**
+     * Takes on the newer directory's facts, all at once, and says what changed: each ICB and trust
+     * added, removed or changed, in words an operator can read. Empty if nothing did.
+     */
+    public List<String> replaceWith(OrganisationDirectory newer) {
+        Facts old = facts;
+        Facts next = newer.facts;
+        List<String> changes = new ArrayList<>();
+        changes(old.icbs(), next.icbs(), "ICB", icb -> icb.name(), changes);
+        changes(old.trusts(), next.trusts(), "trust", OrganisationDirectory::describe, changes);
+        facts = next;
+        return changes;
+    }
+
+    private static <T> void changes(
+            Map<String, T> old, Map<String, T> next, String kind, Function<T, String> words, List<String> changes) {
+        new TreeSet<>(next.keySet()).forEach(code -> {
+            T was = old.get(code);
+            T now = next.get(code);
+            if (was == null) {
+                changes.add(kind + " " + code + " added: " + words.apply(now));
+            } else if (!was.equals(now)) {
+                changes.add(kind + " " + code + " changed: " + words.apply(was) + " → " + words.apply(now));
+            }
+        });
+        new TreeSet<>(old.keySet())
+                .stream()
+                        .filter(code -> !next.containsKey(code))
+                        .forEach(code -> changes.add(kind + " " + code + " removed: " + words.apply(old.get(code))));
+    }
+
+    private static String describe(Trust trust) {
+        return trust.name() + ", serving " + String.join(", ", trust.icbCodes());
     }
 
     /** The reference facts bundled with this release. */
@@ -87,31 +128,45 @@ public final class OrganisationDirectory {
         }
         Map<String, Trust> trusts = new LinkedHashMap<>();
         served.forEach((code, icbCodes) -> trusts.put(code, new Trust(code, names.get(code), icbCodes)));
+        if (icbs.isEmpty() || trusts.isEmpty()) {
+            // An empty file is a mistake, never a directory: every concern would go to triage.
+            throw new IllegalArgumentException("The organisation directory lists no "
+                    + (icbs.isEmpty() ? "ICBs (" + ICBS : "trusts (" + TRUST_ICB) + " has no rows after its header)");
+        }
         return new OrganisationDirectory(icbs, trusts);
     }
 
     public Optional<Trust> trust(String odsCode) {
-        return Optional.ofNullable(trusts.get(normalise(odsCode)));
+        return Optional.ofNullable(facts.trusts().get(normalise(odsCode)));
     }
 
     public Optional<Icb> icb(String odsCode) {
-        return Optional.ofNullable(icbs.get(normalise(odsCode)));
+        return Optional.ofNullable(facts.icbs().get(normalise(odsCode)));
     }
 
     /** Every ICB, by name; for pickers. */
     public List<Icb> icbs() {
-        return icbs.values().stream().sorted(Comparator.comparing(Icb::name)).toList();
+        return facts.icbs().values().stream()
+                .sorted(Comparator.comparing(Icb::name))
+                .toList();
     }
 
-    /** The ICBs a trust serves, in the order the facts list them. */
+    /**
+     * The ICBs a trust serves, in the order the facts list them; an ICB the facts no longer hold (the
+     * directory was replaced meanwhile) is left out.
+     */
     public List<Icb> icbsServedBy(Trust trust) {
-        return trust.icbCodes().stream().map(icbs::get).toList();
+        Map<String, Icb> icbs = facts.icbs();
+        return trust.icbCodes().stream()
+                .filter(icbs::containsKey)
+                .map(icbs::get)
+                .toList();
     }
 
     /** Trusts whose name or ODS code contains the query, by name; for pickers. */
     public List<Trust> searchTrusts(String query, int limit) {
         String wanted = query.trim().toLowerCase(Locale.ROOT);
-        return trusts.values().stream()
+        return facts.trusts().values().stream()
                 .filter(trust -> trust.code().toLowerCase(Locale.ROOT).contains(wanted)
                         || trust.name().toLowerCase(Locale.ROOT).contains(wanted))
                 .sorted(Comparator.comparing(Trust::name))
@@ -120,11 +175,11 @@ public final class OrganisationDirectory {
     }
 
     public int trustCount() {
-        return trusts.size();
+        return facts.trusts().size();
     }
 
     public int icbCount() {
-        return icbs.size();
+        return facts.icbs().size();
     }
 
     private static String normalise(String odsCode) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Routes classified concerns, with reasons, to every body that must act on them. */
 @SpringBootApplication
@@ -43,6 +44,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
                                                     description = "Try a candidate routing policy (the quality team)")
                                         })))
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class RoutingApplication {
 
     public static void main(String[] args) {

@@ -17,16 +17,17 @@ class IcbChoices {
      */
     record IcbChoice(String code, String name) {}
 
-    private final List<IcbChoice> all;
+    private final OrganisationDirectory directory;
 
     IcbChoices(OrganisationDirectory directory) {
-        this.all = directory.icbs().stream()
+        this.directory = directory;
+    }
+
+    /** Read each time, as the directory can change while intake runs. */
+    List<IcbChoice> all() {
+        return directory.icbs().stream()
                 .map(icb -> new IcbChoice(icb.code(), icb.shortName()))
                 .sorted(Comparator.comparing(IcbChoice::name))
                 .toList();
-    }
-
-    List<IcbChoice> all() {
-        return all;
     }
 }

@@ -3,18 +3,22 @@ package org.candour.routing.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.candour.organisations.DirectoryFolder;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.RoutingProperties;
 import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import tools.jackson.core.JacksonException;
 
-/** Reads the routing policy and the organisation directory once, at start-up, and fails loudly if either is wrong. */
+/** Reads the routing policy and the organisation directory at start-up, and fails loudly if either is wrong. */
 @Configuration(proxyBeanMethods = false)
 class RoutingPolicyConfiguration {
 
@@ -39,8 +43,19 @@ class RoutingPolicyConfiguration {
         }
     }
 
+    /**
+     * The bundled directory, or the operator's folder's, which {@code DirectoryRefresh} reads again while
+     * routing runs.
+     */
     @Bean
-    OrganisationDirectory organisationDirectory(RoutingProperties properties) {
-        return OrganisationDirectory.fromFolderOrBundled(properties.organisationDirectory());
+    OrganisationDirectory organisationDirectory(ObjectProvider<DirectoryFolder> folder) {
+        DirectoryFolder operators = folder.getIfAvailable();
+        return operators == null ? OrganisationDirectory.bundled() : operators.directory();
+    }
+
+    @Bean
+    @ConditionalOnProperty("candour.routing.organisation-directory")
+    DirectoryFolder directoryFolder(RoutingProperties properties) {
+        return new DirectoryFolder(Objects.requireNonNull(properties.organisationDirectory()));
     }
 }

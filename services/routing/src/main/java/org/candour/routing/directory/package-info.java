@@ -1,0 +1,5 @@
+/** Keeping the organisation directory current while routing runs, and recording every change. */
+@NullMarked
+package org.candour.routing.directory;
+
+import org.jspecify.annotations.NullMarked;
