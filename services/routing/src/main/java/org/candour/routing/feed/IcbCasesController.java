@@ -22,6 +22,7 @@ import org.candour.events.CaseRoutedV1.EscalationTier;
 import org.candour.events.CaseStatusChangedV1;
 import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
+import org.candour.organisations.OrganisationDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -61,12 +62,19 @@ class IcbCasesController {
     private final IcbCases cases;
     private final AcknowledgeCase acknowledgeCase;
     private final FeedProperties properties;
+    private final OrganisationDirectory directory;
     private final Clock clock;
 
-    IcbCasesController(IcbCases cases, AcknowledgeCase acknowledgeCase, FeedProperties properties, Clock clock) {
+    IcbCasesController(
+            IcbCases cases,
+            AcknowledgeCase acknowledgeCase,
+            FeedProperties properties,
+            OrganisationDirectory directory,
+            Clock clock) {
         this.cases = cases;
         this.acknowledgeCase = acknowledgeCase;
         this.properties = properties;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -85,7 +93,7 @@ class IcbCasesController {
     @ApiResponse(responseCode = "200", description = "A page of the ICB's cases")
     @ApiResponse(
             responseCode = "400",
-            description = "A filter, the limit or the cursor is not valid; errors name each",
+            description = "Not an ICB code, or a filter, the limit or the cursor is not valid; errors name each",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -99,7 +107,7 @@ class IcbCasesController {
                             schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
             responseCode = "404",
-            description = "Not an ICB this client acts for",
+            description = "An ICB this client does not act for",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -273,16 +281,30 @@ class IcbCasesController {
         return problem(HttpStatus.CONFLICT, "The case cannot change like that", e.getMessage());
     }
 
-    /** The ICB asked for, if the token names it; otherwise not found, whether or not the ICB exists. */
+    /**
+     * The ICB asked for, if the token names it. A code that is no ICB at all is a bad request (which
+     * codes are ICBs is public); an ICB other than the token's is not found, as its cases are not
+     * this client's to know of.
+     */
     private String ownIcb(String icbCode, Jwt token) {
+        if (!ODS_CODE.matcher(icbCode).matches() || directory.icb(icbCode).isEmpty()) {
+            throw new ErrorResponseException(
+                    HttpStatus.BAD_REQUEST,
+                    problem(
+                            HttpStatus.BAD_REQUEST,
+                            "Not an ICB code",
+                            "No ICB in the organisation directory has the code "
+                                    + (ODS_CODE.matcher(icbCode).matches() ? icbCode : "given")
+                                    + "; an ICB's code is its ODS code, such as QOP."),
+                    null);
+        }
         if (!icbCode.equals(token.getClaimAsString(properties.icbClaim()))) {
             throw new ErrorResponseException(
                     HttpStatus.NOT_FOUND,
                     problem(
                             HttpStatus.NOT_FOUND,
                             "No such case feed",
-                            "There is no case feed for this client at ICB "
-                                    + (ODS_CODE.matcher(icbCode).matches() ? icbCode : "given") + "."),
+                            "There is no case feed for this client at ICB " + icbCode + "."),
                     null);
         }
         return icbCode;

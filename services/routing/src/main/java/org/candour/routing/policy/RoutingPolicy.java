@@ -45,6 +45,12 @@ public record RoutingPolicy(
         if (version.isBlank()) {
             throw new IllegalArgumentException("A routing policy needs a version");
         }
+        Set<String> ids = new HashSet<>();
+        for (RoutingRule rule : rules) {
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException("Two rules have the id " + rule.id() + "; each rule needs its own");
+            }
+        }
     }
 
     public RoutingDecision decide(ClassifiedConcern concern, OrganisationDirectory directory) {
@@ -128,9 +134,9 @@ public record RoutingPolicy(
                 destination + " " + code, key -> new Chosen(key, destination, code, name, new ArrayList<>()));
     }
 
-    /** The rule's reason for this recipient, then the facts that met it. */
+    /** The rule's id and reason for this recipient, then the facts that met it. */
     private static String reason(RoutingRule rule, Placement placement, @Nullable Icb icb, List<String> facts) {
-        return withFacts(fill(rule.reason(), placement, icb), facts);
+        return withFacts("Rule " + rule.id() + ": " + fill(rule.reason(), placement, icb), facts);
     }
 
     /** A reason followed by the facts that met its rule's conditions. */

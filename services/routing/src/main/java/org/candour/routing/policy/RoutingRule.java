@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.Destination;
 import org.candour.events.ProfessionalRole;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One rule of the routing policy: when it applies, who receives, and the reason given.
  *
+ * @param id names the rule in every route it gives (for example {@code CQC-4}), so a case says which rule
+ *     opened it; unique in the policy
  * @param destination the kind of body the rule routes to
  * @param recipient which organisation receives
  * @param recipientName the body's full name, for {@link Recipient#NATIONAL_BODY} and {@link
@@ -23,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *     question); the facts that met the conditions are added after it
  */
 public record RoutingRule(
+        String id,
         Destination destination,
         Recipient recipient,
         @Nullable String recipientName,
@@ -51,7 +55,13 @@ public record RoutingRule(
         REGULATOR
     }
 
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
     public RoutingRule {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(
+                    "A rule's id is 1 to 40 letters, digits, '.', '_' or '-', such as" + " CQC-4, not '" + id + "'");
+        }
         if (reason.isBlank()) {
             throw new IllegalArgumentException("The rule for " + destination + " needs a reason");
         }

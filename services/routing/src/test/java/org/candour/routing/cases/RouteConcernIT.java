@@ -316,8 +316,14 @@ class RouteConcernIT {
         assertThat(entries.get(4).get("reasons").get(0).asString()).contains("within 12 months of the classification");
         assertThat(entries.get(5).get("destination").asString()).isEqualTo("NMC");
         assertThat(entries.get(5).get("reasons").get(0).asString())
+                .startsWith("Rule NMC-1: ")
                 .endsWith("Facts that met the rule: a NURSE whose conduct could meet the fitness-to-practise"
                         + " threshold.");
+        // Every route names the rule that chose its body, and every reason of a rule with conditions its facts.
+        assertThat(entries.valueStream()
+                        .filter(entry -> entry.get("kind").asString().equals("ROUTED")))
+                .allSatisfy(route -> assertThat(route.get("reasons").valueStream())
+                        .allSatisfy(reason -> assertThat(reason.asString()).matches("Rule [A-Z]+-\\d+: .+")));
     }
 
     @Test
@@ -379,7 +385,8 @@ class RouteConcernIT {
         assertThat(entries.get(1).get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
         assertThat(entries.get(1).get("recipientCode").asString()).isEqualTo("QOP");
         assertThat(entries.get(1).get("reasons").get(0).asString())
-                .startsWith("Example Street Surgery is an independent primary-care contractor with no trust board");
+                .startsWith(
+                        "Rule ICS-1: Example Street Surgery is an independent primary-care contractor with no trust board");
         assertThat(casesOf(concern)).isEqualTo(1);
         assertThat(jdbc.sql(
                                 "select provider_kind, organisation_code, provider_name, provider_icb_code from classification where concern_id = ?")

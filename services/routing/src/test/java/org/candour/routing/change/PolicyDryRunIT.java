@@ -1,6 +1,7 @@
 package org.candour.routing.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.candour.routing.ClassifiedConcerns.classified;
 import static org.candour.routing.ClassifiedConcerns.trust;
 
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A candidate policy run over the concerns routing holds, on a real PostgreSQL, behind real token checks. */
+/** A candidate policy run over the concerns routing holds, and switches of version recorded, on a real PostgreSQL, behind real token checks. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PolicyDryRunIT {
 
@@ -49,6 +50,9 @@ class PolicyDryRunIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PolicySwitches policySwitches;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -150,6 +154,33 @@ class PolicyDryRunIT {
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(noToken.statusCode()).isEqualTo(401);
         assertThat(anIcb.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void eachSwitchOfVersionIsRecordedOnceAndChangedRulesUnderAVersionAlreadyUsedAreRefused() {
+        assertThat(switches()).as("recorded at start").containsExactly("routing-2026.5 after none");
+
+        policySwitches.run(null);
+        assertThat(switches()).as("the same version again records nothing").hasSize(1);
+
+        jdbc.sql(
+                        "insert into policy_switch (version, digest, location, previous_version, switched_at)"
+                                + " values ('routing-2026.9', 'elsewhere', 'file:/tmp/candidate.json', 'routing-2026.5', now())")
+                .update();
+        policySwitches.run(null);
+        assertThat(switches()).endsWith("routing-2026.9 after routing-2026.5", "routing-2026.5 after routing-2026.9");
+
+        jdbc.sql("insert into policy_switch (version, digest, location, previous_version, switched_at)"
+                        + " values ('routing-2026.5', 'other rules', 'file:/tmp/edited.json', 'routing-2026.5', now())")
+                .update();
+        assertThatThrownBy(() -> policySwitches.run(null)).hasMessageContaining("give changed rules a new version");
+    }
+
+    private List<String> switches() {
+        return jdbc.sql("select version || ' after ' || coalesce(previous_version, 'none') from policy_switch"
+                        + " order by position")
+                .query(String.class)
+                .list();
     }
 
     private ConcernClassifiedV2 route(ConcernClassifiedV2 concern) {

@@ -126,9 +126,10 @@ class RoutingPolicyTest {
                 assertThat(route.destination()).isEqualTo(Destination.TRUST_BOARD);
                 assertThat(route.recipientCode()).isEqualTo("R0A");
                 assertThat(route.reasons())
-                        .containsExactly("The concern is about care at Manchester University NHS Foundation Trust"
-                                + " (R0A). Its board, with its Freedom to Speak Up guardian, is responsible for"
-                                + " acting on concerns about care, staff, culture or resources there.");
+                        .containsExactly(
+                                "Rule BOARD-1: The concern is about care at Manchester University NHS Foundation Trust"
+                                        + " (R0A). Its board, with its Freedom to Speak Up guardian, is responsible for"
+                                        + " acting on concerns about care, staff, culture or resources there.");
             });
         }
 
@@ -157,7 +158,7 @@ class RoutingPolicyTest {
                 assertThat(route.recipientCode()).isEqualTo("QOP");
                 assertThat(route.recipientName()).isEqualTo("NHS Greater Manchester Integrated Care Board");
                 assertThat(route.reasons())
-                        .containsExactly("Example Street Surgery is an independent primary-care contractor"
+                        .containsExactly("Rule ICS-1: Example Street Surgery is an independent primary-care contractor"
                                 + " with no trust board, so the System Quality Group of its system, the NHS"
                                 + " Greater Manchester Integrated Care Board (QOP), takes the concern (house rule).");
             });
@@ -592,10 +593,11 @@ class RoutingPolicyTest {
                 assertThat(route.recipientCode()).isEqualTo("NMC");
                 assertThat(route.recipientName()).isEqualTo("Nursing and Midwifery Council");
                 assertThat(route.reasons())
-                        .containsExactly("The concern is about a nurse registered with the Nursing and Midwifery"
-                                + " Council, whose conduct, if true, could call their fitness to practise into"
-                                + " question. Facts that met the rule: a NURSE whose conduct could meet the"
-                                + " fitness-to-practise threshold.");
+                        .containsExactly(
+                                "Rule NMC-1: The concern is about a nurse registered with the Nursing and Midwifery"
+                                        + " Council, whose conduct, if true, could call their fitness to practise into"
+                                        + " question. Facts that met the rule: a NURSE whose conduct could meet the"
+                                        + " fitness-to-practise threshold.");
             });
         }
 
@@ -873,11 +875,11 @@ class RoutingPolicyTest {
                             tuple(
                                     Destination.TRUST_BOARD,
                                     "R0A",
-                                    "Manchester University NHS Foundation Trust (R0A) is the provider."),
+                                    "Rule rule-1: Manchester University NHS Foundation Trust (R0A) is the provider."),
                             tuple(
                                     Destination.ICS_QUALITY_GROUP,
                                     "QOP",
-                                    "Manchester University NHS Foundation Trust is in the"
+                                    "Rule rule-2: Manchester University NHS Foundation Trust is in the"
                                             + " NHS Greater Manchester Integrated Care Board (QOP) system."));
         }
 
@@ -921,10 +923,11 @@ class RoutingPolicyTest {
                             Route::destination,
                             Route::recipientCode,
                             route -> route.reasons().getFirst())
-                    .containsExactly(tuple(
-                            Destination.ICS_QUALITY_GROUP,
-                            "QOP",
-                            "Example Dental is in the NHS Greater Manchester Integrated Care Board (QOP) system."));
+                    .containsExactly(
+                            tuple(
+                                    Destination.ICS_QUALITY_GROUP,
+                                    "QOP",
+                                    "Rule rule-2: Example Dental is in the NHS Greater Manchester Integrated Care Board (QOP) system."));
         }
 
         @Test
@@ -944,8 +947,9 @@ class RoutingPolicyTest {
                     """);
             assertThat(routes(hospital.decide(systemOnly)))
                     .extracting(route -> route.reasons().getFirst())
-                    .containsExactly("Example Private Hospital (no ODS code given) is in the NHS Greater Manchester"
-                            + " Integrated Care Board system.");
+                    .containsExactly(
+                            "Rule rule-1: Example Private Hospital (no ODS code given) is in the NHS Greater Manchester"
+                                    + " Integrated Care Board system.");
         }
 
         @Test
@@ -981,9 +985,9 @@ class RoutingPolicyTest {
             assertThat(routes(about(MANCHESTER).harm(HarmLevel.DEATH).decide(severeOnly)))
                     .extracting(route -> route.reasons().getFirst())
                     .containsExactly(
-                            "Severe harm at Manchester University NHS Foundation Trust. Facts that met the rule:"
+                            "Rule rule-1: Severe harm at Manchester University NHS Foundation Trust. Facts that met the rule:"
                                     + " primary domain: SAFE; harm: DEATH.",
-                            "Severe harm or death. Facts that met the rule: harm: DEATH.");
+                            "Rule rule-2: Severe harm or death. Facts that met the rule: harm: DEATH.");
             assertThat(routes(about(MANCHESTER).harm(HarmLevel.UNKNOWN).decide(severeOnly)))
                     .as("an unknown harm may be serious, but is not one of the levels listed")
                     .extracting(Route::destination)
@@ -1004,8 +1008,9 @@ class RoutingPolicyTest {
                             .decide(hssib)))
                     .singleElement()
                     .satisfies(route -> assertThat(route.reasons())
-                            .containsExactly("Pathway-wide. Facts that met the rule: signals: CROSS_PROVIDER,"
-                                    + " RECURRING, SYSTEM_WIDE; none of the signals SAFEGUARDING."));
+                            .containsExactly(
+                                    "Rule rule-1: Pathway-wide. Facts that met the rule: signals: CROSS_PROVIDER,"
+                                            + " RECURRING, SYSTEM_WIDE; none of the signals SAFEGUARDING."));
             assertThat(about(MANCHESTER)
                             .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.SYSTEM_WIDE)
                             .decide(hssib))
@@ -1037,9 +1042,10 @@ class RoutingPolicyTest {
                             .urgent()
                             .decide(urgent)))
                     .singleElement()
-                    .satisfies(route -> assertThat(route.reasons())
-                            .containsExactly(
-                                    "Urgent leadership risk. Facts that met the rule: domains: WELL_LED; urgent."));
+                    .satisfies(
+                            route -> assertThat(route.reasons())
+                                    .containsExactly(
+                                            "Rule rule-1: Urgent leadership risk. Facts that met the rule: domains: WELL_LED; urgent."));
             assertThat(about(MANCHESTER)
                             .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
                             .decide(urgent))
@@ -1122,18 +1128,52 @@ class RoutingPolicyTest {
         @Test
         void rulesThatCannotNameTheirRecipientAreRefused() {
             assertThatThrownBy(() -> new RoutingRule(
-                            Destination.CQC, RoutingRule.Recipient.NATIONAL_BODY, null, Conditions.ANY, "A reason."))
+                            "CQC-1",
+                            Destination.CQC,
+                            RoutingRule.Recipient.NATIONAL_BODY,
+                            null,
+                            Conditions.ANY,
+                            "A reason."))
                     .hasMessageContaining("needs the recipient's name");
             assertThatThrownBy(() -> new RoutingRule(
-                            Destination.CQC, RoutingRule.Recipient.REGULATOR, "CQC", Conditions.ANY, "A reason."))
+                            "CQC-1",
+                            Destination.CQC,
+                            RoutingRule.Recipient.REGULATOR,
+                            "CQC",
+                            Conditions.ANY,
+                            "A reason."))
                     .hasMessageContaining("CQC regulates none of the professional roles");
             assertThatThrownBy(() -> new RoutingRule(
+                            "BOARD-1",
                             Destination.TRUST_BOARD,
                             RoutingRule.Recipient.PROVIDER,
                             "A board",
                             Conditions.ANY,
                             "A reason."))
                     .hasMessageContaining("cannot give one");
+        }
+
+        @Test
+        void everyRuleHasItsOwnWellFormedIdAndARuleWithoutOneIsNamedByItsPlace() {
+            String twoWithOneId = """
+                    {"version":"test","rules":[
+                      {"id":"BOARD-1","destination":"TRUST_BOARD","recipient":"PROVIDER","reason":"Board."},
+                      {"id":"BOARD-1","destination":"TRUST_BOARD","recipient":"PROVIDER","reason":"Board again."}]}
+                    """;
+            String badId = """
+                    {"version":"test","rules":[
+                      {"id":"no spaces","destination":"TRUST_BOARD","recipient":"PROVIDER","reason":"Board."}]}
+                    """;
+            String noId = """
+                    {"version":"test","rules":[
+                      {"destination":"TRUST_BOARD","recipient":"PROVIDER","reason":"Board."}]}
+                    """;
+
+            assertThatThrownBy(() -> policy(twoWithOneId)).hasMessageContaining("Two rules have the id BOARD-1");
+            assertThatThrownBy(() -> policy(badId))
+                    .hasMessageContaining("/rules/0 at line 2")
+                    .hasMessageContaining("'no spaces'");
+            assertThat(policy(noId).rules()).extracting(RoutingRule::id).containsExactly("rule-1");
         }
     }
 

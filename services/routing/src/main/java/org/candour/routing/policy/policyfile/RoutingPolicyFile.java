@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.candour.events.CaseRoutedV1.FlagKind;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernSignal;
@@ -110,7 +111,9 @@ public final class RoutingPolicyFile {
         RoutingPolicy toPolicy() {
             return new RoutingPolicy(
                     version,
-                    rules.stream().map(RuleDocument::toRule).toList(),
+                    IntStream.range(0, rules.size())
+                            .mapToObj(index -> rules.get(index).toRule(index))
+                            .toList(),
                     flags == null
                             ? List.of()
                             : flags.stream().map(FlagDocument::toRule).toList(),
@@ -118,8 +121,12 @@ public final class RoutingPolicyFile {
         }
     }
 
-    /** A rule as quality leads write it: the conditions sit beside the destination, each optional. */
+    /**
+     * A rule as quality leads write it: the conditions sit beside the destination, each optional. A rule
+     * without an id is named by its place in the list ({@code rule-3}).
+     */
     record RuleDocument(
+            @Nullable String id,
             Destination destination,
             RoutingRule.Recipient recipient,
             @Nullable String recipientName,
@@ -127,11 +134,23 @@ public final class RoutingPolicyFile {
             String reason) {
         RuleDocument {
             // Checked as it is read, so a broken rule is reported with its line in the file.
-            new RoutingRule(destination, recipient, recipientName, ConditionsDocument.of(when), reason);
+            new RoutingRule(
+                    id == null ? "rule" : id,
+                    destination,
+                    recipient,
+                    recipientName,
+                    ConditionsDocument.of(when),
+                    reason);
         }
 
-        RoutingRule toRule() {
-            return new RoutingRule(destination, recipient, recipientName, ConditionsDocument.of(when), reason);
+        RoutingRule toRule(int index) {
+            return new RoutingRule(
+                    id == null ? "rule-" + (index + 1) : id,
+                    destination,
+                    recipient,
+                    recipientName,
+                    ConditionsDocument.of(when),
+                    reason);
         }
     }
 
