@@ -71,7 +71,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(policy.version()).isEqualTo("routing-2026.5");
+            assertThat(policy.version()).isEqualTo("routing-2026.6");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -279,7 +279,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.5 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.6 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
