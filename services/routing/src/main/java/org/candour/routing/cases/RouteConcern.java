@@ -15,7 +15,7 @@ import org.candour.messaging.Outbox;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.policy.ClassifiedConcern;
 import org.candour.routing.policy.RoutingDecision;
-import org.candour.routing.policy.RoutingPolicy;
+import org.candour.routing.policy.RunningPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,13 +38,13 @@ public class RouteConcern {
 
     private static final Logger log = LoggerFactory.getLogger(RouteConcern.class);
 
-    private final RoutingPolicy policy;
+    private final RunningPolicy policy;
     private final OrganisationDirectory directory;
     private final Cases cases;
     private final Outbox outbox;
     private final Clock clock;
 
-    RouteConcern(RoutingPolicy policy, OrganisationDirectory directory, Cases cases, Outbox outbox, Clock clock) {
+    RouteConcern(RunningPolicy policy, OrganisationDirectory directory, Cases cases, Outbox outbox, Clock clock) {
         this.policy = policy;
         this.directory = directory;
         this.cases = cases;
@@ -59,7 +59,7 @@ public class RouteConcern {
             ignore(concern, applied.getAsInt());
             return;
         }
-        RoutingDecision decision = policy.decide(ClassifiedConcern.of(concern), directory);
+        RoutingDecision decision = policy.current().decide(ClassifiedConcern.of(concern), directory);
         Instant now = clock.instant();
         if (!cases.recordRevision(concern, decision, now, applied.isEmpty())) {
             // Another delivery recorded the concern's first revision meanwhile; a retry sees it and compares.

@@ -10,6 +10,7 @@ import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.policy.ClassifiedConcern;
 import org.candour.routing.policy.Route;
 import org.candour.routing.policy.RoutingPolicy;
+import org.candour.routing.policy.RunningPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,10 @@ public class PolicyDryRun {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final RoutingPolicy running;
+    private final RunningPolicy running;
     private final OrganisationDirectory directory;
 
-    PolicyDryRun(JdbcClient jdbc, JsonMapper json, RoutingPolicy running, OrganisationDirectory directory) {
+    PolicyDryRun(JdbcClient jdbc, JsonMapper json, RunningPolicy running, OrganisationDirectory directory) {
         this.jdbc = jdbc;
         this.json = json;
         this.running = running;
@@ -68,7 +69,8 @@ public class PolicyDryRun {
                 changes.add(new DryRunReport.Change(concern.reference(), concern.concernId(), gained, lost));
             }
         }
-        return new DryRunReport(running.version(), candidate.version(), concerns.size(), changes.size(), changes);
+        return new DryRunReport(
+                running.current().version(), candidate.version(), concerns.size(), changes.size(), changes);
     }
 
     /**

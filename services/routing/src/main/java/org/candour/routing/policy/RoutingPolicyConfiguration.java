@@ -24,7 +24,12 @@ class RoutingPolicyConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingPolicyConfiguration.class);
 
+    /** The policy in force, at first the one in the file; a newer version in the file replaces it while routing runs. */
     @Bean
+    RunningPolicy runningPolicy(RoutingProperties properties, ResourceLoader resources) {
+        return new RunningPolicy(routingPolicy(properties, resources));
+    }
+
     RoutingPolicy routingPolicy(RoutingProperties properties, ResourceLoader resources) {
         Resource location = resources.getResource(properties.policyLocation());
         try (InputStream in = location.getInputStream()) {
