@@ -668,11 +668,20 @@ public final class Classifier {
             }
         }
 
+        /** Words saying the reporter works in a role: "I work as a pharmacist", "trained as an ODP". */
+        private static final Set<String> WORKING_AS =
+                Set.of("work", "worked", "working", "employed", "trained", "qualified");
+
         /**
-         * Whether a job title is the reporter's own ("I'm a dental nurse", "I was the other midwife"): the
-         * concern is not about them.
+         * Whether a job title is the reporter's own ("I'm a dental nurse", "I was the other midwife", "I
+         * work as a pharmacist", "I have been a paramedic for", "as a nurse, I", a title that opens the
+         * text on its own: "District nurse. …", "Staff nurse, 10 years qualified."): the concern is not
+         * about them.
          */
         private static boolean reportersOwn(AnalysedText text, int at, int to) {
+            if (opensTheText(text, at, to) || introducedAsOwn(text, at, to)) {
+                return true;
+            }
             // "practice nurse here." introduces the reporter
             int next = to;
             while (next < text.size && text.sentences[next] == text.sentences[at] && !text.isWord(next)) {
@@ -700,6 +709,41 @@ public final class Classifier {
                 }
             }
             return false;
+        }
+
+        /** A title that is the text's first words and stands alone, before a full stop, comma or colon. */
+        private static boolean opensTheText(AnalysedText text, int at, int to) {
+            return at == 0 && to < text.size && gap(text, to).matches("\\s*[.,:].*");
+        }
+
+        /** "work as a …", "have been a …", "as a …, I": the title is introduced as the reporter's. */
+        private static boolean introducedAsOwn(AnalysedText text, int at, int to) {
+            List<String> before = new ArrayList<>();
+            for (int j = at - 1; j >= 0 && before.size() < 4 && text.sentences[j] == text.sentences[at]; j--) {
+                before.add(text.surface(j).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            }
+            if (before.size() < 2
+                    || !(before.get(0).equals("a") || before.get(0).equals("an"))) {
+                return false;
+            }
+            String third = before.size() > 2 ? before.get(2) : "";
+            String fourth = before.size() > 3 ? before.get(3) : "";
+            if (before.get(1).equals("as")) {
+                // "I work as a pharmacist", or "As a nurse, I …"
+                return WORKING_AS.contains(third)
+                        || (third.isEmpty()
+                                && to < text.size
+                                && gap(text, to).contains(",")
+                                && text.surface(to).equalsIgnoreCase("i"));
+            }
+            // "I have been a paramedic for ten years", "I've been a nurse"
+            return before.get(1).equals("been")
+                    && (third.equals("i've") || third.equals("ive") || (third.equals("have") && fourth.equals("i")));
+        }
+
+        /** The text between the term before {@code next} and {@code next}: spaces and punctuation. */
+        private static String gap(AnalysedText text, int next) {
+            return text.text.substring(text.ends[next - 1], text.starts[next]);
         }
 
         private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "your", "our");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The shipped taxonomy on realistic concerns: these cases show quality leads what their phrases do. */
@@ -604,6 +605,31 @@ class ClassifierTest {
                     + " away and was mortified.");
 
             assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "District nurse. The GP practice keeps sending the wrong dressings and nobody answers the phone.",
+                    "Staff nurse, 10 years qualified. The receptionist read a diagnosis out loud.",
+                    "I work as a pharmacist and the receptionist read a diagnosis out loud.",
+                    "I have been a paramedic for twelve years and the receptionist read a diagnosis out loud.",
+                    "As a nurse, I watched the receptionist read a diagnosis out loud."
+                })
+        void theReportersOwnJobSaidAtTheStartOrAsTheirWorkIsNotAProfessionalOfTheConcern(String description) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .doesNotContain(ProfessionalRole.NURSE, ProfessionalRole.PHARMACIST, ProfessionalRole.PARAMEDIC);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Nurse gave the wrong dose to the patient in bed 4 and then changed the chart.",
+                    "The pharmacist, I think, dispensed the wrong strength."
+                })
+        void aTitleThatIsTheSubjectStaysAProfessionalOfTheConcern(String description) {
+            assertThat(classify(description).professionals()).isNotEmpty();
         }
 
         @Test
