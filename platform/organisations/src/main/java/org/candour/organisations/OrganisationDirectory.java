@@ -52,7 +52,7 @@ public final class OrganisationDirectory {
         Facts old = facts;
         Facts next = newer.facts;
         List<String> changes = new ArrayList<>();
-        changes(old.icbs(), next.icbs(), "ICB", icb -> icb.name(), changes);
+        changes(old.icbs(), next.icbs(), "ICB", Icb::name, changes);
         changes(old.trusts(), next.trusts(), "trust", OrganisationDirectory::describe, changes);
         facts = next;
         return changes;

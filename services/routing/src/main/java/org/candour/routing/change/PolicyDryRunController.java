@@ -1,6 +1,7 @@
 package org.candour.routing.change;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.candour.routing.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,7 +15,6 @@ import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,11 +75,5 @@ class PolicyDryRunController {
                     e.getMessage() == null ? "The policy file is incomplete." : e.getMessage());
         }
         return dryRun.run(policy);
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return new ErrorResponseException(status, problem, null);
     }
 }

@@ -1,7 +1,5 @@
 package org.candour.routing.feed;
 
-import org.candour.events.CaseStatusChangedV1;
-
 /** Where an ICB has got to with a case, as its feed shows it. */
 public enum CaseStatus {
     /** Routed, and the ICB has not acknowledged it yet. */
@@ -14,8 +12,4 @@ public enum CaseStatus {
     CLOSED,
     /** A reviewer's correction means the concern no longer goes to this ICB. */
     WITHDRAWN;
-
-    static CaseStatus of(CaseStatusChangedV1.CaseStatus acknowledged) {
-        return valueOf(acknowledged.name());
-    }
 }

@@ -76,14 +76,13 @@ class IcbCases {
             params.put("before", Timestamp.from(query.routedBefore()));
         }
         if (query.status() != null) {
-            sql.append(
-                    switch (query.status()) {
-                        case NEW -> " and r.status = 'OPEN' and r.acknowledgement is null";
-                        case WITHDRAWN -> " and r.status = 'WITHDRAWN'";
-                        default -> " and r.status = 'OPEN' and r.acknowledgement = :status";
-                    });
-            if (query.status() != CaseStatus.NEW && query.status() != CaseStatus.WITHDRAWN) {
-                params.put("status", query.status().name());
+            switch (query.status()) {
+                case NEW -> sql.append(" and r.status = 'OPEN' and r.acknowledgement is null");
+                case WITHDRAWN -> sql.append(" and r.status = 'WITHDRAWN'");
+                default -> {
+                    sql.append(" and r.status = 'OPEN' and r.acknowledgement = :status");
+                    params.put("status", query.status().name());
+                }
             }
         }
         if (query.tier() != null) {
@@ -111,11 +110,16 @@ class IcbCases {
 
     /** Records that the client listed, read or changed these cases. */
     void recordAccess(List<UUID> caseIds, String client, Access action, Instant at) {
-        for (UUID caseId : caseIds) {
-            jdbc.sql("insert into case_access (case_id, client, action, accessed_at) values (?, ?, ?, ?)")
-                    .params(caseId, client, action.name(), Timestamp.from(at))
-                    .update();
+        if (caseIds.isEmpty()) {
+            return;
         }
+        // One statement for the whole page, not one round trip per case.
+        jdbc.sql("""
+                        insert into case_access (case_id, client, action, accessed_at)
+                        select case_id, ?, ?, ? from unnest(?) as case_id
+                        """)
+                .params(client, action.name(), Timestamp.from(at), caseIds.toArray(UUID[]::new))
+                .update();
     }
 
     /** What a client did with a case. */

@@ -1,5 +1,8 @@
 package org.candour.routing.feed;
 
+import static org.candour.routing.Problems.detail;
+import static org.candour.routing.Problems.problem;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -231,9 +234,8 @@ class IcbCasesController {
             @AuthenticationPrincipal Jwt token) {
         String icb = ownIcb(icbCode, token);
         List<Map<String, String>> errors = new ArrayList<>();
-        CaseStatusChangedV1.CaseStatus status = request.status() == null
-                ? null
-                : named("status", request.status(), CaseStatusChangedV1.CaseStatus.class, errors);
+        CaseStatusChangedV1.CaseStatus status =
+                named("status", request.status(), CaseStatusChangedV1.CaseStatus.class, errors);
         if (request.status() == null) {
             errors.add(error("status", "Say where the ICB has got to: RECEIVED, IN_REVIEW or CLOSED."));
         }
@@ -273,12 +275,12 @@ class IcbCasesController {
 
     @ExceptionHandler
     ProblemDetail notFound(CaseNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "No such case", e.getMessage());
+        return detail(HttpStatus.NOT_FOUND, "No such case", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail conflict(CaseStatusConflictException e) {
-        return problem(HttpStatus.CONFLICT, "The case cannot change like that", e.getMessage());
+        return detail(HttpStatus.CONFLICT, "The case cannot change like that", e.getMessage());
     }
 
     /**
@@ -287,25 +289,19 @@ class IcbCasesController {
      * this client's to know of.
      */
     private String ownIcb(String icbCode, Jwt token) {
-        if (!ODS_CODE.matcher(icbCode).matches() || directory.icb(icbCode).isEmpty()) {
-            throw new ErrorResponseException(
+        boolean shaped = ODS_CODE.matcher(icbCode).matches();
+        if (!shaped || directory.icb(icbCode).isEmpty()) {
+            throw problem(
                     HttpStatus.BAD_REQUEST,
-                    problem(
-                            HttpStatus.BAD_REQUEST,
-                            "Not an ICB code",
-                            "No ICB in the organisation directory has the code "
-                                    + (ODS_CODE.matcher(icbCode).matches() ? icbCode : "given")
-                                    + "; an ICB's code is its ODS code, such as QOP."),
-                    null);
+                    "Not an ICB code",
+                    "No ICB in the organisation directory has the code " + (shaped ? icbCode : "given")
+                            + "; an ICB's code is its ODS code, such as QOP.");
         }
         if (!icbCode.equals(token.getClaimAsString(properties.icbClaim()))) {
-            throw new ErrorResponseException(
+            throw problem(
                     HttpStatus.NOT_FOUND,
-                    problem(
-                            HttpStatus.NOT_FOUND,
-                            "No such case feed",
-                            "There is no case feed for this client at ICB " + icbCode + "."),
-                    null);
+                    "No such case feed",
+                    "There is no case feed for this client at ICB " + icbCode + ".");
         }
         return icbCode;
     }
@@ -366,7 +362,7 @@ class IcbCasesController {
     }
 
     private static ErrorResponseException invalid(String title, List<Map<String, String>> errors) {
-        ProblemDetail problem = problem(
+        ProblemDetail problem = detail(
                 HttpStatus.BAD_REQUEST,
                 title,
                 errors.stream()
@@ -374,11 +370,5 @@ class IcbCasesController {
                         .collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors);
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -1,10 +1,10 @@
 package org.candour.routing.timeline;
 
+import static org.candour.routing.Problems.problem;
+
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,11 +39,5 @@ class TimelineController {
                         "No timeline yet",
                         "Routing has no record of " + reference
                                 + ". A concern appears here once it has been classified, usually within seconds."));
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return new ErrorResponseException(status, problem, null);
     }
 }

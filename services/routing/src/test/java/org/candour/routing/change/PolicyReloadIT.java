@@ -3,6 +3,7 @@ package org.candour.routing.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.candour.routing.ClassifiedConcerns.classified;
 import static org.candour.routing.ClassifiedConcerns.trust;
+import static org.candour.routing.RoutedCases.destinations;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,7 @@ class PolicyReloadIT {
 
         assertThat(running.current().version()).isEqualTo("routing-test-7");
         assertThat(switched()).endsWith("routing-test-7 after routing-2026.6");
-        assertThat(destinations(crossProvider)).containsExactly("TRUST_BOARD R0A");
+        assertThat(destinations(jdbc, crossProvider.concernId())).containsExactly("TRUST_BOARD R0A");
         assertThat(jdbc.sql("select routing_policy_version from classification where concern_id = ?")
                         .param(crossProvider.concernId())
                         .query(String.class)
@@ -108,14 +109,6 @@ class PolicyReloadIT {
     private List<String> switched() {
         return jdbc.sql("select version || ' after ' || coalesce(previous_version, 'none') from policy_switch"
                         + " where outcome = 'SWITCHED' order by position")
-                .query(String.class)
-                .list();
-    }
-
-    private List<String> destinations(ConcernClassifiedV2 concern) {
-        return jdbc.sql(
-                        "select destination || ' ' || recipient_code from routed_case where concern_id = ? order by position")
-                .param(concern.concernId())
                 .query(String.class)
                 .list();
     }

@@ -3,6 +3,7 @@ package org.candour.routing.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.candour.routing.ClassifiedConcerns.classified;
 import static org.candour.routing.ClassifiedConcerns.trust;
+import static org.candour.routing.RoutedCases.destinations;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ class DirectoryRefreshIT {
     void aTrustAddedToTheFolderIsRoutedWithoutARestartAndABrokenFileIsRefusedAndRecorded() throws IOException {
         ConcernClassifiedV2 before = classified(trust("RZZ"));
         routeConcern.route(before);
-        assertThat(destinations(before))
+        assertThat(destinations(jdbc, before.concernId()))
                 .as("an unknown trust waits for a person")
                 .isEmpty();
 
@@ -59,7 +60,8 @@ class DirectoryRefreshIT {
         ConcernClassifiedV2 after = classified(trust("RZZ"));
         routeConcern.route(after);
 
-        assertThat(destinations(after)).containsExactlyInAnyOrder("TRUST_BOARD RZZ", "ICS_QUALITY_GROUP QOP");
+        assertThat(destinations(jdbc, after.concernId()))
+                .containsExactlyInAnyOrder("TRUST_BOARD RZZ", "ICS_QUALITY_GROUP QOP");
         assertThat(changes("APPLIED"))
                 .singleElement()
                 .asString()
@@ -71,15 +73,7 @@ class DirectoryRefreshIT {
         routeConcern.route(still);
 
         assertThat(changes("REFUSED")).singleElement().asString().contains("linked to unknown ICB QOP");
-        assertThat(destinations(still)).contains("TRUST_BOARD RZZ");
-    }
-
-    private List<String> destinations(ConcernClassifiedV2 concern) {
-        return jdbc.sql(
-                        "select destination || ' ' || recipient_code from routed_case where concern_id = ? order by position")
-                .param(concern.concernId())
-                .query(String.class)
-                .list();
+        assertThat(destinations(jdbc, still.concernId())).contains("TRUST_BOARD RZZ");
     }
 
     private List<String> changes(String outcome) {
