@@ -34,7 +34,6 @@ import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedRoute;
 import org.candour.organisations.OrganisationDirectory;
-import org.candour.routing.RoutingProperties;
 import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
@@ -43,7 +42,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 class RoutingPolicyTest {
@@ -64,10 +62,7 @@ class RoutingPolicyTest {
     @Nested
     class ShippedPolicy {
 
-        private final RoutingPolicy policy = new RoutingPolicyConfiguration()
-                .routingPolicy(
-                        new RoutingProperties("classpath:policy/routing-policy.json", null),
-                        new DefaultResourceLoader());
+        private final RoutingPolicy policy = shipped();
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
@@ -795,10 +790,7 @@ class RoutingPolicyTest {
     @Nested
     class FlagsAndEscalation {
 
-        private final RoutingPolicy policy = new RoutingPolicyConfiguration()
-                .routingPolicy(
-                        new RoutingProperties("classpath:policy/routing-policy.json", null),
-                        new DefaultResourceLoader());
+        private final RoutingPolicy policy = shipped();
 
         @Test
         void safeguardingTellsEveryBodyToReferToTheLocalAuthorityNow() {
@@ -1288,6 +1280,15 @@ class RoutingPolicyTest {
 
     private static Provider other(ProviderKind kind, @Nullable String odsCode, String icbCode) {
         return new Provider(kind, odsCode, "Example " + kind, icbCode);
+    }
+
+    /** The policy the service ships with, read as routing reads it. */
+    static RoutingPolicy shipped() {
+        try (var in = RoutingPolicyTest.class.getResourceAsStream("/policy/routing-policy.json")) {
+            return RoutingPolicyFile.read(java.util.Objects.requireNonNull(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Route> routes(RoutingDecision decision) {
