@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
 /**
- * Switches routing policy versions and records each switch, with the file's text. At start, the version
+ * Switches routing policy versions and records each switch, keeping the text of each file put in force
+ * ({@code policy_file}). At start, the version
  * in the file is put in force, and recorded when it differs from the last one recorded; a file that
  * cannot be read, is not valid, or whose rules changed under a version used before is refused with the
  * reason and recorded, and the version last in force is read back from its record and stays in force
@@ -75,12 +76,11 @@ class PolicySwitches {
      *     was recorded without its text): routing does not start, and says which file, line and reason
      */
     private RoutingPolicy start() {
-        byte[] file = null;
         String digest = null;
         String version = null;
         String refused;
         try {
-            file = read();
+            byte[] file = read();
             digest = digest(file);
             RoutingPolicy policy = RoutingPolicyFile.read(new ByteArrayInputStream(file));
             version = policy.version();
@@ -91,7 +91,8 @@ class PolicySwitches {
                         policy.version(),
                         properties.policyLocation(),
                         policy.rules().size());
-                recordIfSwitched(policy, digest, new String(file, StandardCharsets.UTF_8));
+                keep(digest, file);
+                recordIfSwitched(policy, digest);
                 lastDigest = digest;
                 inForceDigest = digest;
                 return policy;
@@ -109,9 +110,10 @@ class PolicySwitches {
         }
         String text = last.get().policy();
         if (text == null) {
-            throw new IllegalStateException(refused + " " + last.get().version() + ", last in force, was recorded"
-                    + " before routing kept policy files, so routing cannot start with it until the file is put"
-                    + " right.");
+            throw new IllegalStateException(
+                    refused + " The file of " + last.get().version() + ", last in force,"
+                            + " was not kept (it was switched on before routing kept policy files), so routing cannot start"
+                            + " with it until the file is put right.");
         }
         RoutingPolicy kept = RoutingPolicyFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         refuse(version, digest, refused + " Routing starts with " + kept.version() + ", the version last in force.");
@@ -169,8 +171,9 @@ class PolicySwitches {
             refuse(candidate.version(), digest, reused.get() + " " + inForce.version() + " stays in force.");
             return;
         }
+        keep(digest, file);
         running.switchTo(candidate);
-        recordIfSwitched(candidate, digest, new String(file, StandardCharsets.UTF_8));
+        recordIfSwitched(candidate, digest);
         inForceDigest = digest;
     }
 
@@ -179,16 +182,17 @@ class PolicySwitches {
     }
 
     /**
-     * The version last switched on, with its file's text (null for versions recorded before routing kept
-     * them).
+     * The version last switched on, with its file's text from {@code policy_file} (null when that file was
+     * last read before routing kept files).
      */
     private record InForce(
             String version, String digest, @Nullable String policy) {}
 
     private Optional<InForce> lastInForce() {
         return jdbc.sql("""
-                        select version, digest, policy from policy_switch where outcome = 'SWITCHED'
-                        order by position desc limit 1
+                        select s.version, s.digest, f.policy
+                        from policy_switch s left join policy_file f on f.digest = s.digest
+                        where s.outcome = 'SWITCHED' order by s.position desc limit 1
                         """)
                 .query((row, n) ->
                         new InForce(row.getString("version"), row.getString("digest"), row.getString("policy")))
@@ -210,7 +214,17 @@ class PolicySwitches {
                         + " version, so that each decision's version names its rules.");
     }
 
-    private void recordIfSwitched(RoutingPolicy policy, String digest, String text) {
+    /** Keeps the text of a file put in force, once per digest, for a later start that must fall back to it. */
+    private void keep(String digest, byte[] file) {
+        jdbc.sql("""
+                        insert into policy_file (digest, policy, stored_at) values (?, ?, ?)
+                        on conflict (digest) do nothing
+                        """)
+                .params(digest, new String(file, StandardCharsets.UTF_8), Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private void recordIfSwitched(RoutingPolicy policy, String digest) {
         Optional<String> last = jdbc.sql("""
                         select version from policy_switch where outcome = 'SWITCHED' order by position desc limit 1
                         """).query(String.class).optional();
@@ -218,17 +232,15 @@ class PolicySwitches {
             return;
         }
         jdbc.sql("""
-                        insert into policy_switch
-                          (outcome, version, digest, location, previous_version, switched_at, policy)
-                        values ('SWITCHED', ?, ?, ?, ?, ?, ?)
+                        insert into policy_switch (outcome, version, digest, location, previous_version, switched_at)
+                        values ('SWITCHED', ?, ?, ?, ?, ?)
                         """)
                 .params(
                         policy.version(),
                         digest,
                         properties.policyLocation(),
                         last.orElse(null),
-                        Timestamp.from(clock.instant()),
-                        text)
+                        Timestamp.from(clock.instant()))
                 .update();
         log.info("Routing policy switched to {} (was {})", policy.version(), last.orElse("none"));
     }

@@ -54,6 +54,12 @@ class PolicyAtStartIT {
         Files.writeString(file, SHIPPED);
         try (ConfigurableApplicationContext first = start(database, file)) {
             assertThat(first.getBean(RunningPolicy.class).current().version()).isEqualTo("routing-2026.6");
+            assertThat(first.getBean(JdbcClient.class)
+                            .sql("select f.policy from policy_switch s join policy_file f on f.digest = s.digest"
+                                    + " where s.outcome = 'SWITCHED'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(SHIPPED);
         }
 
         Files.writeString(file, BROKEN);
