@@ -40,8 +40,8 @@ public class UnknownOrganisationException extends RuntimeException {
         return new UnknownOrganisationException(
                 "provider.icbCode",
                 trust.name() + " (" + trust.code() + ") serves " + (served.size() == 1 ? "the ICB " : "the ICBs ")
-                        + choices + ", not '" + icbCode + "'. Give the ICB of the area where the care was from"
-                        + " these, or none if you are not sure.");
+                        + choices + ", not '" + icbCode + "'. Give the one whose area the care was in, or none if"
+                        + " you are not sure.");
     }
 
     /** The field of the request that holds the unknown code. */

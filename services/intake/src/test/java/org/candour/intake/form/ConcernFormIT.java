@@ -335,8 +335,7 @@ class ConcernFormIT {
                 "area",
                 "North West Ambulance Service NHS Trust (RX7) serves the ICBs QE1 (Lancashire and South Cumbria), QHM"
                         + " (North East and North Cumbria), QOP (Greater Manchester), QYG (Cheshire and Merseyside), not"
-                        + " 'QWE'. Give the ICB of the area where the care was from these, or none if you are not"
-                        + " sure.");
+                        + " 'QWE'. Give the one whose area the care was in, or none if you are not sure.");
 
         Page service = browser.submit(area, "area", "QOP");
         assertThat(service.path()).isEqualTo("/concern/service");
