@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind what kind of provider it is
  * @param odsCode the provider's ODS code: always for an NHS trust, when known for the others
  * @param name the provider's name as the directory or the reporter gave it
- * @param icbCode the ICB the reporter said the provider is in; none for an NHS trust, whose ICBs
- *     come from the organisation directory
+ * @param icbCode the ICB the reporter said the provider is in; for an NHS trust, whose ICBs come from
+ *     the organisation directory, the one of them whose area the care was in, or none when not given
  */
 public record Provider(
         ProviderKind kind,

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A folder where an operator puts newer {@code icbs.csv} and {@code trust-icb.csv} files, and the live
- * directory they feed. {@link #refresh} reads the files again when their bytes changed and swaps them
+ * A folder where an operator puts newer {@code icbs.csv} and {@code trust-icb.csv} files, or instead an
+ * export in the NHS ODS ORD API's shape ({@code ods-organisations.json}), and the live directory they
+ * feed. {@link #refresh} reads the files again when their bytes changed and swaps them
  * in; files that do not make a valid directory are refused and the directory in use stays as it was.
  */
 public final class DirectoryFolder {
@@ -60,7 +61,8 @@ public final class DirectoryFolder {
     /**
      * The files swapped in.
      *
-     * @param digest SHA-256 of {@code icbs.csv} then {@code trust-icb.csv}, hex
+     * @param digest SHA-256 of {@code icbs.csv} then {@code trust-icb.csv}, or of {@code
+     *     ods-organisations.json}, hex
      * @param changes each ICB and trust added, removed or changed, in words; empty if only the layout changed
      */
     public record Change(String digest, List<String> changes) {}
@@ -68,6 +70,10 @@ public final class DirectoryFolder {
     private String digest() {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            if (OrganisationDirectory.holdsOdsExport(folder)) {
+                sha256.update(Files.readAllBytes(folder.resolve(OdsExport.FILE)));
+                return HexFormat.of().formatHex(sha256.digest());
+            }
             sha256.update(Files.readAllBytes(folder.resolve(OrganisationDirectory.ICBS)));
             sha256.update("\n--\n".getBytes(UTF_8));
             sha256.update(Files.readAllBytes(folder.resolve(OrganisationDirectory.TRUST_ICB)));

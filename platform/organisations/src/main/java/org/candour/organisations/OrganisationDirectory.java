@@ -41,6 +41,11 @@ public final class OrganisationDirectory {
         this.facts = new Facts(Map.copyOf(icbs), Map.copyOf(trusts));
     }
 
+    /** A directory of these facts, already checked by the reader that built them. */
+    static OrganisationDirectory of(Map<String, Icb> icbs, Map<String, Trust> trusts) {
+        return new OrganisationDirectory(icbs, trusts);
+    }
+
     /** One consistent set of facts. */
     private record Facts(Map<String, Icb> icbs, Map<String, Trust> trusts) {}
 
@@ -97,14 +102,37 @@ public final class OrganisationDirectory {
         return folder == null ? bundled() : fromDirectory(folder);
     }
 
-    /** Facts from a directory holding {@code icbs.csv} and {@code trust-icb.csv} in the bundled format. */
+    /**
+     * Facts from a directory holding {@code icbs.csv} and {@code trust-icb.csv} in the bundled format, or
+     * instead an export in the NHS ODS ORD API's shape, {@code ods-organisations.json} ({@link OdsExport}).
+     *
+     * @throws IllegalArgumentException if the files do not make a valid directory, or the folder holds
+     *     both shapes, so that which one is in use would be a guess
+     */
     public static OrganisationDirectory fromDirectory(Path directory) {
+        if (holdsOdsExport(directory)) {
+            if (Files.exists(directory.resolve(ICBS)) || Files.exists(directory.resolve(TRUST_ICB))) {
+                throw new IllegalArgumentException("The organisation directory in " + directory + " holds both "
+                        + OdsExport.FILE + " and " + ICBS + "/" + TRUST_ICB + ": keep one shape, so that which one"
+                        + " is in use is not a guess");
+            }
+            try (Reader export = Files.newBufferedReader(directory.resolve(OdsExport.FILE), UTF_8)) {
+                return OdsExport.read(export);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the organisation directory in " + directory, e);
+            }
+        }
         try (Reader icbs = Files.newBufferedReader(directory.resolve(ICBS), UTF_8);
                 Reader links = Files.newBufferedReader(directory.resolve(TRUST_ICB), UTF_8)) {
             return read(icbs, links);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the organisation directory in " + directory, e);
         }
+    }
+
+    /** Whether the folder holds an export in the ODS ORD API's shape rather than the two CSV files. */
+    static boolean holdsOdsExport(Path directory) {
+        return Files.exists(directory.resolve(OdsExport.FILE));
     }
 
     static OrganisationDirectory read(Reader icbSource, Reader trustIcbSource) {

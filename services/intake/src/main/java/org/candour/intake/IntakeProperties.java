@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param referencePrefix the letters before the year in a concern's reference
  * @param maxRequestBytes the largest API request body accepted; larger ones get 413
  * @param organisationDirectory a folder with newer {@code icbs.csv} and {@code trust-icb.csv} than
- *     the bundled ones, so the directory can be updated without a release
+ *     the bundled ones, or instead an NHS ODS ORD export ({@code ods-organisations.json}), so the
+ *     directory can be updated without a release
  * @param rateLimit how many concerns one client may raise
  * @param identityKeys AES-256 keys that seal reporters' contact details; the first seals, all open
  *     (see {@code docs/services/intake.md} for rotation)

@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * @param policyLocation the routing policy, a Spring resource location; quality leads can point
  *     it at a changed policy without a release
  * @param organisationDirectory a folder with newer {@code icbs.csv} and {@code trust-icb.csv} than
- *     the bundled ones
+ *     the bundled ones, or instead an NHS ODS ORD export, {@code ods-organisations.json}
  */
 @Validated
 @ConfigurationProperties("candour.routing")

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind the kind of provider
  * @param odsCode the ODS code: required for an NHS trust, optional for the others
  * @param name the provider's name: required unless it is an NHS trust, whose name the directory gives
- * @param icbCode the ICB the provider is in: required unless it is an NHS trust
+ * @param icbCode the ICB the provider is in: required unless it is an NHS trust; for an NHS trust, the ICB
+ *     whose area the care was in when the reporter knows it, which must be one the trust serves
  */
 public record ProviderChoice(
         ProviderKind kind,

@@ -239,7 +239,8 @@ public class RaiseConcern {
         if (choice.kind() == ProviderKind.NHS_TRUST) {
             String odsCode = Objects.requireNonNull(choice.odsCode(), "an NHS trust has an ODS code");
             Trust trust = directory.trust(odsCode).orElseThrow(() -> UnknownOrganisationException.trust(odsCode));
-            return new Provider(ProviderKind.NHS_TRUST, trust.code(), trust.name(), null);
+            return new Provider(
+                    ProviderKind.NHS_TRUST, trust.code(), trust.name(), placeOfCare(trust, choice.icbCode()));
         }
         String icbCode = Objects.requireNonNull(choice.icbCode(), "a provider other than a trust names its ICB");
         Icb icb = directory.icb(icbCode).orElseThrow(() -> UnknownOrganisationException.icb(icbCode));
@@ -249,6 +250,22 @@ public class RaiseConcern {
                 odsCode == null ? null : odsCode.strip().toUpperCase(Locale.ROOT),
                 Objects.requireNonNull(choice.name(), "a provider other than a trust has a name"),
                 icb.code());
+    }
+
+    /**
+     * The ICB whose area the care at a trust was in, when the reporter gave one: it must be one the trust
+     * serves, so that routing can tell that ICB alone. None when not given ("not sure").
+     */
+    private @Nullable String placeOfCare(Trust trust, @Nullable String icbCode) {
+        if (icbCode == null) {
+            return null;
+        }
+        List<Icb> served = directory.icbsServedBy(trust);
+        return served.stream()
+                .map(Icb::code)
+                .filter(code -> code.equals(icbCode.strip().toUpperCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> UnknownOrganisationException.icbNotServed(trust, served, icbCode));
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,14 @@
 package org.candour.intake.concern;
 
-/** A code names no trust or ICB in the organisation directory. */
+import java.util.List;
+import java.util.stream.Collectors;
+import org.candour.organisations.Icb;
+import org.candour.organisations.Trust;
+
+/**
+ * A code names no trust or ICB in the organisation directory, or an ICB that the trust the concern is
+ * about does not serve.
+ */
 public class UnknownOrganisationException extends RuntimeException {
 
     private final String field;
@@ -22,6 +30,18 @@ public class UnknownOrganisationException extends RuntimeException {
                 "provider.icbCode",
                 "No integrated care board has the code '" + icbCode
                         + "'. Choose the ICB from the list, for example QOP for Greater Manchester.");
+    }
+
+    /** The place of care given for a trust is not the area of any ICB the directory says it serves. */
+    public static UnknownOrganisationException icbNotServed(Trust trust, List<Icb> served, String icbCode) {
+        String choices = served.stream()
+                .map(icb -> icb.code() + " (" + icb.shortName() + ")")
+                .collect(Collectors.joining(", "));
+        return new UnknownOrganisationException(
+                "provider.icbCode",
+                trust.name() + " (" + trust.code() + ") serves " + (served.size() == 1 ? "the ICB " : "the ICBs ")
+                        + choices + ", not '" + icbCode + "'. Give the one whose area the care was in, or none if"
+                        + " you are not sure.");
     }
 
     /** The field of the request that holds the unknown code. */

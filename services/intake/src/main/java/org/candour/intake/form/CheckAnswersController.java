@@ -143,6 +143,17 @@ class CheckAnswersController {
     private List<Row> rows(ConcernDraft draft) {
         List<Row> rows = new ArrayList<>();
         rows.add(row("Where it happened", where(draft), Step.WHERE, "where it happened"));
+        if (draft.kind() == ProviderKind.NHS_TRUST && draft.areaAsked()) {
+            String icb = draft.icbCode();
+            rows.add(row(
+                    "Area of the care",
+                    List.of(
+                            icb == null
+                                    ? "Not sure"
+                                    : directory.icb(icb).map(Icb::name).orElse(icb)),
+                    Step.WHERE_AREA,
+                    "the area the care was in"));
+        }
         rows.add(row(
                 "Service, ward or department",
                 List.of(draft.service() == null || draft.service().isEmpty() ? "Not given" : draft.service()),

@@ -53,6 +53,8 @@ final class ConcernDraft implements Serializable {
     private @Nullable String providerName;
     private @Nullable String icbCode;
     private String providerOdsCode = "";
+    private boolean areaAsked;
+    private boolean areaAnswered;
 
     private @Nullable String service;
 
@@ -132,6 +134,16 @@ final class ConcernDraft implements Serializable {
         return providerOdsCode;
     }
 
+    /** Whether the trust chosen serves several ICBs, so the area of the care is asked. */
+    boolean areaAsked() {
+        return areaAsked;
+    }
+
+    /** Whether the area of the care at a trust serving several ICBs was answered ("not sure" included). */
+    boolean areaAnswered() {
+        return areaAnswered;
+    }
+
     /** A search that found several trusts: the reporter still has to choose one. */
     void searchedForTrust(String query) {
         kind = ProviderKind.NHS_TRUST;
@@ -140,11 +152,22 @@ final class ConcernDraft implements Serializable {
         forgetOtherProvider();
     }
 
-    void choseTrust(String query, String odsCode) {
+    /**
+     * The trust chosen; the area of the care is asked next when it serves several ICBs, and any earlier
+     * answer to it is forgotten, as it belonged to the trust chosen before.
+     */
+    void choseTrust(String query, String odsCode, boolean servesSeveralIcbs) {
         kind = ProviderKind.NHS_TRUST;
         trustQuery = query;
         trustCode = odsCode;
         forgetOtherProvider();
+        areaAsked = servesSeveralIcbs;
+    }
+
+    /** The ICB whose area the care at the trust was in, or null for "not sure". */
+    void answerArea(@Nullable String icb) {
+        icbCode = icb;
+        areaAnswered = true;
     }
 
     /** A provider that is not an NHS trust; its details come on the next page. */
@@ -167,11 +190,13 @@ final class ConcernDraft implements Serializable {
         providerName = null;
         icbCode = null;
         providerOdsCode = "";
+        areaAsked = false;
+        areaAnswered = false;
     }
 
     boolean whereAnswered() {
         if (kind == ProviderKind.NHS_TRUST) {
-            return trustCode != null;
+            return trustCode != null && (!areaAsked || areaAnswered);
         }
         return kind != null && providerName != null && icbCode != null;
     }
@@ -354,7 +379,7 @@ final class ConcernDraft implements Serializable {
         RaiseConcernRequest.ProviderRequest provider = kind == null
                 ? null
                 : kind == ProviderKind.NHS_TRUST
-                        ? new RaiseConcernRequest.ProviderRequest(kind, trustCode, null, null)
+                        ? new RaiseConcernRequest.ProviderRequest(kind, trustCode, null, icbCode)
                         : new RaiseConcernRequest.ProviderRequest(
                                 kind, emptyToNull(providerOdsCode), providerName, icbCode);
         RaiseConcernRequest.OccurredRequest occurred = when == When.ON_A_DATE

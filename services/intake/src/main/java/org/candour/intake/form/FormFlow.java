@@ -19,7 +19,10 @@ final class FormFlow {
             if (draft.kind() != ProviderKind.NHS_TRUST) {
                 return Step.WHERE_PROVIDER;
             }
-            return draft.trustQuery() == null ? Step.WHERE : Step.WHERE_TRUST;
+            if (draft.trustQuery() == null) {
+                return Step.WHERE;
+            }
+            return draft.trustCode() == null ? Step.WHERE_TRUST : Step.WHERE_AREA;
         }
         if (draft.service() == null) {
             return Step.SERVICE;
@@ -109,6 +112,7 @@ final class FormFlow {
         return switch (step) {
             case WHERE_TRUST -> draft.kind() == ProviderKind.NHS_TRUST && draft.trustQuery() != null;
             case WHERE_PROVIDER -> draft.kind() != null && draft.kind() != ProviderKind.NHS_TRUST;
+            case WHERE_AREA -> draft.kind() == ProviderKind.NHS_TRUST && draft.areaAsked();
             case ACT_NOW -> Boolean.TRUE.equals(draft.immediateDanger());
             case HARM -> draft.harmAsked();
             case PROFESSIONALS_LIST -> Boolean.TRUE.equals(draft.professionalsInvolved());

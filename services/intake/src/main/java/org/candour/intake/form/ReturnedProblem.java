@@ -40,7 +40,8 @@ record ReturnedProblem(Step step, String field, String target, String message) i
             case "provider.odsCode" ->
                 trust ? on(Step.WHERE, "trust-query", message) : on(Step.WHERE_PROVIDER, "provider-ods-code", message);
             case "provider.name" -> on(Step.WHERE_PROVIDER, "provider-name", message);
-            case "provider.icbCode" -> on(Step.WHERE_PROVIDER, "icb", message);
+            case "provider.icbCode" ->
+                trust ? on(Step.WHERE_AREA, "area", message) : on(Step.WHERE_PROVIDER, "icb", message);
             case "service" -> on(Step.SERVICE, "service", message);
             case "occurred.on" -> new ReturnedProblem(Step.WHEN, "occurred", "occurred-day", message);
             case "occurred.period" -> on(Step.WHEN, "period", message);

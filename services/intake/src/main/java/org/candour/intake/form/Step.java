@@ -5,6 +5,7 @@ enum Step {
     WHERE("/concern/where"),
     WHERE_TRUST("/concern/where/trust"),
     WHERE_PROVIDER("/concern/where/provider"),
+    WHERE_AREA("/concern/where/area"),
     SERVICE("/concern/service"),
     WHEN("/concern/when"),
     WHAT_HAPPENED("/concern/what-happened"),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.candour.events.ProviderKind;
 import org.candour.intake.concern.UnknownOrganisationException;
 import org.candour.intake.concern.web.RaiseConcernRequest.ProviderRequest;
+import org.candour.organisations.Icb;
 import org.candour.organisations.OrganisationDirectory;
 import org.candour.organisations.Trust;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Where it happened: the kind of provider, then the NHS trust found by name or ODS code, or the
- * name and ICB of any other provider.
+ * Where it happened: the kind of provider, then the NHS trust found by name or ODS code (and, for a
+ * trust that serves several ICBs, the area the care was in), or the name and ICB of any other provider.
  */
 @Controller
 class WhereController {
@@ -29,6 +30,9 @@ class WhereController {
     static final int MATCHES_SHOWN = 20;
 
     private static final int MAX_QUERY = 200;
+
+    /** The answer for a reporter who does not know which of the trust's areas the care was in. */
+    static final String NOT_SURE = "NOT_SURE";
 
     private final OrganisationDirectory directory;
     private final IcbChoices icbs;
@@ -104,7 +108,7 @@ class WhereController {
         } else {
             Optional<Trust> found = directory.trust(trust);
             if (found.isPresent()) {
-                draft.choseTrust(nullToEmpty(draft.trustQuery()), found.get().code());
+                draft.choseTrust(nullToEmpty(draft.trustQuery()), found.get().code(), servesSeveralIcbs(found.get()));
                 draft.saveIn(session);
                 return Pages.redirect(FormFlow.after(Step.WHERE_TRUST, draft, change));
             }
@@ -179,6 +183,63 @@ class WhereController {
     }
 
     /**
+     * The area the care was in, for a trust that serves several ICBs: that ICB alone is then told of the
+     * concern; "Not sure" tells each of them.
+     */
+    @GetMapping("/concern/where/area")
+    ModelAndView area(HttpSession session, @RequestParam(defaultValue = "false") boolean change) {
+        ConcernDraft draft = ConcernDraft.in(session);
+        if (!FormFlow.canShow(Step.WHERE_AREA, draft)) {
+            return Pages.redirect(FormFlow.firstUnanswered(draft));
+        }
+        String chosen = !draft.areaAnswered() ? "" : draft.icbCode() == null ? NOT_SURE : draft.icbCode();
+        return Pages.show(
+                "concern/where-area",
+                areaModel(draft, ReturnedProblem.shownOn(Step.WHERE_AREA, session), chosen, change));
+    }
+
+    @PostMapping("/concern/where/area")
+    ModelAndView answerArea(
+            HttpSession session,
+            @RequestParam(defaultValue = "") String area,
+            @RequestParam(defaultValue = "false") boolean change) {
+        ConcernDraft draft = ConcernDraft.in(session);
+        if (!FormFlow.canShow(Step.WHERE_AREA, draft)) {
+            return Pages.redirect(FormFlow.firstUnanswered(draft));
+        }
+        FormErrors errors = new FormErrors();
+        if (area.isEmpty()) {
+            errors.reject("area", "Choose the area the care was in, or Not sure");
+        } else if (area.equals(NOT_SURE)) {
+            draft.answerArea(null);
+        } else {
+            Optional<Trust> trust = directory.trust(String.valueOf(draft.trustCode()));
+            List<Icb> served = trust.map(directory::icbsServedBy).orElse(List.of());
+            Optional<Icb> icb =
+                    served.stream().filter(each -> each.code().equals(area)).findFirst();
+            if (icb.isPresent()) {
+                draft.answerArea(icb.get().code());
+            } else if (trust.isPresent()) {
+                // Only a tampered form, or a directory changed since the page was shown, sends another code.
+                errors.reject(
+                        "area",
+                        UnknownOrganisationException.icbNotServed(trust.get(), served, area)
+                                .getMessage());
+            } else {
+                errors.reject(
+                        "area",
+                        UnknownOrganisationException.trust(String.valueOf(draft.trustCode()))
+                                .getMessage());
+            }
+        }
+        if (errors.any()) {
+            return Pages.showAgain("concern/where-area", areaModel(draft, errors, area, change));
+        }
+        draft.saveIn(session);
+        return Pages.redirect(FormFlow.after(Step.WHERE_AREA, draft, change));
+    }
+
+    /**
      * Searches the directory: an exact ODS code or a single match is chosen at once, several go to a
      * list to choose from, none is an error beside the search box.
      */
@@ -202,7 +263,7 @@ class WhereController {
             return Optional.empty();
         }
         if (matches.size() == 1) {
-            draft.choseTrust(query, matches.getFirst().code());
+            draft.choseTrust(query, matches.getFirst().code(), servesSeveralIcbs(matches.getFirst()));
             draft.saveIn(session);
             return Optional.of(Pages.redirect(FormFlow.after(Step.WHERE, draft, change)));
         }
@@ -250,6 +311,29 @@ class WhereController {
         model.put("searchAction", Step.WHERE_TRUST.path() + "/search" + (change ? "?change=true" : ""));
         model.put("searchQuery", searchQuery);
         return model;
+    }
+
+    private Map<String, Object> areaModel(ConcernDraft draft, FormErrors errors, String chosen, boolean change) {
+        Optional<Trust> trust = directory.trust(String.valueOf(draft.trustCode()));
+        Choices areas = Choices.forField("area");
+        trust.map(directory::icbsServedBy)
+                .orElse(List.of())
+                .forEach(icb ->
+                        areas.option(icb.code(), icb.name(), null, icb.code().equals(chosen)));
+        areas.or().option(NOT_SURE, "Not sure", null, NOT_SURE.equals(chosen));
+        Map<String, Object> model = Pages.model(
+                "Which area was the care in?",
+                errors,
+                FormFlow.back(Step.WHERE_AREA, draft, change),
+                Step.WHERE_AREA.path(change));
+        model.put("areas", areas.list());
+        model.put("trustName", trust.map(Trust::name).orElse(String.valueOf(draft.trustCode())));
+        return model;
+    }
+
+    /** Whether the trust serves more than one ICB, so the reporter is asked which area the care was in. */
+    private boolean servesSeveralIcbs(Trust trust) {
+        return directory.icbsServedBy(trust).size() > 1;
     }
 
     private Map<String, Object> providerModel(

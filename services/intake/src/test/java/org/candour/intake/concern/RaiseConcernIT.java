@@ -249,6 +249,30 @@ class RaiseConcernIT {
     }
 
     @Test
+    void theAreaOfTheCareAtATrustServingSeveralIcbsIsStoredAndAnnounced() throws Exception {
+        HttpResponse<String> response = post("application/json", """
+                {"provider":{"kind":"NHS_TRUST","odsCode":"RX7","icbCode":" qop "},"description":"Handover delay",
+                 "identity":"ANONYMOUS"}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(response.body());
+        String concernId = body.get("concernId").asString();
+        assertThat(jdbc.sql("select provider_icb_code from concern where reference = ?")
+                        .param(body.get("reference").asString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("QOP");
+        await().untilAsserted(() -> assertThat(raised.recordsWithKey(concernId))
+                .singleElement()
+                .satisfies(record -> assertThat(JSON.readTree(record.value())
+                                .get("provider")
+                                .get("icbCode")
+                                .asString())
+                        .isEqualTo("QOP")));
+    }
+
+    @Test
     void namedReporterGetsNoReceiptCodeAndFollowsWithTheirEmail() throws Exception {
         HttpResponse<String> response = post("application/json", """
                 {"provider":{"kind":"NHS_TRUST","odsCode":"R0A"},"description":"Named","identity":"NAMED",
@@ -296,6 +320,23 @@ class RaiseConcernIT {
                                 + "\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
                         400,
                         "provider.icbCode: No integrated care board has the code 'ZZZ'"),
+                Arguments.of(
+                        "trust with an ICB it does not serve",
+                        "application/json",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"RX7\",\"icbCode\":\"QWE\"},"
+                                + "\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        400,
+                        "provider.icbCode: North West Ambulance Service NHS Trust (RX7) serves the ICBs QE1 (Lancashire"
+                                + " and South Cumbria), QHM (North East and North Cumbria), QOP (Greater Manchester), QYG"
+                                + " (Cheshire and Merseyside), not 'QWE'."),
+                Arguments.of(
+                        "trust with an ICB code that is no ICB's",
+                        "application/json",
+                        "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\",\"icbCode\":\"ZZZ\"},"
+                                + "\"description\":\"x\",\"identity\":\"ANONYMOUS\"}",
+                        400,
+                        "provider.icbCode: Manchester University NHS Foundation Trust (R0A) serves the ICB QOP (Greater"
+                                + " Manchester), not 'ZZZ'."),
                 Arguments.of(
                         "unknown kind of provider",
                         "application/json",

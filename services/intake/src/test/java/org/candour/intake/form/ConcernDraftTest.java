@@ -37,7 +37,7 @@ class ConcernDraftTest {
     @Test
     void anAnonymousConcernAboutATrustBecomesTheRequestAnApiClientWouldSend() {
         ConcernDraft draft = new ConcernDraft();
-        draft.choseTrust("manchester university", "R0A");
+        draft.choseTrust("manchester university", "R0A", false);
         draft.answerService("");
         draft.happenedWhenNotSure();
         draft.describe("Insulin was missed on the night shift.\nTwice.");

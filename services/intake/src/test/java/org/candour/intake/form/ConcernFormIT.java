@@ -316,6 +316,79 @@ class ConcernFormIT {
     }
 
     @Test
+    void aTrustThatServesSeveralIcbsAsksWhichAreaTheCareWasInAndKeepsTheAnswer() {
+        Page area = browser.submit(browser.get("/concern/where"), "kind", "NHS_TRUST", "trustQuery", "RX7");
+
+        assertThat(area.path()).isEqualTo("/concern/where/area");
+        assertThat(area.title()).isEqualTo("Which area was the care in?" + TITLE_SUFFIX);
+        assertThat(area.byId("area-hint").text()).contains("North West Ambulance Service NHS Trust");
+        assertThat(area.document().select("input[name=area]").eachAttr("value"))
+                .containsExactly("QE1", "QHM", "QOP", "QYG", "NOT_SURE");
+        assertThat(area.document().select("label[for=area-3]").text())
+                .isEqualTo("NHS Greater Manchester Integrated Care Board");
+        assertThat(area.document().select("label[for=area-6]").text()).isEqualTo("Not sure");
+        assertThat(area.document().select(".nhsuk-radios__divider").text()).isEqualTo("or");
+        assertThat(area.document().select("a.nhsuk-back-link").attr("href")).isEqualTo("/concern/where");
+        assertShowsError(browser.submit(area), "area", "Choose the area the care was in, or Not sure");
+        assertShowsError(
+                browser.submit(area, "area", "QWE"),
+                "area",
+                "North West Ambulance Service NHS Trust (RX7) serves the ICBs QE1 (Lancashire and South Cumbria), QHM"
+                        + " (North East and North Cumbria), QOP (Greater Manchester), QYG (Cheshire and Merseyside), not"
+                        + " 'QWE'. Give the one whose area the care was in, or none if you are not sure.");
+
+        Page service = browser.submit(area, "area", "QOP");
+        assertThat(service.path()).isEqualTo("/concern/service");
+        assertThat(service.document().select("a.nhsuk-back-link").attr("href")).isEqualTo("/concern/where/area");
+        Page check = reach("/concern/check");
+        assertThat(summary(check))
+                .containsEntry("Where it happened", "North West Ambulance Service NHS Trust ODS code RX7")
+                .containsEntry("Area of the care", "NHS Greater Manchester Integrated Care Board");
+
+        Page changing = browser.get(changeLink(check, "Change the area the care was in"));
+        assertThat(changing.byId("area-3").hasAttr("checked")).isTrue();
+        assertThat(changing.document().select("a.nhsuk-back-link").attr("href")).isEqualTo("/concern/check");
+        check = browser.submit(changing, "area", "NOT_SURE");
+        assertThat(check.path()).isEqualTo("/concern/check");
+        assertThat(summary(check)).containsEntry("Area of the care", "Not sure");
+        assertThat(browser.get(changeLink(check, "Change the area the care was in"))
+                        .byId("area-6")
+                        .hasAttr("checked"))
+                .isTrue();
+        String reference = browser.submit(check).byId("reference").text();
+        assertThat(storedProvider(reference))
+                .containsEntry("organisation_code", "RX7")
+                .containsEntry("provider_icb_code", null);
+
+        browser = new FormBrowser(port);
+        Page chosen = browser.submit(
+                browser.submit(browser.get("/concern/where"), "kind", "NHS_TRUST", "trustQuery", "RX7"), "area", "QYG");
+        assertThat(chosen.path()).isEqualTo("/concern/service");
+        check = reach("/concern/check");
+        assertThat(summary(check))
+                .containsEntry("Area of the care", "NHS Cheshire and Merseyside Integrated Care Board");
+        reference = browser.submit(check).byId("reference").text();
+        assertThat(storedProvider(reference)).containsEntry("provider_icb_code", "QYG");
+
+        // A trust serving one ICB is not asked; choosing it instead forgets the area given for the other.
+        browser = new FormBrowser(port);
+        assertThat(browser.submit(
+                                browser.submit(browser.get("/concern/where"), "kind", "NHS_TRUST", "trustQuery", "RX7"),
+                                "area",
+                                "QYG")
+                        .path())
+                .isEqualTo("/concern/service");
+        Page single = browser.submit(browser.get("/concern/where"), "kind", "NHS_TRUST", "trustQuery", "R0A");
+        assertThat(single.path()).isEqualTo("/concern/service");
+        check = reach("/concern/check");
+        assertThat(summary(check)).doesNotContainKey("Area of the care");
+        reference = browser.submit(check).byId("reference").text();
+        assertThat(storedProvider(reference))
+                .containsEntry("organisation_code", "R0A")
+                .containsEntry("provider_icb_code", null);
+    }
+
+    @Test
     void unknownTrustsAndIcbsAreRefusedWithTheApisMessages() {
         Page where = browser.submit(browser.get("/concern/where"), "kind", "NHS_TRUST", "trustQuery", "ZZZ99");
         assertShowsError(
@@ -814,6 +887,21 @@ class ConcernFormIT {
             page = browser.submit(page, answers);
         }
         return page;
+    }
+
+    private static String changeLink(Page check, String text) {
+        return check.document().select(".nhsuk-summary-list__actions a").stream()
+                .filter(link -> link.text().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .attr("href");
+    }
+
+    private Map<String, Object> storedProvider(String reference) {
+        return jdbc.sql("select organisation_code, provider_icb_code from concern where reference = ?")
+                .param(reference)
+                .query()
+                .singleRow();
     }
 
     /** The check page's summary list: each key with its answer's text. */

@@ -17,7 +17,7 @@ class FormFlowTest {
         assertThat(FormFlow.canShow(Step.HARM, draft)).isFalse();
         assertThat(FormFlow.firstUnanswered(draft)).isEqualTo(Step.WHERE);
 
-        draft.choseTrust("R0A", "R0A");
+        draft.choseTrust("R0A", "R0A", false);
         draft.answerService("");
         assertThat(FormFlow.firstUnanswered(draft)).isEqualTo(Step.WHEN);
         assertThat(FormFlow.canShow(Step.SERVICE, draft)).isTrue();
@@ -32,6 +32,33 @@ class FormFlowTest {
         draft.describedProvider("Beech House Surgery", "QOP", "");
         assertThat(FormFlow.firstUnanswered(draft)).isEqualTo(Step.SERVICE);
         assertThat(FormFlow.back(Step.SERVICE, draft, false)).isEqualTo("/concern/where/provider");
+    }
+
+    @Test
+    void aTrustThatServesSeveralIcbsIsFollowedByTheAreaOfTheCareAndOnlyThen() {
+        ConcernDraft draft = new ConcernDraft();
+        draft.choseTrust("ambulance", "RX7", true);
+        assertThat(FormFlow.next(Step.WHERE, draft)).isEqualTo(Step.WHERE_AREA);
+        assertThat(FormFlow.next(Step.WHERE_TRUST, draft)).isEqualTo(Step.WHERE_AREA);
+        assertThat(FormFlow.firstUnanswered(draft)).isEqualTo(Step.WHERE_AREA);
+        assertThat(FormFlow.canShow(Step.SERVICE, draft)).isFalse();
+
+        draft.answerArea(null);
+        assertThat(FormFlow.firstUnanswered(draft)).isEqualTo(Step.SERVICE);
+        assertThat(FormFlow.back(Step.SERVICE, draft, false)).isEqualTo("/concern/where/area");
+        assertThat(FormFlow.back(Step.WHERE_AREA, draft, false)).isEqualTo("/concern/where");
+        assertThat(draft.toRequest().provider().icbCode()).isNull();
+
+        draft.answerArea("QOP");
+        assertThat(draft.toRequest().provider().icbCode()).isEqualTo("QOP");
+
+        // Choosing a trust again asks again: the answer belonged to the trust chosen before.
+        draft.choseTrust("ambulance", "RX7", true);
+        assertThat(FormFlow.after(Step.WHERE, draft, true)).isEqualTo("/concern/where/area?change=true");
+        draft.choseTrust("R0A", "R0A", false);
+        assertThat(FormFlow.canShow(Step.WHERE_AREA, draft)).isFalse();
+        assertThat(FormFlow.next(Step.WHERE, draft)).isEqualTo(Step.SERVICE);
+        assertThat(draft.toRequest().provider().icbCode()).isNull();
     }
 
     @Test
@@ -80,7 +107,7 @@ class FormFlowTest {
 
     private static ConcernDraft answeredUpToDanger() {
         ConcernDraft draft = new ConcernDraft();
-        draft.choseTrust("R0A", "R0A");
+        draft.choseTrust("R0A", "R0A", false);
         draft.answerService("");
         draft.happenedWhenNotSure();
         draft.describe("Insulin was missed.");

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -17,8 +18,6 @@ import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,51 +25,101 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
 /**
- * Switches routing policy versions and records each switch. At start, the version in the file is
- * recorded when it differs from the last one recorded. While routing runs, the file is read again every
- * {@code candour.routing.policy-refresh} (30 s): a new version is switched on at once; a file that is
- * not valid, or whose rules changed under the version in force or one used before, is refused with the
- * reason, recorded, and the version in force stays. So a version names the same rules in every decision
- * that records it.
+ * Switches routing policy versions and records each switch, keeping the text of each file put in force
+ * ({@code policy_file}). At start, the version
+ * in the file is put in force, and recorded when it differs from the last one recorded; a file that
+ * cannot be read, is not valid, or whose rules changed under a version used before is refused with the
+ * reason and recorded, and the version last in force is read back from its record and stays in force
+ * (only on the very first start, with no version ever in force, does routing refuse to start). While
+ * routing runs, the file is read again every {@code candour.routing.policy-refresh} (30 s): a new version
+ * is switched on at once; a file that is not valid, or whose rules changed under the version in force or
+ * one used before, is refused with the reason, recorded, and the version in force stays. So a version
+ * names the same rules in every decision that records it.
  */
 @Component
-class PolicySwitches implements ApplicationRunner {
+class PolicySwitches {
 
     private static final Logger log = LoggerFactory.getLogger(PolicySwitches.class);
 
-    private final RunningPolicy running;
     private final RoutingProperties properties;
     private final ResourceLoader resources;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RunningPolicy running;
+    /** The file last judged, so that each version of it is judged once. */
     private @Nullable String lastDigest;
+    /** The file of the version in force. */
+    private @Nullable String inForceDigest;
 
-    PolicySwitches(
-            RunningPolicy running,
-            RoutingProperties properties,
-            ResourceLoader resources,
-            JdbcClient jdbc,
-            Clock clock) {
-        this.running = running;
+    PolicySwitches(RoutingProperties properties, ResourceLoader resources, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
         this.resources = resources;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.running = new RunningPolicy(start());
+    }
+
+    /** The policy in force, which every decision takes once. */
+    RunningPolicy running() {
+        return running;
+    }
+
+    /** Decides again which version is in force, as a restart of routing would. */
+    synchronized void restart() {
+        running.switchTo(start());
     }
 
     /**
-     * @throws IllegalStateException if the file's rules differ from those recorded under its version:
-     *     routing does not start with them
+     * The version to start with: the file's, or when the file is refused, the version last in force.
+     *
+     * @throws IllegalStateException when the file is refused and no version was ever in force (or the last
+     *     was recorded without its text): routing does not start, and says which file, line and reason
      */
-    @Override
-    public synchronized void run(@Nullable ApplicationArguments arguments) {
-        String digest = digest(read());
-        RoutingPolicy policy = running.current();
-        usedBefore(policy.version(), digest).ifPresent(reason -> {
-            throw new IllegalStateException(reason);
-        });
-        recordIfSwitched(policy, digest);
+    private RoutingPolicy start() {
+        String digest = null;
+        String version = null;
+        String refused;
+        try {
+            byte[] file = read();
+            digest = digest(file);
+            RoutingPolicy policy = RoutingPolicyFile.read(new ByteArrayInputStream(file));
+            version = policy.version();
+            Optional<String> reused = usedBefore(policy.version(), digest);
+            if (reused.isEmpty()) {
+                log.info(
+                        "Routing policy {} loaded from {} ({} rules)",
+                        policy.version(),
+                        properties.policyLocation(),
+                        policy.rules().size());
+                keep(digest, file);
+                recordIfSwitched(policy, digest);
+                lastDigest = digest;
+                inForceDigest = digest;
+                return policy;
+            }
+            refused = reused.get();
+        } catch (UncheckedIOException e) {
+            refused = e.getMessage() + ".";
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            refused = invalid(e);
+        }
+        Optional<InForce> last = lastInForce();
+        if (last.isEmpty()) {
+            throw new IllegalStateException(refused + " No routing policy version was in force before, so routing"
+                    + " cannot start until the file is put right.");
+        }
+        String text = last.get().policy();
+        if (text == null) {
+            throw new IllegalStateException(
+                    refused + " The file of " + last.get().version() + ", last in force,"
+                            + " was not kept (it was switched on before routing kept policy files), so routing cannot start"
+                            + " with it until the file is put right.");
+        }
+        RoutingPolicy kept = RoutingPolicyFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        refuse(version, digest, refused + " Routing starts with " + kept.version() + ", the version last in force.");
         lastDigest = digest;
+        inForceDigest = last.get().digest();
+        return kept;
     }
 
     /** Reads the file again; switches to a new version in it, or refuses it and keeps the one in force. */
@@ -96,11 +145,15 @@ class PolicySwitches implements ApplicationRunner {
         try {
             candidate = RoutingPolicyFile.read(new ByteArrayInputStream(file));
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            refuse(
-                    null,
-                    digest,
-                    "The routing policy at " + properties.policyLocation() + " is not valid: " + e.getMessage() + ". "
-                            + inForce.version() + " stays in force.");
+            refuse(null, digest, invalid(e) + " " + inForce.version() + " stays in force.");
+            return;
+        }
+        if (digest.equals(inForceDigest)) {
+            // The file holds the version in force again, as after a file refused at start is put back.
+            log.info(
+                    "The routing policy at {} holds {} again, the version in force",
+                    properties.policyLocation(),
+                    inForce.version());
             return;
         }
         if (candidate.version().equals(inForce.version())) {
@@ -118,8 +171,32 @@ class PolicySwitches implements ApplicationRunner {
             refuse(candidate.version(), digest, reused.get() + " " + inForce.version() + " stays in force.");
             return;
         }
+        keep(digest, file);
         running.switchTo(candidate);
         recordIfSwitched(candidate, digest);
+        inForceDigest = digest;
+    }
+
+    private String invalid(RuntimeException e) {
+        return "The routing policy at " + properties.policyLocation() + " is not valid: " + e.getMessage() + ".";
+    }
+
+    /**
+     * The version last switched on, with its file's text from {@code policy_file} (null when that file was
+     * last read before routing kept files).
+     */
+    private record InForce(
+            String version, String digest, @Nullable String policy) {}
+
+    private Optional<InForce> lastInForce() {
+        return jdbc.sql("""
+                        select s.version, s.digest, f.policy
+                        from policy_switch s left join policy_file f on f.digest = s.digest
+                        where s.outcome = 'SWITCHED' order by s.position desc limit 1
+                        """)
+                .query((row, n) ->
+                        new InForce(row.getString("version"), row.getString("digest"), row.getString("policy")))
+                .optional();
     }
 
     /** Why the file cannot be this version, if its rules differ from those last recorded under it. */
@@ -135,6 +212,16 @@ class PolicySwitches implements ApplicationRunner {
                 .map(recorded -> "The routing policy at " + properties.policyLocation() + " says version " + version
                         + ", but its rules differ from the " + version + " used before: give changed rules a new"
                         + " version, so that each decision's version names its rules.");
+    }
+
+    /** Keeps the text of a file put in force, once per digest, for a later start that must fall back to it. */
+    private void keep(String digest, byte[] file) {
+        jdbc.sql("""
+                        insert into policy_file (digest, policy, stored_at) values (?, ?, ?)
+                        on conflict (digest) do nothing
+                        """)
+                .params(digest, new String(file, StandardCharsets.UTF_8), Timestamp.from(clock.instant()))
+                .update();
     }
 
     private void recordIfSwitched(RoutingPolicy policy, String digest) {
@@ -158,7 +245,7 @@ class PolicySwitches implements ApplicationRunner {
         log.info("Routing policy switched to {} (was {})", policy.version(), last.orElse("none"));
     }
 
-    private void refuse(@Nullable String version, String digest, String reason) {
+    private void refuse(@Nullable String version, @Nullable String digest, String reason) {
         log.error(reason);
         jdbc.sql("""
                         insert into policy_switch (outcome, version, digest, location, reason, switched_at)

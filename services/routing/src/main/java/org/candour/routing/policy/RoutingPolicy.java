@@ -89,11 +89,8 @@ public record RoutingPolicy(
                     for (Icb icb : placement.icbs()) {
                         Chosen route = choose(chosen, rule.destination(), icb.code(), icb.name());
                         route.add(reason(rule, placement, icb, facts));
-                        if (placement.icbs().size() > 1) {
-                            route.add(placement.name() + " serves "
-                                    + placement.icbs().size()
-                                    + " ICBs and the concern does not yet say in which system the care happened,"
-                                    + " so each of them is told.");
+                        if (placement.placeOfCare() != null) {
+                            route.add("Rule " + rule.id() + ": " + placement.placeOfCare());
                         }
                     }
                 }
@@ -166,18 +163,68 @@ public record RoutingPolicy(
     }
 
     /**
-     * Finds the provider's system: an NHS trust and the ICBs it serves from the directory; any other
-     * provider as the reporter named it, in the ICB they gave, which must be in the directory.
+     * Finds the provider's system: an NHS trust and the ICBs it serves from the directory, narrowed to
+     * the one the reporter placed the care in when it is among them; any other provider as the reporter
+     * named it, in the ICB they gave, which must be in the directory.
      */
     private static Optional<Placement> place(Provider provider, OrganisationDirectory directory) {
         if (provider.kind() == ProviderKind.NHS_TRUST) {
             return directory
                     .trust(Objects.requireNonNull(provider.odsCode()))
-                    .map(trust -> Placement.of(trust, directory.icbsServedBy(trust)));
+                    .map(trust -> placeTrust(trust, provider.icbCode(), directory));
         }
         return directory
                 .icb(Objects.requireNonNull(provider.icbCode()))
-                .map(icb -> new Placement(provider.name(), provider.odsCode(), List.of(icb)));
+                .map(icb -> new Placement(provider.name(), provider.odsCode(), List.of(icb), null));
+    }
+
+    /**
+     * A trust's ICBs for this concern: the one the reporter placed the care in, when the trust serves it;
+     * otherwise every ICB the trust serves. When the trust serves several, or the reporter's ICB is not
+     * one it serves (the directory changed since), the placement says so, for the reason of each ICB's
+     * route.
+     */
+    private static Placement placeTrust(Trust trust, @Nullable String placedIn, OrganisationDirectory directory) {
+        List<Icb> served = directory.icbsServedBy(trust);
+        int count = served.size();
+        if (placedIn == null) {
+            return new Placement(
+                    trust.name(),
+                    trust.code(),
+                    served,
+                    count > 1
+                            ? trust.name() + " serves " + count + " ICBs and the place of care was not given, so each"
+                                    + " of them is told."
+                            : null);
+        }
+        String wanted = placedIn.strip().toUpperCase(Locale.ROOT);
+        Optional<Icb> chosen =
+                served.stream().filter(icb -> icb.code().equals(wanted)).findFirst();
+        if (chosen.isPresent()) {
+            Icb icb = chosen.get();
+            return new Placement(
+                    trust.name(),
+                    trust.code(),
+                    List.of(icb),
+                    count > 1
+                            ? "The reporter placed the care in the area of the " + icb.name() + " (" + icb.code()
+                                    + "), one of the " + count + " ICBs " + trust.name() + " serves, so only that"
+                                    + " ICB is told."
+                            : null);
+        }
+        String given = directory
+                .icb(wanted)
+                .map(icb -> "the " + icb.name() + " (" + icb.code() + ")")
+                .orElse("the ICB " + wanted);
+        return new Placement(
+                trust.name(),
+                trust.code(),
+                served,
+                "The reporter placed the care in the area of " + given + ", which " + trust.name()
+                        + " no longer serves by the organisation directory, so "
+                        + (count > 1
+                                ? "each of the " + count + " ICBs it serves is told."
+                                : "the ICB it serves is told."));
     }
 
     private static String unplaced(Provider provider) {
@@ -231,10 +278,12 @@ public record RoutingPolicy(
      * @param name the provider's name: the directory's for an NHS trust, the reporter's otherwise
      * @param code the provider's ODS code, when known
      * @param icbs the ICBs of the provider's system, at least one
+     * @param placeOfCare why a trust's concern goes to these of its ICBs, when it serves several or the
+     *     reporter's ICB is not one it serves; null otherwise
      */
-    private record Placement(String name, @Nullable String code, List<Icb> icbs) {
-        static Placement of(Trust trust, List<Icb> icbs) {
-            return new Placement(trust.name(), trust.code(), icbs);
-        }
-    }
+    private record Placement(
+            String name,
+            @Nullable String code,
+            List<Icb> icbs,
+            @Nullable String placeOfCare) {}
 }

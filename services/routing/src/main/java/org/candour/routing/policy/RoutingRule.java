@@ -41,8 +41,9 @@ public record RoutingRule(
          */
         PROVIDER,
         /**
-         * The ICBs of the provider's system: for an NHS trust each ICB the organisation directory says it
-         * serves, for any other provider the ICB the reporter named.
+         * The ICBs of the provider's system: for an NHS trust the ICB the reporter placed the care in when the
+         * organisation directory says the trust serves it, otherwise each ICB the trust serves (each route
+         * then says why); for any other provider the ICB the reporter named.
          */
         PROVIDER_ICBS,
         /** The national body the destination names (CQC, PHSO, HSSIB): code the destination, name the rule's. */

@@ -160,21 +160,21 @@ class PolicyDryRunIT {
     void eachSwitchOfVersionIsRecordedOnceAndChangedRulesUnderAVersionAlreadyUsedAreRefused() {
         assertThat(switches()).as("recorded at start").containsExactly("routing-2026.6 after none");
 
-        policySwitches.run(null);
+        policySwitches.restart();
         assertThat(switches()).as("the same version again records nothing").hasSize(1);
 
         jdbc.sql("insert into policy_switch (outcome, version, digest, location, previous_version, switched_at)"
                         + " values ('SWITCHED', 'routing-2026.9', 'elsewhere', 'file:/tmp/candidate.json',"
                         + " 'routing-2026.6', now())")
                 .update();
-        policySwitches.run(null);
+        policySwitches.restart();
         assertThat(switches()).endsWith("routing-2026.9 after routing-2026.6", "routing-2026.6 after routing-2026.9");
 
         jdbc.sql("insert into policy_switch (outcome, version, digest, location, previous_version, switched_at)"
                         + " values ('SWITCHED', 'routing-2026.6', 'other rules', 'file:/tmp/edited.json',"
                         + " 'routing-2026.6', now())")
                 .update();
-        assertThatThrownBy(() -> policySwitches.run(null)).hasMessageContaining("give changed rules a new version");
+        assertThatThrownBy(() -> policySwitches.restart()).hasMessageContaining("give changed rules a new version");
     }
 
     private List<String> switches() {

@@ -34,7 +34,6 @@ import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedRoute;
 import org.candour.organisations.OrganisationDirectory;
-import org.candour.routing.RoutingProperties;
 import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
@@ -43,7 +42,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 class RoutingPolicyTest {
@@ -64,10 +62,7 @@ class RoutingPolicyTest {
     @Nested
     class ShippedPolicy {
 
-        private final RoutingPolicy policy = new RoutingPolicyConfiguration()
-                .routingPolicy(
-                        new RoutingProperties("classpath:policy/routing-policy.json", null),
-                        new DefaultResourceLoader());
+        private final RoutingPolicy policy = shipped();
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
@@ -691,21 +686,97 @@ class RoutingPolicyTest {
             });
         }
 
-        @Test
-        void everyIcbOfATrustThatServesSeveralIsToldWhenTheSystemMustBe() {
-            List<Route> icsRoutes = routes(about(new Provider(ProviderKind.NHS_TRUST, "RX7", "NWAS", null))
+        static Stream<Arguments> placesOfCare() {
+            String nwas = "North West Ambulance Service NHS Trust";
+            String mft = "Manchester University NHS Foundation Trust";
+            return Stream.of(
+                    Arguments.of(
+                            "RX7",
+                            null,
+                            List.of("QE1", "QHM", "QOP", "QYG"),
+                            "Rule ICS-4: " + nwas + " serves 4 ICBs and the place of care was not given, so each of"
+                                    + " them is told."),
+                    Arguments.of(
+                            "RX7",
+                            "QOP",
+                            List.of("QOP"),
+                            "Rule ICS-4: The reporter placed the care in the area of the NHS Greater Manchester"
+                                    + " Integrated Care Board (QOP), one of the 4 ICBs " + nwas
+                                    + " serves, so only that"
+                                    + " ICB is told."),
+                    // The reporter's code is matched the way the directory matches codes.
+                    Arguments.of(
+                            "RX7",
+                            " qhm ",
+                            List.of("QHM"),
+                            "Rule ICS-4: The reporter placed the care in the area of the NHS North East and North"
+                                    + " Cumbria Integrated Care Board (QHM), one of the 4 ICBs " + nwas + " serves, so"
+                                    + " only that ICB is told."),
+                    // The directory changed between the form and the decision: the trust no longer serves it.
+                    Arguments.of(
+                            "RX7",
+                            "QWE",
+                            List.of("QE1", "QHM", "QOP", "QYG"),
+                            "Rule ICS-4: The reporter placed the care in the area of the NHS South West London"
+                                    + " Integrated Care Board (QWE), which " + nwas + " no longer serves by the"
+                                    + " organisation directory, so each of the 4 ICBs it serves is told."),
+                    Arguments.of(
+                            "RX7",
+                            "QZZ",
+                            List.of("QE1", "QHM", "QOP", "QYG"),
+                            "Rule ICS-4: The reporter placed the care in the area of the ICB QZZ, which " + nwas
+                                    + " no longer serves by the organisation directory, so each of the 4 ICBs it serves"
+                                    + " is told."),
+                    Arguments.of("R0A", null, List.of("QOP"), null),
+                    Arguments.of("R0A", "QOP", List.of("QOP"), null),
+                    Arguments.of(
+                            "R0A",
+                            "QWE",
+                            List.of("QOP"),
+                            "Rule ICS-4: The reporter placed the care in the area of the NHS South West London"
+                                    + " Integrated Care Board (QWE), which " + mft + " no longer serves by the"
+                                    + " organisation directory, so the ICB it serves is told."));
+        }
+
+        @ParameterizedTest(name = "a trust {0} with the place of care in {1} goes to the ICBs {2}")
+        @MethodSource("placesOfCare")
+        void aTrustsConcernGoesToTheIcbOfThePlaceOfCareWhenKnownOtherwiseToEveryIcbItServesSayingWhy(
+                String trust, @Nullable String placedIn, List<String> icbs, @Nullable String why) {
+            List<Route> icsRoutes = routes(about(new Provider(ProviderKind.NHS_TRUST, trust, "as typed", placedIn))
                             .signals(ConcernSignal.CROSS_PROVIDER)
                             .decide(policy))
                     .stream()
                     .filter(route -> route.destination() == Destination.ICS_QUALITY_GROUP)
                     .toList();
 
+            assertThat(icsRoutes).extracting(Route::recipientCode).containsExactlyElementsOf(icbs);
+            assertThat(icsRoutes).allSatisfy(route -> {
+                assertThat(route.reasons())
+                        .allSatisfy(reason -> assertThat(reason).startsWith("Rule ICS-4: "));
+                assertThat(route.reasons().getFirst()).contains("failure between organisations");
+                if (why == null) {
+                    assertThat(route.reasons()).hasSize(1);
+                } else {
+                    assertThat(route.reasons()).hasSize(2).endsWith(why);
+                }
+            });
+        }
+
+        @Test
+        void eachRuleThatChoosesTheIcbsOfATrustServingSeveralSaysWhyUnderItsOwnId() {
+            List<Route> icsRoutes = routes(about(new Provider(ProviderKind.NHS_TRUST, "RX7", "NWAS", null))
+                            .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.CLOSED_CULTURE)
+                            .decide(policy))
+                    .stream()
+                    .filter(route -> route.destination() == Destination.ICS_QUALITY_GROUP)
+                    .toList();
+
             assertThat(icsRoutes)
-                    .extracting(Route::recipientCode)
-                    .containsExactlyInAnyOrder("QE1", "QHM", "QOP", "QYG");
-            assertThat(icsRoutes)
+                    .hasSize(4)
                     .allSatisfy(route -> assertThat(route.reasons())
-                            .anySatisfy(reason -> assertThat(reason).contains("serves 4 ICBs")));
+                            .filteredOn(reason -> reason.contains("serves 4 ICBs and the place of care was not given"))
+                            .extracting(reason -> reason.substring(0, reason.indexOf(':')))
+                            .containsExactly("Rule ICS-4", "Rule ICS-6"));
         }
 
         private List<String> destinations(Concern concern) {
@@ -719,10 +790,7 @@ class RoutingPolicyTest {
     @Nested
     class FlagsAndEscalation {
 
-        private final RoutingPolicy policy = new RoutingPolicyConfiguration()
-                .routingPolicy(
-                        new RoutingProperties("classpath:policy/routing-policy.json", null),
-                        new DefaultResourceLoader());
+        private final RoutingPolicy policy = shipped();
 
         @Test
         void safeguardingTellsEveryBodyToReferToTheLocalAuthorityNow() {
@@ -1212,6 +1280,15 @@ class RoutingPolicyTest {
 
     private static Provider other(ProviderKind kind, @Nullable String odsCode, String icbCode) {
         return new Provider(kind, odsCode, "Example " + kind, icbCode);
+    }
+
+    /** The policy the service ships with, read as routing reads it. */
+    static RoutingPolicy shipped() {
+        try (var in = RoutingPolicyTest.class.getResourceAsStream("/policy/routing-policy.json")) {
+            return RoutingPolicyFile.read(java.util.Objects.requireNonNull(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Route> routes(RoutingDecision decision) {

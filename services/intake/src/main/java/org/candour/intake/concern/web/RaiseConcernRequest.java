@@ -98,7 +98,9 @@ public record RaiseConcernRequest(
      * @param kind NHS_TRUST, or another kind of provider
      * @param odsCode the trust's ODS code; optional for other providers
      * @param name the provider's name, for providers other than NHS trusts
-     * @param icbCode the code of the ICB the provider is in, for providers other than NHS trusts
+     * @param icbCode the code of the ICB the provider is in, for providers other than NHS trusts; for an NHS
+     *     trust that serves several ICBs, optionally the ICB of the area where the care was, which must be
+     *     one the trust serves, so that only that ICB is told
      */
     @CrossFieldChecked.Checked
     public record ProviderRequest(
