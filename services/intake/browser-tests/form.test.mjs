@@ -186,3 +186,21 @@ test('a GP practice is named with its ICB, and a later page sends you back to th
   await page.goto('/concern/check');
   assert.notEqual(new URL(page.url()).pathname, '/concern/check');
 });
+
+test('a trust that serves several ICBs asks which area the care was in, and the answer is required', async () => {
+  const page = await newPage(browser, { javaScript: true });
+  await page.goto('/concern/where');
+  await page.locator('#kind').check();
+  await page.locator('#trust-query').fill('london ambulance');
+  await navigates(page, () => page.getByRole('button', { name: 'Search', exact: true }).click());
+  assert.equal(new URL(page.url()).pathname, '/concern/where/area');
+  await assertAccessible(page, 'the area page');
+  assert.ok((await page.locator('input[name=area]').count()) > 2, 'a radio for each ICB the trust serves, and Not sure');
+  await navigates(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click());
+  assert.match(await page.locator('.nhsuk-error-summary').innerText(), /Choose the area the care was in/);
+  await assertAccessible(page, 'the area page with an error');
+  await page.getByLabel('Not sure').check();
+  await navigates(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click());
+  assert.equal(new URL(page.url()).pathname, '/concern/service');
+  assert.deepEqual(page.cspViolations, []);
+});
