@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -246,6 +247,19 @@ class EndpointsIT {
     }
 
     @Test
+    void aChunkedRequestBodyIsCountedAsItIsRead() throws Exception {
+        String token = issuer.bodyToken("CQC", MANAGE);
+        String small = "{\"url\": \"https://hooks.cqc.test/chunked\", \"eventTypes\": [\"case.routed\"]}";
+        String large = small.replace("}", ", \"description\": \"" + "x".repeat(16 * 1024) + "\"}");
+
+        HttpResponse<String> accepted = postChunked("/api/v1/bodies/CQC/endpoints", token, small);
+        HttpResponse<String> refused = postChunked("/api/v1/bodies/CQC/endpoints", token, large);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        assertProblem(refused, 413);
+    }
+
+    @Test
     void anotherBodysEndpointsAreNotFoundAndAnUnknownBodyIsABadRequest() throws Exception {
         UUID gmcEndpoint = register("GMC", "https://hooks.gmc.test/hook");
         String cqc = issuer.bodyToken("CQC", MANAGE);
@@ -427,6 +441,17 @@ class EndpointsIT {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Without a declared length: the client streams the body in chunks. */
+    private HttpResponse<String> postChunked(String path, String token, String body) throws Exception {
+        byte[] bytes = body.getBytes(UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String path) {
