@@ -212,6 +212,10 @@ class EndpointsIT {
                 "/api/v1/bodies/CQC/endpoints",
                 issuer.bodyToken("CQC", MANAGE),
                 "{\"url\": \"https://hooks.cqc.test/hook\", \"eventTypes\": [], \"rateLimitPerSecond\": 0}");
+        HttpResponse<String> controlCharacters = post(
+                "/api/v1/bodies/CQC/endpoints",
+                issuer.bodyToken("CQC", MANAGE),
+                "{\"url\": \"https://hooks.cqc.test/hook\", \"eventTypes\": [\"case.routed\"], \"description\": \"a\\u0007b\"}");
         HttpResponse<String> notJson =
                 post("/api/v1/bodies/CQC/endpoints", issuer.bodyToken("CQC", MANAGE), "{\"url\": ");
 
@@ -231,6 +235,8 @@ class EndpointsIT {
                         .valueStream()
                         .map(e -> e.get("parameter").asString()))
                 .containsExactly("eventTypes", "rateLimitPerSecond");
+        assertProblem(controlCharacters, 400);
+        assertThat(controlCharacters.body()).contains("control characters");
         assertProblem(notJson, 400);
         assertThat(endpointsOf("CQC")).isEqualTo(before);
     }
