@@ -572,7 +572,8 @@ public final class Classifier {
                         before = mention;
                     }
                 }
-                if (!named && before != null && !doneTo.contains(before.at())) {
+                // "She was punched by a patient": whom "she" refers back to had it done to them, not did it.
+                if (!named && before != null && !doneTo.contains(before.at()) && !passive(text, cue)) {
                     actors.add(before.role());
                 }
             }
@@ -581,20 +582,94 @@ public final class Classifier {
 
         /**
          * Where the job titles are that a conduct cue in their sentence was done to: after it behind a preposition
-         * ("spat at the paramedic") or as its object ("punched the nurse").
+         * ("spat at the paramedic"), as its object ("punched the nurse"), or as the subject of an act on a person
+         * told in the passive ("the staff nurse was punched by a patient", "one of our RMNs got assaulted"), whose
+         * doer, if named, follows "by".
          */
         Set<Integer> doneTo(AnalysedText text) {
             Set<Integer> doneTo = new java.util.HashSet<>();
             for (Span cue : conduct) {
+                Mention subject = null;
+                Mention earlier = null;
                 for (Mention mention : roleMentions) {
-                    if (text.sentences[mention.at()] == text.sentences[cue.from()]
-                            && mention.at() > cue.from()
+                    if (text.sentences[mention.at()] != text.sentences[cue.from()]) {
+                        if (mention.at() < cue.from()) {
+                            earlier = mention;
+                        }
+                        continue;
+                    }
+                    if (mention.at() > cue.from()
                             && (afterPreposition(text, mention.at()) || objectOf(text, cue.to(), mention.at()))) {
                         doneTo.add(mention.at());
+                    } else if (mention.at() < cue.from()) {
+                        subject = mention;
                     }
+                }
+                if (!passive(text, cue)) {
+                    continue;
+                }
+                if (subject != null && cue.from() - subject.at() <= PASSIVE_SUBJECT_REACH) {
+                    doneTo.add(subject.at());
+                } else if (subject == null && earlier != null && pronounSubject(text, cue)) {
+                    // "Our staff nurse was alone. She was slapped by a relative": "she" is the nurse named before
+                    doneTo.add(earlier.at());
                 }
             }
             return doneTo;
+        }
+
+        /** How many terms may stand between a job title and the act it is the passive subject of. */
+        private static final int PASSIVE_SUBJECT_REACH = 8;
+
+        private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they");
+
+        /** Whether the passive cue's subject is "he", "she" or "they", right before its auxiliary. */
+        private static boolean pronounSubject(AnalysedText text, Span cue) {
+            for (int j = cue.from() - 1; j >= Math.max(1, cue.from() - 2); j--) {
+                if (PASSIVE_AUXILIARIES.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    return text.sentences[j - 1] == text.sentences[j]
+                            && PERSONAL_PRONOUNS.contains(text.surface(j - 1).toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
+        }
+
+        /** Past participles of acts on a person that do not end in -ed or -en. */
+        private static final Set<String> IRREGULAR_PARTICIPLES =
+                Set.of("hit", "spat", "struck", "held", "hurt", "thrown", "sworn", "bit", "beat", "shot", "cut");
+
+        private static boolean participle(String word) {
+            return word.endsWith("ed") || word.endsWith("en") || IRREGULAR_PARTICIPLES.contains(word);
+        }
+
+        /** Words that make what follows passive: "was punched", "were spat at", "got assaulted", "being hit". */
+        private static final Set<String> PASSIVE_AUXILIARIES =
+                Set.of("was", "were", "been", "being", "is", "are", "get", "gets", "got", "getting");
+
+        /**
+         * Whether the cue is an act on a person told in the passive: a passive auxiliary right before it, or
+         * before one adverb ("was verbally abused"), and the cue a participle ("punched", "hit"). Only acts on a
+         * person (abuse, aggression, bullying) turn their subject into whom it was done to; a sanction in the
+         * passive ("was struck off", "was warned before") is still about its subject.
+         */
+        private static boolean passive(AnalysedText text, Span cue) {
+            // "has been pocketing", "is in a relationship with", "was abusive": done by the subject
+            if (!cue.actOnAPerson() || !participle(text.surface(cue.from()).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int j = cue.from() - 1; j >= Math.max(0, cue.from() - 2); j--) {
+                if (text.sentences[j] != text.sentences[cue.from()]) {
+                    return false;
+                }
+                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                if (PASSIVE_AUXILIARIES.contains(word)) {
+                    return true;
+                }
+                if (!(j == cue.from() - 1 && word.endsWith("ly"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The roles the words name only as whom conduct was done to ({@link #doneTo}), never otherwise. */
@@ -661,7 +736,7 @@ public final class Classifier {
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
-                            conduct.add(new Span(hit.from(), hit.to()));
+                            conduct.add(new Span(hit.from(), hit.to(), actOnAPerson(hit.phrase())));
                         }
                     }
                 }
@@ -834,8 +909,18 @@ public final class Classifier {
     /** A job title counted at a term of the text. */
     private record Mention(int at, Enum<?> role) {}
 
-    /** Terms {@code from} to {@code to} (exclusive) of the text. */
-    private record Span(int from, int to) {}
+    /**
+     * A conduct cue: terms {@code from} to {@code to} (exclusive) of the text, and whether it is an act on a person
+     * (its phrase also tells of patient abuse, disruptive behaviour or safeguarding: "punched", "shouted at").
+     */
+    private record Span(int from, int to, boolean actOnAPerson) {}
+
+    private static boolean actOnAPerson(Phrase phrase) {
+        return phrase.cues().stream()
+                .anyMatch(cue -> cue.value() == IncidentCategory.PATIENT_ABUSE
+                        || cue.value() == IncidentCategory.DISRUPTIVE_BEHAVIOUR
+                        || cue.value() == ConcernSignal.SAFEGUARDING);
+    }
 
     /** The cues of one value: each distinct phrase counts once, however often it appears. */
     private static final class Tally {

@@ -301,11 +301,27 @@ class ClassifierTest {
                 A drunk man spat at the paramedic and threatened the doctor.   |
                 The consultant shouted at the nurse and threw a tray.          | DOCTOR
                 The patient was hit by the nurse on nights.                     | NURSE
+                On the night shift a staff nurse was kicked by a confused patient. |
+                One of our RMNs got assaulted by a relative in the corridor.   |
+                The physio was verbally abused by a visitor and left in tears. |
+                The staff nurse was assaulted by the HCA while turning him.    | HEALTHCARE_ASSISTANT
+                The midwife was punched by the registrar during the handover.  | DOCTOR
+                Our staff nurse was alone in the bay. She was slapped by a relative. |
                 """)
         void staffTheConductWasDoneToAreNotWhomTheConcernIsAbout(String description, @Nullable ProfessionalRole actor) {
             assertThat(classify(description).professionals())
                     .extracting(ProfessionalFinding::role)
                     .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
+        @Test
+        void aSanctionToldInThePassiveIsStillAboutItsSubject() {
+            Findings findings = classify("The staff nurse was struck off last year and is still working on our ward.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
         @Test
