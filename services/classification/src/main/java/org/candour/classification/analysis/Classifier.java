@@ -726,7 +726,8 @@ public final class Classifier {
                                     || family(text, hit.from(), hit.to()))) {
                         continue;
                     }
-                    if (hit.negated() && cue.kind().negatable) {
+                    // A signal nobody acted on is still a signal: "no safeguarding referral was made".
+                    if (hit.negated() && cue.kind().negatable && !(hit.omission() && cue.kind() == Kind.SIGNAL)) {
                         tally.negate(hit, cue, text);
                     } else {
                         tally.count(hit, cue, text);
@@ -960,9 +961,12 @@ public final class Classifier {
         void negate(Hit hit, Cue cue, AnalysedText text) {
             if (negatedPhrases.add(hit.phrase())) {
                 negatedScore += cue.weight();
-                String quote = hit.negationTo() == hit.from()
-                        ? text.quote(hit.negationFrom(), hit.to())
-                        : text.quote(hit.negationFrom(), hit.negationTo()) + " … " + text.quote(hit.from(), hit.to());
+                String quote = hit.negationFrom() >= hit.to()
+                        ? text.quote(hit.from(), hit.negationTo())
+                        : hit.negationTo() == hit.from()
+                                ? text.quote(hit.negationFrom(), hit.to())
+                                : text.quote(hit.negationFrom(), hit.negationTo()) + " … "
+                                        + text.quote(hit.from(), hit.to());
                 negated.add(
                         "\"" + quote + "\" is negated: not counted for " + cue.value() + " (" + cue.suggests() + ")");
             }

@@ -460,6 +460,44 @@ class ClassifierTest {
                     .isFalse();
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Mum has a black eye again and no safeguarding referral has gone in.",
+                    "He told us his son takes his pension but he was never referred to safeguarding.",
+                    "Nobody raised a safeguarding alert for the resident on the dementia unit.",
+                    "Checklist from the ward audit:\n- no safeguarding referral\n- care plan not updated"
+                })
+        void aSafeguardingActionNotTakenIsStillASafeguardingConcern(String description) {
+            Findings findings = classify(description);
+
+            assertThat(findings.has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Nobody raised any safeguarding concerns and the discharge went to plan apart from the late TTOs.",
+                    "Safeguarding concerns: none. The discharge letter was sent to the wrong GP surgery.",
+                    "Safeguarding - nil\nThe discharge letter was sent to the wrong GP surgery.",
+                    "Safeguarding: no concerns. The discharge letter was sent to the wrong GP surgery."
+                })
+        void aSafeguardingHeadingAnsweredNoneOrConcernsDeniedAreNotASignal(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
+        }
+
+        @Test
+        void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
+            Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
+
+            assertThat(findings.physicalHarm().value()).isEqualTo(HarmLevel.NONE);
+            assertThat(findings.physicalHarm().evidence())
+                    .anyMatch(quote -> quote.startsWith("\"Injuries: none\" is negated"));
+            assertThat(classify("Safeguarding: nil. Later that night he was abused by the agency staff.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
+        }
+
         @Test
         void immediateDangerInTheWordsIsUrgent() {
             assertThat(classify("He is still at risk tonight on the ward.").urgent())
