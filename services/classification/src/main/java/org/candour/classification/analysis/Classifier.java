@@ -22,6 +22,7 @@ import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedRoute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds what a concern is about from its words and the reporter's answers, by a {@link Taxonomy}. The
@@ -722,8 +723,13 @@ public final class Classifier {
                             .computeIfAbsent(cue.value(), v -> new Tally());
                     if (cue.kind() == Kind.ROLE
                             && (reportersOwn(text, hit.from(), hit.to())
-                                    || toldOf(text, hit.from())
-                                    || family(text, hit.from(), hit.to()))) {
+                                    || opensWithSetting(text, hit.from(), hit.to(), hits))) {
+                        if (reportersRole == null) {
+                            reportersRole = (ProfessionalRole) cue.value();
+                        }
+                        continue;
+                    }
+                    if (cue.kind() == Kind.ROLE && (toldOf(text, hit.from()) || family(text, hit.from(), hit.to()))) {
                         continue;
                     }
                     // A signal nobody acted on is still a signal: "no safeguarding referral was made".
@@ -742,6 +748,78 @@ public final class Classifier {
                     }
                 }
             }
+            colleagues(text);
+        }
+
+        /** The reporter's own job, when they gave it ("I'm a midwife", "Matron on a surgical ward."). */
+        private @Nullable ProfessionalRole reportersRole;
+
+        /**
+         * A registrant who writes of "a colleague" ("I'm a midwife and I want to raise something about a
+         * colleague", "one of my colleagues has been…") means someone in their own profession: each such
+         * mention names the reporter's role, unless it is someone the concern was taken to ("I told a
+         * colleague").
+         */
+        private void colleagues(AnalysedText text) {
+            ProfessionalRole role = reportersRole;
+            if (role == null || role.regulator().isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < text.size; i++) {
+                if (!text.terms[i].equals("colleague") || toldOf(text, i)) {
+                    continue;
+                }
+                Tally tally = byKind.computeIfAbsent(Kind.ROLE, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(role, v -> new Tally());
+                if (tally.score == 0) {
+                    tally.add(
+                            1,
+                            "\"" + text.surface(i) + "\" suggests " + role + " (a colleague of the reporter, who"
+                                    + " works as one)");
+                }
+                int at = i;
+                int index = 0;
+                while (index < roleMentions.size() && roleMentions.get(index).at() < at) {
+                    index++;
+                }
+                roleMentions.add(index, new Mention(at, role));
+            }
+        }
+
+        /** Words that give where the reporter works after their job title: "Matron on a surgical ward." */
+        private static final Set<String> SETTING = Set.of("on", "in", "at", "for", "from", "within");
+
+        /** How many terms the setting after an opening job title may have. */
+        private static final int SETTING_REACH = 8;
+
+        /**
+         * Whether a job title opens the text followed by where the reporter works and nothing else in its clause
+         * ("Matron on a community hospital ward.", "RMN on a PICU.", "Pharmacist at a GP surgery, and…"): no
+         * harm, conduct, incident, complaint or other job title is told there, so it introduces the reporter.
+         */
+        private static boolean opensWithSetting(AnalysedText text, int at, int to, List<Hit> hits) {
+            if (at != 0
+                    || to >= text.size
+                    || text.clauses[to] != text.clauses[at]
+                    || !SETTING.contains(text.surface(to).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            int end = to + 1;
+            while (end < text.size && text.clauses[end] == text.clauses[at]) {
+                end++;
+            }
+            if (end - to > SETTING_REACH) {
+                return false;
+            }
+            for (Hit hit : hits) {
+                if (hit.from() >= to
+                        && hit.from() < end
+                        && hit.phrase().cues().stream()
+                                .anyMatch(cue -> cue.kind() != Kind.DOMAIN && cue.kind() != Kind.SIGNAL)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Words saying the reporter works in a role: "I work as a pharmacist", "trained as an ODP". */

@@ -314,6 +314,57 @@ class ClassifierTest {
                     .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Staff nurse on a busy orthopaedic ward. The porter left a patient in the corridor for an hour.",
+                    "Pharmacist at a health centre, and the receptionist reads blood results out loud at the desk.",
+                    "Paramedic in the rapid response car. The handover queue outside ED was eleven crews long."
+                })
+        void aJobTitleOpeningTheTextWithOnlyWhereTheReporterWorksIsTheReporters(String description) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .doesNotContain(ProfessionalRole.NURSE, ProfessionalRole.PHARMACIST, ProfessionalRole.PARAMEDIC);
+        }
+
+        @Test
+        void aJobTitleOpeningASentenceThatTellsWhatTheyDidIsAProfessionalOfTheConcern() {
+            Findings findings = classify("Nurse on ward 9 slapped a confused patient during the night.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void aColleagueOfARegisteredReporterIsOfTheirProfession() {
+            Findings findings =
+                    classify("I'm a paramedic and a colleague on my station turns up for shifts smelling of alcohol.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.PARAMEDIC);
+            assertThat(findings.professionals().getFirst().evidence())
+                    .containsExactly(
+                            "\"colleague\" suggests PARAMEDIC (a colleague of the reporter, who works as one)");
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'm a pharmacist and I told a colleague that the receptionist reads results out loud.",
+                    "I'm a healthcare assistant and a colleague turns up for shifts smelling of alcohol.",
+                    "A colleague turns up for shifts smelling of alcohol."
+                })
+        void aColleagueIsNoProfessionWhenTheReporterGaveNoRegisteredOneOrWasTellingThem(String description) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .doesNotContain(ProfessionalRole.PHARMACIST, ProfessionalRole.HEALTHCARE_ASSISTANT);
+            assertThat(classify(description).fitnessToPractise().value()).isEqualTo(FitnessToPractise.NOT_APPLICABLE);
+        }
+
         @Test
         void aSanctionToldInThePassiveIsStillAboutItsSubject() {
             Findings findings = classify("The staff nurse was struck off last year and is still working on our ward.");
