@@ -379,9 +379,11 @@ public final class Taxonomy {
             if (at + terms.length > text.size) {
                 continue;
             }
+            // A phrase is words written together: it does not run on past a sentence end, a line break or a
+            // list item ("…the patient was hit\nBy the time…" is not "hit by").
             boolean matches = true;
             for (int k = 1; k < terms.length && matches; k++) {
-                matches = terms[k].equals(text.terms[at + k]);
+                matches = terms[k].equals(text.terms[at + k]) && text.sentences[at + k] == text.sentences[at];
             }
             if (matches) {
                 return candidate;

@@ -141,6 +141,22 @@ class ClassifierTest {
         }
 
         @Test
+        void aNegationEndsWithItsListItem() {
+            Findings findings = classify("Found on the night round: no obs since 2am \u2022 bruises on both wrists"
+                    + " \u2022 call bell out of reach");
+
+            assertThat(findings.physicalHarm().value()).isEqualTo(HarmLevel.LOW);
+        }
+
+        @Test
+        void aPhraseDoesNotRunOnPastALineBreak() {
+            Findings findings =
+                    classify("The carer on nights was seen to hit\nBy the time I got there she was crying.");
+
+            assertThat(findings.incidentCategory().value()).isEqualTo(IncidentCategory.PATIENT_ABUSE);
+        }
+
+        @Test
         void negatedCueIsQuotedAsNegated() {
             assertThat(classify("He had a fall but he wasn't injured.").physicalHarm())
                     .isEqualTo(new Finding<>(
