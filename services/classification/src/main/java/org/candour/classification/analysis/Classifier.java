@@ -789,6 +789,14 @@ public final class Classifier {
         /** Words that give where the reporter works after their job title: "Matron on a surgical ward." */
         private static final Set<String> SETTING = Set.of("on", "in", "at", "for", "from", "within");
 
+        /**
+         * Words that make the clause after an opening job title more than where the reporter works: what someone
+         * was or did ("Paramedic from the ambulance service was rude to my dad"), or someone else's people.
+         */
+        private static final Set<String> NOT_A_SETTING = Set.of(
+                "was", "were", "is", "are", "has", "had", "have", "did", "does", "who", "told", "said", "my", "me",
+                "his", "her", "him", "he", "she", "they", "them", "their");
+
         /** How many terms the setting after an opening job title may have. */
         private static final int SETTING_REACH = 8;
 
@@ -810,6 +818,11 @@ public final class Classifier {
             }
             if (end - to > SETTING_REACH) {
                 return false;
+            }
+            for (int j = to + 1; j < end; j++) {
+                if (NOT_A_SETTING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
             }
             for (Hit hit : hits) {
                 if (hit.from() >= to

@@ -351,6 +351,10 @@ class ClassifierTest {
                     .extracting(ProfessionalFinding::role)
                     .containsExactly(ProfessionalRole.NURSE);
             assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classify("Paramedic from the ambulance service was rude to my dad.")
+                            .professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.PARAMEDIC);
         }
 
         @Test
