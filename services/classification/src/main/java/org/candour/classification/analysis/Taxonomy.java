@@ -57,6 +57,10 @@ public final class Taxonomy {
     private static final List<String> DENIALS = List.of(
             "concern", "concerns", "issue", "issues", "problem", "problems", "worry", "worries", "sign", "signs");
 
+    /** See {@link #omission}. */
+    private static final List<String> NOT_NEEDED =
+            List.of("needed", "necessary", "required", "indicated", "warranted", "appropriate");
+
     /** See {@link #answeredNo}. */
     private static final List<String> NO_ANSWERS = List.of("none", "nil", "no", "nothing");
 
@@ -179,6 +183,7 @@ public final class Taxonomy {
         actions.addAll(stems(ACTIONS));
         denials.addAll(stems(DENIALS));
         noAnswers.addAll(stems(NO_ANSWERS));
+        notNeeded.addAll(stems(NOT_NEEDED));
         negations = index(single(definition.negation().cues(), "negation.cues"));
         scopeEnds = index(single(definition.negation().scopeEnds(), "negation.scopeEnds"));
     }
@@ -303,6 +308,9 @@ public final class Taxonomy {
     /** Nouns that, right after a cue, make a negation deny the cue: "no safeguarding concerns". */
     private final Set<String> denials = new HashSet<>();
 
+    /** Words after a negated action that say it was not called for: "no referral was needed". */
+    private final Set<String> notNeeded = new HashSet<>();
+
     /** Answers of a form or template heading that say there is nothing: "Safeguarding: none". */
     private final Set<String> noAnswers = new HashSet<>();
 
@@ -311,9 +319,15 @@ public final class Taxonomy {
      * safeguarding referral was made", "she wasn't referred to safeguarding", "nobody raised a safeguarding
      * alert" tell of a safeguarding concern nobody acted on. An action word between the negation and the cue
      * or right after it makes it so, unless a denial noun follows the cue ("nobody raised any safeguarding
-     * concerns").
+     * concerns") or its clause says the action was not called for ("no safeguarding referral was needed").
      */
     private boolean omission(AnalysedText text, int negationTo, int from, int to) {
+        // "no safeguarding referral was needed": a judgement that nothing was called for, not a failure
+        for (int j = to; j < Math.min(text.size, to + negationWindow) && text.clauses[j] == text.clauses[from]; j++) {
+            if (notNeeded.contains(text.terms[j])) {
+                return false;
+            }
+        }
         if (to < text.size && text.sentences[to] == text.sentences[from]) {
             if (denials.contains(text.terms[to])) {
                 return false;

@@ -549,6 +549,7 @@ class ClassifierTest {
         @ValueSource(
                 strings = {
                     "Nobody raised any safeguarding concerns and the discharge went to plan apart from the late TTOs.",
+                    "No safeguarding referral was needed as he has capacity, but his discharge letter went astray.",
                     "Safeguarding concerns: none. The discharge letter was sent to the wrong GP surgery.",
                     "Safeguarding - nil\nThe discharge letter was sent to the wrong GP surgery.",
                     "Safeguarding: no concerns. The discharge letter was sent to the wrong GP surgery."
