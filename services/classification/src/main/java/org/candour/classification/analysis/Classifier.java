@@ -729,7 +729,11 @@ public final class Classifier {
                         }
                         continue;
                     }
-                    if (cue.kind() == Kind.ROLE && (toldOf(text, hit.from()) || family(text, hit.from(), hit.to()))) {
+                    if (cue.kind() == Kind.ROLE && family(text, hit.from(), hit.to())) {
+                        continue;
+                    }
+                    if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {
+                        told.add(new Told(hit, cue));
                         continue;
                     }
                     // A signal nobody acted on is still a signal: "no safeguarding referral was made".
@@ -749,6 +753,53 @@ public final class Classifier {
                 }
             }
             colleagues(text);
+            toldThenDid(text);
+        }
+
+        /** Job titles the concern was taken to ("I escalated to the reg"), with their cue, in the order of the text. */
+        private final List<Told> told = new ArrayList<>();
+
+        /** Who may refer back to a job title just named: "…to the reg, who refused to come", "…and she said". */
+        private static final Set<String> REFERRING_BACK = Set.of("who", "he", "she", "they");
+
+        /**
+         * Someone the concern was taken to is whom it is about when the same sentence goes on to tell of their
+         * conduct, with no other job title between and "who", "he", "she" or "they" referring back to them in the
+         * conduct's own clause: "I escalated to the reg, who refused to come in", "I asked the charge nurse and she
+         * admitted she had changed the chart".
+         */
+        private void toldThenDid(AnalysedText text) {
+            for (Told mention : told) {
+                int at = mention.hit().from();
+                for (Span cue : conduct) {
+                    if (cue.from() <= at || text.sentences[cue.from()] != text.sentences[at]) {
+                        continue;
+                    }
+                    boolean referredTo = false;
+                    boolean someoneElse = false;
+                    for (int j = mention.hit().to(); j < cue.from(); j++) {
+                        // in the cue's own clause: "who said she's stressed, nothing done" is their answer, not conduct
+                        referredTo |= text.clauses[j] == text.clauses[cue.from()]
+                                && REFERRING_BACK.contains(text.surface(j).toLowerCase(Locale.ROOT));
+                    }
+                    for (Mention other : roleMentions) {
+                        someoneElse |= other.at() > at && other.at() < cue.from();
+                    }
+                    if (referredTo && !someoneElse && !passive(text, cue)) {
+                        Cue role = mention.cue();
+                        byKind.computeIfAbsent(Kind.ROLE, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(role.value(), v -> new Tally())
+                                .count(mention.hit(), role, text);
+                        int index = 0;
+                        while (index < roleMentions.size()
+                                && roleMentions.get(index).at() < at) {
+                            index++;
+                        }
+                        roleMentions.add(index, new Mention(at, role.value()));
+                        break;
+                    }
+                }
+            }
         }
 
         /** The reporter's own job, when they gave it ("I'm a midwife", "Matron on a surgical ward."). */
@@ -1000,6 +1051,9 @@ public final class Classifier {
 
     /** A job title counted at a term of the text. */
     private record Mention(int at, Enum<?> role) {}
+
+    /** A job title the concern was taken to, kept aside in case the words go on to tell of its conduct. */
+    private record Told(Hit hit, Cue cue) {}
 
     /**
      * A conduct cue: terms {@code from} to {@code to} (exclusive) of the text, and whether it is an act on a person

@@ -386,6 +386,27 @@ class ClassifierTest {
         }
 
         @Test
+        void someoneTheConcernWasTakenToIsAboutWhomItIsWhenTheSentenceGoesOnToTheirConduct() {
+            assertThat(classify("I escalated to the reg, who refused to come and review him until the morning.")
+                            .professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.DOCTOR);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                I told the ward sister, who said she was busy, and nothing was done.  |
+                I told the nurse in charge that the HCA had slapped a resident.       | HEALTHCARE_ASSISTANT
+                I rang the SHO, who was stuck in ED for an hour.                      |
+                """)
+        void someoneTheConcernWasTakenToIsNotAboutWhomItIsOtherwise(
+                String description, @Nullable ProfessionalRole actor) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
+        @Test
         void aSanctionToldInThePassiveIsStillAboutItsSubject() {
             Findings findings = classify("The staff nurse was struck off last year and is still working on our ward.");
 
