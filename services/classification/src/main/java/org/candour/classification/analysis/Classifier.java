@@ -736,8 +736,11 @@ public final class Classifier {
                         told.add(new Told(hit, cue));
                         continue;
                     }
-                    // A signal nobody acted on is still a signal: "no safeguarding referral was made".
-                    if (hit.negated() && cue.kind().negatable && !(hit.omission() && cue.kind() == Kind.SIGNAL)) {
+                    // A signal nobody acted on is still a signal: "no safeguarding referral was made". A heading
+                    // answered "none" is not the concern's topic either.
+                    if (hit.negated()
+                            && (cue.kind().negatable || hit.answeredNo())
+                            && !(hit.omission() && cue.kind() == Kind.SIGNAL)) {
                         tally.negate(hit, cue, text);
                     } else {
                         tally.count(hit, cue, text);

@@ -393,8 +393,8 @@ public final class Taxonomy {
             if (at + terms.length > text.size) {
                 continue;
             }
-            // A phrase is words written together: it does not run on past a sentence end, a line break or a
-            // list item ("…the patient was hit\nBy the time…" is not "hit by").
+            // A phrase is words written together: it does not run on past a sentence end or a line break
+            // ("…the patient was hit\nBy the time…" is not "hit by").
             boolean matches = true;
             for (int k = 1; k < terms.length && matches; k++) {
                 matches = terms[k].equals(text.terms[at + k]) && text.sentences[at + k] == text.sentences[at];
@@ -546,6 +546,11 @@ public final class Taxonomy {
     record Hit(Phrase phrase, int from, int to, int negationFrom, int negationTo, boolean omission) {
         boolean negated() {
             return negationFrom >= 0;
+        }
+
+        /** Whether the negation is the answer after it: "Safeguarding concerns: none" is not about safeguarding. */
+        boolean answeredNo() {
+            return negationFrom >= to;
         }
     }
 }

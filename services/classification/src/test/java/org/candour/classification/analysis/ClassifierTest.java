@@ -580,6 +580,16 @@ class ClassifierTest {
         }
 
         @Test
+        void aHeadingAnsweredNoneIsNotTheConcernsTopicEither() {
+            Findings findings = classify("Safeguarding concerns: none. The discharge letter was sent to the wrong GP.");
+
+            assertThat(findings.incidentCategory().value()).isNotEqualTo(IncidentCategory.PATIENT_ABUSE);
+            assertThat(findings.domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(quote -> quote.startsWith("\"Safeguarding\" suggests"));
+        }
+
+        @Test
         void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
             Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
 
