@@ -1109,7 +1109,7 @@ public final class Classifier {
         void negate(Hit hit, Cue cue, AnalysedText text) {
             if (negatedPhrases.add(hit.phrase())) {
                 negatedScore += cue.weight();
-                String quote = hit.negationFrom() >= hit.to()
+                String quote = hit.answeredNo()
                         ? text.quote(hit.from(), hit.negationTo())
                         : hit.negationTo() == hit.from()
                                 ? text.quote(hit.negationFrom(), hit.to())
