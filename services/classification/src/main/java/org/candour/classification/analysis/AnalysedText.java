@@ -16,15 +16,18 @@ final class AnalysedText {
 
     private static final String SENTENCE_ENDS = ".!?;\n";
 
-    /** Marks that end a clause but not a sentence: a negation does not reach past them. */
-    private static final String CLAUSE_ENDS = ",:()\u2013\u2014";
+    /**
+     * Marks that end a clause but not a sentence: a negation does not reach past them. Bullets and bars
+     * separate the items of a list written on one line ("no obs since 2am • bruising on both wrists").
+     */
+    private static final String CLAUSE_ENDS = ",:()\u2013\u2014\u2022\u2023\u25e6\u25aa\u00b7|";
 
     final String text;
     final String[] terms;
     final int[] starts;
     final int[] ends;
     final int[] sentences;
-    /** The number of each term's clause: sentences split further at commas, colons, brackets and dashes. */
+    /** The number of each term's clause: sentences split further at commas, colons, brackets, dashes and bullets. */
     final int[] clauses;
 
     final int size;

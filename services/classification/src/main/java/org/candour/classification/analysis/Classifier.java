@@ -22,6 +22,7 @@ import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedRoute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds what a concern is about from its words and the reporter's answers, by a {@link Taxonomy}. The
@@ -572,7 +573,8 @@ public final class Classifier {
                         before = mention;
                     }
                 }
-                if (!named && before != null && !doneTo.contains(before.at())) {
+                // "She was punched by a patient": whom "she" refers back to had it done to them, not did it.
+                if (!named && before != null && !doneTo.contains(before.at()) && !passive(text, cue)) {
                     actors.add(before.role());
                 }
             }
@@ -581,20 +583,94 @@ public final class Classifier {
 
         /**
          * Where the job titles are that a conduct cue in their sentence was done to: after it behind a preposition
-         * ("spat at the paramedic") or as its object ("punched the nurse").
+         * ("spat at the paramedic"), as its object ("punched the nurse"), or as the subject of an act on a person
+         * told in the passive ("the staff nurse was punched by a patient", "one of our RMNs got assaulted"), whose
+         * doer, if named, follows "by".
          */
         Set<Integer> doneTo(AnalysedText text) {
             Set<Integer> doneTo = new java.util.HashSet<>();
             for (Span cue : conduct) {
+                Mention subject = null;
+                Mention earlier = null;
                 for (Mention mention : roleMentions) {
-                    if (text.sentences[mention.at()] == text.sentences[cue.from()]
-                            && mention.at() > cue.from()
+                    if (text.sentences[mention.at()] != text.sentences[cue.from()]) {
+                        if (mention.at() < cue.from()) {
+                            earlier = mention;
+                        }
+                        continue;
+                    }
+                    if (mention.at() > cue.from()
                             && (afterPreposition(text, mention.at()) || objectOf(text, cue.to(), mention.at()))) {
                         doneTo.add(mention.at());
+                    } else if (mention.at() < cue.from()) {
+                        subject = mention;
                     }
+                }
+                if (!passive(text, cue)) {
+                    continue;
+                }
+                if (subject != null && cue.from() - subject.at() <= PASSIVE_SUBJECT_REACH) {
+                    doneTo.add(subject.at());
+                } else if (subject == null && earlier != null && pronounSubject(text, cue)) {
+                    // "Our staff nurse was alone. She was slapped by a relative": "she" is the nurse named before
+                    doneTo.add(earlier.at());
                 }
             }
             return doneTo;
+        }
+
+        /** How many terms may stand between a job title and the act it is the passive subject of. */
+        private static final int PASSIVE_SUBJECT_REACH = 8;
+
+        private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they");
+
+        /** Whether the passive cue's subject is "he", "she" or "they", right before its auxiliary. */
+        private static boolean pronounSubject(AnalysedText text, Span cue) {
+            for (int j = cue.from() - 1; j >= Math.max(1, cue.from() - 2); j--) {
+                if (PASSIVE_AUXILIARIES.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    return text.sentences[j - 1] == text.sentences[j]
+                            && PERSONAL_PRONOUNS.contains(text.surface(j - 1).toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
+        }
+
+        /** Past participles of acts on a person that do not end in -ed or -en. */
+        private static final Set<String> IRREGULAR_PARTICIPLES =
+                Set.of("hit", "spat", "struck", "held", "hurt", "thrown", "sworn", "bit", "beat", "shot", "cut");
+
+        private static boolean participle(String word) {
+            return word.endsWith("ed") || word.endsWith("en") || IRREGULAR_PARTICIPLES.contains(word);
+        }
+
+        /** Words that make what follows passive: "was punched", "were spat at", "got assaulted", "being hit". */
+        private static final Set<String> PASSIVE_AUXILIARIES =
+                Set.of("was", "were", "been", "being", "is", "are", "get", "gets", "got", "getting");
+
+        /**
+         * Whether the cue is an act on a person told in the passive: a passive auxiliary right before it, or
+         * before one adverb ("was verbally abused"), and the cue a participle ("punched", "hit"). Only acts on a
+         * person (abuse, aggression, bullying) turn their subject into whom it was done to; a sanction in the
+         * passive ("was struck off", "was warned before") is still about its subject.
+         */
+        private static boolean passive(AnalysedText text, Span cue) {
+            // "has been pocketing", "is in a relationship with", "was abusive": done by the subject
+            if (!cue.actOnAPerson() || !participle(text.surface(cue.from()).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int j = cue.from() - 1; j >= Math.max(0, cue.from() - 2); j--) {
+                if (text.sentences[j] != text.sentences[cue.from()]) {
+                    return false;
+                }
+                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                if (PASSIVE_AUXILIARIES.contains(word)) {
+                    return true;
+                }
+                if (!(j == cue.from() - 1 && word.endsWith("ly"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The roles the words name only as whom conduct was done to ({@link #doneTo}), never otherwise. */
@@ -647,11 +723,24 @@ public final class Classifier {
                             .computeIfAbsent(cue.value(), v -> new Tally());
                     if (cue.kind() == Kind.ROLE
                             && (reportersOwn(text, hit.from(), hit.to())
-                                    || toldOf(text, hit.from())
-                                    || family(text, hit.from(), hit.to()))) {
+                                    || opensWithSetting(text, hit.from(), hit.to(), hits))) {
+                        if (reportersRole == null) {
+                            reportersRole = (ProfessionalRole) cue.value();
+                        }
                         continue;
                     }
-                    if (hit.negated() && cue.kind().negatable) {
+                    if (cue.kind() == Kind.ROLE && family(text, hit.from(), hit.to())) {
+                        continue;
+                    }
+                    if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {
+                        told.add(new Told(hit, cue));
+                        continue;
+                    }
+                    // A signal nobody acted on is still a signal: "no safeguarding referral was made". A heading
+                    // answered "none" is not the concern's topic either.
+                    if (hit.negated()
+                            && (cue.kind().negatable || hit.answeredNo())
+                            && !(hit.omission() && cue.kind() == Kind.SIGNAL)) {
                         tally.negate(hit, cue, text);
                     } else {
                         tally.count(hit, cue, text);
@@ -661,11 +750,143 @@ public final class Classifier {
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
-                            conduct.add(new Span(hit.from(), hit.to()));
+                            conduct.add(new Span(hit.from(), hit.to(), actOnAPerson(hit.phrase())));
                         }
                     }
                 }
             }
+            colleagues(text);
+            toldThenDid(text);
+        }
+
+        /** Job titles the concern was taken to ("I escalated to the reg"), with their cue, in the order of the text. */
+        private final List<Told> told = new ArrayList<>();
+
+        /** Who may refer back to a job title just named: "…to the reg, who refused to come", "…and she said". */
+        private static final Set<String> REFERRING_BACK = Set.of("who", "he", "she", "they");
+
+        /**
+         * Someone the concern was taken to is whom it is about when the same sentence goes on to tell of their
+         * conduct, with no other job title between and "who", "he", "she" or "they" referring back to them in the
+         * conduct's own clause: "I escalated to the reg, who refused to come in", "I asked the charge nurse and she
+         * admitted she had changed the chart".
+         */
+        private void toldThenDid(AnalysedText text) {
+            for (Told mention : told) {
+                int at = mention.hit().from();
+                for (Span cue : conduct) {
+                    if (cue.from() <= at || text.sentences[cue.from()] != text.sentences[at]) {
+                        continue;
+                    }
+                    boolean referredTo = false;
+                    boolean someoneElse = false;
+                    for (int j = mention.hit().to(); j < cue.from(); j++) {
+                        // in the cue's own clause: "who said she's stressed, nothing done" is their answer, not conduct
+                        referredTo |= text.clauses[j] == text.clauses[cue.from()]
+                                && REFERRING_BACK.contains(text.surface(j).toLowerCase(Locale.ROOT));
+                    }
+                    for (Mention other : roleMentions) {
+                        someoneElse |= other.at() > at && other.at() < cue.from();
+                    }
+                    if (referredTo && !someoneElse && !passive(text, cue)) {
+                        Cue role = mention.cue();
+                        byKind.computeIfAbsent(Kind.ROLE, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(role.value(), v -> new Tally())
+                                .count(mention.hit(), role, text);
+                        int index = 0;
+                        while (index < roleMentions.size()
+                                && roleMentions.get(index).at() < at) {
+                            index++;
+                        }
+                        roleMentions.add(index, new Mention(at, role.value()));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The reporter's own job, when they gave it ("I'm a midwife", "Matron on a surgical ward."). */
+        private @Nullable ProfessionalRole reportersRole;
+
+        /**
+         * A registrant who writes of "a colleague" ("I'm a midwife and I want to raise something about a
+         * colleague", "one of my colleagues has been…") means someone in their own profession: each such
+         * mention names the reporter's role, unless it is someone the concern was taken to ("I told a
+         * colleague").
+         */
+        private void colleagues(AnalysedText text) {
+            ProfessionalRole role = reportersRole;
+            if (role == null || role.regulator().isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < text.size; i++) {
+                if (!text.terms[i].equals("colleague") || toldOf(text, i)) {
+                    continue;
+                }
+                Tally tally = byKind.computeIfAbsent(Kind.ROLE, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(role, v -> new Tally());
+                if (tally.score == 0) {
+                    tally.add(
+                            1,
+                            "\"" + text.surface(i) + "\" suggests " + role + " (a colleague of the reporter, who"
+                                    + " works as one)");
+                }
+                int at = i;
+                int index = 0;
+                while (index < roleMentions.size() && roleMentions.get(index).at() < at) {
+                    index++;
+                }
+                roleMentions.add(index, new Mention(at, role));
+            }
+        }
+
+        /** Words that give where the reporter works after their job title: "Matron on a surgical ward." */
+        private static final Set<String> SETTING = Set.of("on", "in", "at", "for", "from", "within");
+
+        /**
+         * Words that make the clause after an opening job title more than where the reporter works: what someone
+         * was or did ("Paramedic from the ambulance service was rude to my dad"), or someone else's people.
+         */
+        private static final Set<String> NOT_A_SETTING = Set.of(
+                "was", "were", "is", "are", "has", "had", "have", "did", "does", "who", "told", "said", "my", "me",
+                "his", "her", "him", "he", "she", "they", "them", "their");
+
+        /** How many terms the setting after an opening job title may have. */
+        private static final int SETTING_REACH = 8;
+
+        /**
+         * Whether a job title opens the text followed by where the reporter works and nothing else in its clause
+         * ("Matron on a community hospital ward.", "RMN on a PICU.", "Pharmacist at a GP surgery, and…"): no
+         * harm, conduct, incident, complaint or other job title is told there, so it introduces the reporter.
+         */
+        private static boolean opensWithSetting(AnalysedText text, int at, int to, List<Hit> hits) {
+            if (at != 0
+                    || to >= text.size
+                    || text.clauses[to] != text.clauses[at]
+                    || !SETTING.contains(text.surface(to).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            int end = to + 1;
+            while (end < text.size && text.clauses[end] == text.clauses[at]) {
+                end++;
+            }
+            if (end - to > SETTING_REACH) {
+                return false;
+            }
+            for (int j = to + 1; j < end; j++) {
+                if (NOT_A_SETTING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            for (Hit hit : hits) {
+                if (hit.from() >= to
+                        && hit.from() < end
+                        && hit.phrase().cues().stream()
+                                .anyMatch(cue -> cue.kind() != Kind.DOMAIN && cue.kind() != Kind.SIGNAL)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Words saying the reporter works in a role: "I work as a pharmacist", "trained as an ODP". */
@@ -834,8 +1055,21 @@ public final class Classifier {
     /** A job title counted at a term of the text. */
     private record Mention(int at, Enum<?> role) {}
 
-    /** Terms {@code from} to {@code to} (exclusive) of the text. */
-    private record Span(int from, int to) {}
+    /** A job title the concern was taken to, kept aside in case the words go on to tell of its conduct. */
+    private record Told(Hit hit, Cue cue) {}
+
+    /**
+     * A conduct cue: terms {@code from} to {@code to} (exclusive) of the text, and whether it is an act on a person
+     * (its phrase also tells of patient abuse, disruptive behaviour or safeguarding: "punched", "shouted at").
+     */
+    private record Span(int from, int to, boolean actOnAPerson) {}
+
+    private static boolean actOnAPerson(Phrase phrase) {
+        return phrase.cues().stream()
+                .anyMatch(cue -> cue.value() == IncidentCategory.PATIENT_ABUSE
+                        || cue.value() == IncidentCategory.DISRUPTIVE_BEHAVIOUR
+                        || cue.value() == ConcernSignal.SAFEGUARDING);
+    }
 
     /** The cues of one value: each distinct phrase counts once, however often it appears. */
     private static final class Tally {
@@ -875,9 +1109,12 @@ public final class Classifier {
         void negate(Hit hit, Cue cue, AnalysedText text) {
             if (negatedPhrases.add(hit.phrase())) {
                 negatedScore += cue.weight();
-                String quote = hit.negationTo() == hit.from()
-                        ? text.quote(hit.negationFrom(), hit.to())
-                        : text.quote(hit.negationFrom(), hit.negationTo()) + " … " + text.quote(hit.from(), hit.to());
+                String quote = hit.answeredNo()
+                        ? text.quote(hit.from(), hit.negationTo())
+                        : hit.negationTo() == hit.from()
+                                ? text.quote(hit.negationFrom(), hit.to())
+                                : text.quote(hit.negationFrom(), hit.negationTo()) + " … "
+                                        + text.quote(hit.from(), hit.to());
                 negated.add(
                         "\"" + quote + "\" is negated: not counted for " + cue.value() + " (" + cue.suggests() + ")");
             }

@@ -29,6 +29,41 @@ public final class Taxonomy {
 
     private static final Phrase[] NO_PHRASES = new Phrase[0];
 
+    /** See {@link #omission}: words of referring, reporting, alerting and telling, in any inflection. */
+    private static final List<String> ACTIONS = List.of(
+            "refer",
+            "referred",
+            "referral",
+            "report",
+            "reported",
+            "raise",
+            "raised",
+            "alert",
+            "alerted",
+            "inform",
+            "informed",
+            "escalate",
+            "escalated",
+            "notify",
+            "notified",
+            "contact",
+            "contacted",
+            "flag",
+            "flagged",
+            "datix",
+            "datixed");
+
+    /** See {@link #omission} and {@link #answeredNo}. */
+    private static final List<String> DENIALS = List.of(
+            "concern", "concerns", "issue", "issues", "problem", "problems", "worry", "worries", "sign", "signs");
+
+    /** See {@link #omission}. */
+    private static final List<String> NOT_NEEDED =
+            List.of("needed", "necessary", "required", "indicated", "warranted", "appropriate");
+
+    /** See {@link #answeredNo}. */
+    private static final List<String> NO_ANSWERS = List.of("none", "nil", "no", "nothing");
+
     private final String version;
     private final double triageThreshold;
     private final double formAnswerConfidence;
@@ -145,6 +180,10 @@ public final class Taxonomy {
         add(phrases, Kind.REPORTER, withoutFallback(definition.reporter(), ReporterStanding.NOT_STATED, "reporter"));
         add(phrases, Kind.SIGNAL, definition.signals());
         cues = index(phrases.values());
+        actions.addAll(stems(ACTIONS));
+        denials.addAll(stems(DENIALS));
+        noAnswers.addAll(stems(NO_ANSWERS));
+        notNeeded.addAll(stems(NOT_NEEDED));
         negations = index(single(definition.negation().cues(), "negation.cues"));
         scopeEnds = index(single(definition.negation().scopeEnds(), "negation.scopeEnds"));
     }
@@ -235,7 +274,18 @@ public final class Taxonomy {
                 int end = i + phrase.terms.length;
                 if (end > coveredUntil) {
                     boolean negated = negationTo >= 0 && negationTo <= i;
-                    hits.add(new Hit(phrase, i, end, negated ? negationFrom : -1, negated ? negationTo : -1));
+                    int answer = negated ? -1 : answeredNo(text, end);
+                    if (answer >= 0) {
+                        hits.add(new Hit(phrase, i, end, answer, answer + 1, false));
+                    } else {
+                        hits.add(new Hit(
+                                phrase,
+                                i,
+                                end,
+                                negated ? negationFrom : -1,
+                                negated ? negationTo : -1,
+                                negated && omission(text, negationTo, i, end)));
+                    }
                     coveredUntil = end;
                 }
             }
@@ -250,6 +300,71 @@ public final class Taxonomy {
             }
         }
         return hits;
+    }
+
+    /** Words of something done about a concern: a referral, a report, an alert, telling someone. */
+    private final Set<String> actions = new HashSet<>();
+
+    /** Nouns that, right after a cue, make a negation deny the cue: "no safeguarding concerns". */
+    private final Set<String> denials = new HashSet<>();
+
+    /** Words after a negated action that say it was not called for: "no referral was needed". */
+    private final Set<String> notNeeded = new HashSet<>();
+
+    /** Answers of a form or template heading that say there is nothing: "Safeguarding: none". */
+    private final Set<String> noAnswers = new HashSet<>();
+
+    /**
+     * Whether a negation before a cue says an action was not taken rather than denying the cue: "no
+     * safeguarding referral was made", "she wasn't referred to safeguarding", "nobody raised a safeguarding
+     * alert" tell of a safeguarding concern nobody acted on. An action word between the negation and the cue
+     * or right after it makes it so, unless a denial noun follows the cue ("nobody raised any safeguarding
+     * concerns") or its clause says the action was not called for ("no safeguarding referral was needed").
+     */
+    private boolean omission(AnalysedText text, int negationTo, int from, int to) {
+        // "no safeguarding referral was needed": a judgement that nothing was called for, not a failure
+        for (int j = to; j < Math.min(text.size, to + negationWindow) && text.clauses[j] == text.clauses[from]; j++) {
+            if (notNeeded.contains(text.terms[j])) {
+                return false;
+            }
+        }
+        if (to < text.size && text.sentences[to] == text.sentences[from]) {
+            if (denials.contains(text.terms[to])) {
+                return false;
+            }
+            if (actions.contains(text.terms[to])) {
+                return true;
+            }
+        }
+        for (int j = negationTo; j < from; j++) {
+            if (actions.contains(text.terms[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the answer is when the cue is a heading answered with nothing, as forms, templates and lists are
+     * written ("Safeguarding concerns: none", "Safeguarding - nil", "Safeguarding: no concerns"); else -1. The
+     * answer follows a colon or a dash, after at most one denial noun, and ends its clause or is followed by one.
+     */
+    private int answeredNo(AnalysedText text, int to) {
+        int j = to;
+        if (j < text.size && denials.contains(text.terms[j]) && text.clauses[j] == text.clauses[to - 1]) {
+            j++;
+        }
+        if (j >= text.size || !noAnswers.contains(text.terms[j])) {
+            return -1;
+        }
+        String gap = text.text.substring(text.ends[j - 1], text.starts[j]);
+        if (!(gap.contains(":") || gap.contains(" - ") || gap.contains("\u2013") || gap.contains("\u2014"))) {
+            return -1;
+        }
+        int next = j + 1;
+        boolean endsThere =
+                next >= text.size || text.clauses[next] != text.clauses[j] || denials.contains(text.terms[next]);
+        return endsThere ? j : -1;
     }
 
     /**
@@ -278,9 +393,11 @@ public final class Taxonomy {
             if (at + terms.length > text.size) {
                 continue;
             }
+            // A phrase is words written together: it does not run on past a sentence end or a line break
+            // ("…the patient was hit\nBy the time…" is not "hit by").
             boolean matches = true;
             for (int k = 1; k < terms.length && matches; k++) {
-                matches = terms[k].equals(text.terms[at + k]);
+                matches = terms[k].equals(text.terms[at + k]) && text.sentences[at + k] == text.sentences[at];
             }
             if (matches) {
                 return candidate;
@@ -320,6 +437,17 @@ public final class Taxonomy {
                 }
             }
         });
+    }
+
+    private Set<String> stems(List<String> words) {
+        Set<String> stems = new HashSet<>();
+        for (String word : words) {
+            AnalysedText analysed = analyse(word);
+            if (analysed.size > 0) {
+                stems.add(analysed.terms[0]);
+            }
+        }
+        return stems;
     }
 
     private List<Phrase> single(List<String> words, String where) {
@@ -411,11 +539,18 @@ public final class Taxonomy {
 
     /**
      * A phrase found in a text, terms {@code from} to {@code to} (exclusive), negated by the terms
-     * {@code negationFrom} to {@code negationTo} unless those are -1.
+     * {@code negationFrom} to {@code negationTo} unless those are -1 (before it, or after it when a heading is
+     * answered "none"); {@code omission} when the negation says an action on it was not taken ("no safeguarding
+     * referral"), which a signal still counts.
      */
-    record Hit(Phrase phrase, int from, int to, int negationFrom, int negationTo) {
+    record Hit(Phrase phrase, int from, int to, int negationFrom, int negationTo, boolean omission) {
         boolean negated() {
             return negationFrom >= 0;
+        }
+
+        /** Whether the negation is the answer after it: "Safeguarding concerns: none" is not about safeguarding. */
+        boolean answeredNo() {
+            return negationFrom >= to;
         }
     }
 }

@@ -141,6 +141,22 @@ class ClassifierTest {
         }
 
         @Test
+        void aNegationEndsWithItsListItem() {
+            Findings findings = classify("Found on the night round: no obs since 2am \u2022 bruises on both wrists"
+                    + " \u2022 call bell out of reach");
+
+            assertThat(findings.physicalHarm().value()).isEqualTo(HarmLevel.LOW);
+        }
+
+        @Test
+        void aPhraseDoesNotRunOnPastALineBreak() {
+            Findings findings =
+                    classify("The carer on nights was seen to hit\nBy the time I got there she was crying.");
+
+            assertThat(findings.incidentCategory().value()).isEqualTo(IncidentCategory.PATIENT_ABUSE);
+        }
+
+        @Test
         void negatedCueIsQuotedAsNegated() {
             assertThat(classify("He had a fall but he wasn't injured.").physicalHarm())
                     .isEqualTo(new Finding<>(
@@ -301,11 +317,103 @@ class ClassifierTest {
                 A drunk man spat at the paramedic and threatened the doctor.   |
                 The consultant shouted at the nurse and threw a tray.          | DOCTOR
                 The patient was hit by the nurse on nights.                     | NURSE
+                On the night shift a staff nurse was kicked by a confused patient. |
+                One of our RMNs got assaulted by a relative in the corridor.   |
+                The physio was verbally abused by a visitor and left in tears. |
+                The staff nurse was assaulted by the HCA while turning him.    | HEALTHCARE_ASSISTANT
+                The midwife was punched by the registrar during the handover.  | DOCTOR
+                Our staff nurse was alone in the bay. She was slapped by a relative. |
                 """)
         void staffTheConductWasDoneToAreNotWhomTheConcernIsAbout(String description, @Nullable ProfessionalRole actor) {
             assertThat(classify(description).professionals())
                     .extracting(ProfessionalFinding::role)
                     .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Staff nurse on a busy orthopaedic ward. The porter left a patient in the corridor for an hour.",
+                    "Pharmacist at a health centre, and the receptionist reads blood results out loud at the desk.",
+                    "Paramedic in the rapid response car. The handover queue outside ED was eleven crews long."
+                })
+        void aJobTitleOpeningTheTextWithOnlyWhereTheReporterWorksIsTheReporters(String description) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .doesNotContain(ProfessionalRole.NURSE, ProfessionalRole.PHARMACIST, ProfessionalRole.PARAMEDIC);
+        }
+
+        @Test
+        void aJobTitleOpeningASentenceThatTellsWhatTheyDidIsAProfessionalOfTheConcern() {
+            Findings findings = classify("Nurse on ward 9 slapped a confused patient during the night.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classify("Paramedic from the ambulance service was rude to my dad.")
+                            .professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.PARAMEDIC);
+        }
+
+        @Test
+        void aColleagueOfARegisteredReporterIsOfTheirProfession() {
+            Findings findings =
+                    classify("I'm a paramedic and a colleague on my station turns up for shifts smelling of alcohol.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.PARAMEDIC);
+            assertThat(findings.professionals().getFirst().evidence())
+                    .containsExactly(
+                            "\"colleague\" suggests PARAMEDIC (a colleague of the reporter, who works as one)");
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'm a pharmacist and I told a colleague that the receptionist reads results out loud.",
+                    "I'm a healthcare assistant and a colleague turns up for shifts smelling of alcohol.",
+                    "A colleague turns up for shifts smelling of alcohol."
+                })
+        void aColleagueIsNoProfessionWhenTheReporterGaveNoRegisteredOneOrWasTellingThem(String description) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .doesNotContain(ProfessionalRole.PHARMACIST, ProfessionalRole.HEALTHCARE_ASSISTANT);
+            assertThat(classify(description).fitnessToPractise().value()).isEqualTo(FitnessToPractise.NOT_APPLICABLE);
+        }
+
+        @Test
+        void someoneTheConcernWasTakenToIsAboutWhomItIsWhenTheSentenceGoesOnToTheirConduct() {
+            assertThat(classify("I escalated to the reg, who refused to come and review him until the morning.")
+                            .professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.DOCTOR);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                I told the ward sister, who said she was busy, and nothing was done.  |
+                I told the nurse in charge that the HCA had slapped a resident.       | HEALTHCARE_ASSISTANT
+                I rang the SHO, who was stuck in ED for an hour.                      |
+                """)
+        void someoneTheConcernWasTakenToIsNotAboutWhomItIsOtherwise(
+                String description, @Nullable ProfessionalRole actor) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
+        @Test
+        void aSanctionToldInThePassiveIsStillAboutItsSubject() {
+            Findings findings = classify("The staff nurse was struck off last year and is still working on our ward.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
         @Test
@@ -442,6 +550,55 @@ class ClassifierTest {
             assertThat(classify("There were no safeguarding concerns on the ward.")
                             .has(ConcernSignal.SAFEGUARDING))
                     .isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Mum has a black eye again and no safeguarding referral has gone in.",
+                    "He told us his son takes his pension but he was never referred to safeguarding.",
+                    "Nobody raised a safeguarding alert for the resident on the dementia unit.",
+                    "Checklist from the ward audit:\n- no safeguarding referral\n- care plan not updated"
+                })
+        void aSafeguardingActionNotTakenIsStillASafeguardingConcern(String description) {
+            Findings findings = classify(description);
+
+            assertThat(findings.has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Nobody raised any safeguarding concerns and the discharge went to plan apart from the late TTOs.",
+                    "No safeguarding referral was needed as he has capacity, but his discharge letter went astray.",
+                    "Safeguarding concerns: none. The discharge letter was sent to the wrong GP surgery.",
+                    "Safeguarding - nil\nThe discharge letter was sent to the wrong GP surgery.",
+                    "Safeguarding: no concerns. The discharge letter was sent to the wrong GP surgery."
+                })
+        void aSafeguardingHeadingAnsweredNoneOrConcernsDeniedAreNotASignal(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
+        }
+
+        @Test
+        void aHeadingAnsweredNoneIsNotTheConcernsTopicEither() {
+            Findings findings = classify("Safeguarding concerns: none. The discharge letter was sent to the wrong GP.");
+
+            assertThat(findings.incidentCategory().value()).isNotEqualTo(IncidentCategory.PATIENT_ABUSE);
+            assertThat(findings.domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(quote -> quote.startsWith("\"Safeguarding\" suggests"));
+        }
+
+        @Test
+        void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
+            Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
+
+            assertThat(findings.physicalHarm().value()).isEqualTo(HarmLevel.NONE);
+            assertThat(findings.physicalHarm().evidence())
+                    .anyMatch(quote -> quote.startsWith("\"Injuries: none\" is negated"));
+            assertThat(classify("Safeguarding: nil. Later that night he was abused by the agency staff.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
         }
 
         @Test
