@@ -1,0 +1,136 @@
+package org.candour.delivery.sending;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.candour.delivery.SendingProperties;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls the database for due deliveries and sends them on a bounded pool. Nothing is held in memory
+ * between polls and no thread sleeps on a retry: a delivery's next attempt is a time in its row, so
+ * retries survive restarts and any instance may make them. A poll claims no more deliveries than the
+ * pool has free threads, so a claimed delivery never queues behind a slow endpoint's requests; each
+ * endpoint's bulkhead keeps it to a few of those threads.
+ */
+@Component
+class DeliveryScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryScheduler.class);
+
+    private final Deliveries deliveries;
+    private final DeliverWebhook deliverWebhook;
+    private final SendingProperties settings;
+    private final Clock clock;
+    private final Semaphore freeThreads;
+    private @Nullable ScheduledExecutorService poller;
+    private @Nullable ExecutorService senders;
+
+    DeliveryScheduler(Deliveries deliveries, DeliverWebhook deliverWebhook, SendingProperties settings, Clock clock) {
+        this.deliveries = deliveries;
+        this.deliverWebhook = deliverWebhook;
+        this.settings = settings;
+        this.clock = clock;
+        this.freeThreads = new Semaphore(settings.threads());
+    }
+
+    /**
+     * Claims what is due and hands it to the senders.
+     *
+     * @return how many deliveries were claimed
+     */
+    int poll() {
+        ExecutorService pool = senders;
+        if (pool == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        deliveries.deferInactive(now, now.plus(settings.inactiveDeferral()));
+        int free = Math.min(freeThreads.availablePermits(), settings.batchSize());
+        if (free == 0) {
+            return 0;
+        }
+        List<Claim> claims = deliveries.claimDue(now, now.plus(settings.lease()), free);
+        for (Claim claim : claims) {
+            freeThreads.acquireUninterruptibly();
+            pool.execute(() -> {
+                try {
+                    deliverWebhook.attempt(claim);
+                } catch (RuntimeException e) {
+                    // The claim stays until its lease ends, then the delivery is due again.
+                    log.error(
+                            "Delivery {} could not be attempted; it is due again when its lease ends",
+                            claim.deliveryId(),
+                            e);
+                } finally {
+                    freeThreads.release();
+                }
+            });
+        }
+        return claims.size();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!settings.enabled() || poller != null) {
+            return;
+        }
+        senders = Executors.newFixedThreadPool(
+                settings.threads(),
+                Thread.ofPlatform().name("delivery-sender-", 0).daemon(true).factory());
+        poller = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("delivery-poller").daemon(true).factory());
+        long interval = settings.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
+        log.info(
+                "Sending every {} with {} threads, at most {} a poll",
+                settings.pollInterval(),
+                settings.threads(),
+                settings.batchSize());
+    }
+
+    private void pollSafely() {
+        try {
+            // Claims as long as whole batches are due, so a backlog drains faster than one batch a poll.
+            while (poll() == settings.batchSize()) {
+                // next batch
+            }
+        } catch (RuntimeException e) {
+            log.warn("Polling for due deliveries failed; trying again in {}", settings.pollInterval(), e);
+        }
+    }
+
+    /** Stops polling and lets the requests in flight finish and be recorded, so none is sent twice. */
+    @Override
+    public synchronized void stop() {
+        if (poller == null || senders == null) {
+            return;
+        }
+        poller.shutdownNow();
+        senders.shutdown();
+        try {
+            if (!senders.awaitTermination(settings.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                log.warn("Requests still in flight at shutdown; their deliveries are due again when their lease ends");
+                senders.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        poller = null;
+        senders = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return poller != null;
+    }
+}
