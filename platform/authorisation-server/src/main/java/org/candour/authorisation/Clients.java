@@ -23,7 +23,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 /**
  * The development clients: one per ICB in the organisation directory ({@code icb-<ICB code>}, reading
  * and acknowledging that ICB's cases) and one per national body a case can go to ({@code body-<code>},
- * for delivery's notifications), and the quality team's ({@code quality-team}, trying a candidate routing
+ * reading its cases and delivery log from delivery and managing its webhook endpoints), and the quality team's ({@code quality-team}, trying a candidate routing
  * policy). Each token names its organisation in a claim, which resource servers
  * use to scope what the client sees. Each client's secret is derived from one key, so that one local
  * secret serves them all while no two clients share a secret.
@@ -69,7 +69,8 @@ final class Clients {
                         BODY_CLAIM,
                         body.name(),
                         properties,
-                        "notifications.read")));
+                        "notifications.read",
+                        "webhooks.manage")));
         clients.add(client("quality-team", "Quality team", TEAM_CLAIM, "quality", properties, "policy.dry-run"));
         return clients;
     }

@@ -59,11 +59,13 @@ class AuthorisationServerTest {
 
     @Test
     void aNationalBodysClientIsNamedAsThatBodyAndCannotAskForAnIcbsScopes() throws Exception {
-        HttpResponse<String> granted = token("body-GMC", secretOf("body-GMC"), "notifications.read");
+        HttpResponse<String> granted = token("body-GMC", secretOf("body-GMC"), "notifications.read webhooks.manage");
         HttpResponse<String> refused = token("body-GMC", secretOf("body-GMC"), "cases.read");
 
         Jwt jwt = decoder().decode(accessToken(granted));
         assertThat(jwt.getClaimAsString("body")).isEqualTo("GMC");
+        assertThat(jwt.getClaimAsStringList("scope"))
+                .containsExactlyInAnyOrder("notifications.read", "webhooks.manage");
         assertThat(jwt.getClaimAsString("icb")).isNull();
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("invalid_scope");

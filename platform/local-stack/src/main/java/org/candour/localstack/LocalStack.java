@@ -193,6 +193,17 @@ public final class LocalStack {
                     new BCryptPasswordEncoder()
                             .encode(LocalSecrets.key(home.secrets().resolve(REVIEWER_PASSWORD))));
         }
+        if (service.name().equals("delivery")) {
+            // The key that seals webhook endpoints' signing secrets; only delivery holds it.
+            environment.put(
+                    "CANDOUR_DELIVERY_SECRETKEY",
+                    LocalSecrets.key(home.secrets().resolve("webhook-secret-key")));
+            // A developer's own receiver on this machine, over plain http; nothing else inside the network.
+            environment.put("CANDOUR_DELIVERY_ALLOWHTTP", "true");
+            environment.put("CANDOUR_DELIVERY_ALLOWLIST_0", "localhost");
+            environment.put("CANDOUR_DELIVERY_ALLOWLIST_1", "127.0.0.1");
+            environment.put("CANDOUR_DELIVERY_ALLOWLIST_2", "::1");
+        }
         if (service.name().equals(Service.AUTHORISATION_SERVER)) {
             // The key the development clients' secrets are derived from; the server writes them out for developers.
             environment.put(
