@@ -60,6 +60,9 @@ class DeliveryScheduler implements SmartLifecycle {
             return 0;
         }
         List<Claim> claims = deliveries.claimDue(now, now.plus(settings.lease()), free);
+        if (!claims.isEmpty()) {
+            log.debug("Claimed {} due deliveries", claims.size());
+        }
         for (Claim claim : claims) {
             freeThreads.acquireUninterruptibly();
             pool.execute(() -> {
