@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.candour.delivery.TestIssuer;
 import org.candour.delivery.endpoint.ManageEndpoints;
 import org.candour.delivery.notification.Notifications;
 import org.candour.delivery.sending.WebhookReceiver.Answer;
@@ -33,10 +34,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +66,7 @@ import tools.jackson.databind.json.JsonMapper;
             "candour.delivery.sending.inactive-deferral=500ms",
             "candour.delivery.sending.threads=8",
         })
+@AutoConfigureMockMvc
 @DirtiesContext
 class SendWebhooksIT {
 
@@ -68,7 +74,14 @@ class SendWebhooksIT {
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
+    private static final TestIssuer issuer = new TestIssuer();
+    private static final String READ = "notifications.read";
+    private static final String MANAGE = "webhooks.manage";
+
     private static TopicProbe delivered;
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Autowired
     ManageEndpoints manageEndpoints;
@@ -85,6 +98,7 @@ class SendWebhooksIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         infrastructure.register("delivery_sending_it", registry);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer::uri);
     }
 
     @BeforeAll
@@ -95,6 +109,7 @@ class SendWebhooksIT {
     @AfterAll
     static void stopWatching() {
         delivered.close();
+        issuer.close();
     }
 
     @BeforeEach
@@ -343,6 +358,111 @@ class SendWebhooksIT {
 
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> receiver.delivered().size() == 1);
+        }
+    }
+
+    @Test
+    void aBodyReadsItsDeliveryLogResendsAndReplaysUnderTheSameWebhookIdAndNoOneElseCan() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(n -> n == 1 ? Answer.status(500) : Answer.ok())) {
+            ManageEndpoints.WithSecret endpoint = register(Destination.GOSC, receiver.url());
+            UUID endpointId = endpoint.endpoint().id();
+            Instant before = Instant.now().minusSeconds(1);
+            CaseRoutedV1 routed = routedCase(Destination.GOSC, "General Osteopathic Council");
+            events.publish(EventType.CASE_ROUTED_V1, routed.concernId(), routed, UUID.randomUUID());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> receiver.delivered().size() == 1);
+            UUID messageId =
+                    notifications.forCase(routed.caseId()).orElseThrow().id();
+            String reader = issuer.bodyToken("GOSC", READ);
+            String manager = issuer.bodyToken("GOSC", MANAGE);
+            String messages = "/api/v1/bodies/GOSC/endpoints/" + endpointId + "/messages";
+
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(mvc.get().uri(messages).header("Authorization", "Bearer " + reader))
+                            .hasStatusOk()
+                            .bodyJson()
+                            .isLenientlyEqualTo("""
+                                    {"messages": [{"messageId": "%s", "caseId": "%s", "reference": "%s",
+                                                   "status": "DELIVERED", "attemptsMade": 1, "nextAttemptAt": null}]}
+                                    """.formatted(messageId, routed.caseId(), routed.reference())));
+            assertThat(mvc.get()
+                            .uri("/api/v1/bodies/GOSC/messages/{id}/attempts", messageId)
+                            .header("Authorization", "Bearer " + reader))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .isLenientlyEqualTo("""
+                            {"messageId": "%s", "attempts": [
+                              {"endpointId": "%s", "outcome": "FAILED", "responseStatus": 500, "error": "HTTP 500"},
+                              {"endpointId": "%s", "outcome": "DELIVERED", "responseStatus": 200, "error": null}]}
+                            """.formatted(messageId, endpointId, endpointId));
+            assertThat(mvc.get()
+                            .uri("/api/v1/bodies/GOSC/endpoints/{id}/notices", endpointId)
+                            .header("Authorization", "Bearer " + reader))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .isLenientlyEqualTo("{\"notices\": []}");
+
+            // Bad parameters are named and change nothing.
+            assertThat(mvc.get().uri(messages + "?status=SHIPPED&limit=0").header("Authorization", "Bearer " + reader))
+                    .hasStatus(HttpStatus.BAD_REQUEST)
+                    .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .bodyJson()
+                    .extractingPath("$.errors[*].parameter")
+                    .asArray()
+                    .containsExactly("status", "limit");
+            for (String since : List.of("{\"since\": \"yesterday\"}", "{}", "{\"since\": \"2999-01-01T00:00:00Z\"}")) {
+                assertThat(mvc.post()
+                                .uri("/api/v1/bodies/GOSC/endpoints/{id}/replay", endpointId)
+                                .header("Authorization", "Bearer " + manager)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(since))
+                        .hasStatus(HttpStatus.BAD_REQUEST)
+                        .bodyJson()
+                        .extractingPath("$.errors[0].parameter")
+                        .isEqualTo("since");
+            }
+
+            // Another body, no token, or the wrong scope.
+            assertThat(mvc.get().uri(messages).header("Authorization", "Bearer " + issuer.bodyToken("CQC", READ)))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get()
+                            .uri("/api/v1/bodies/CQC/endpoints/{id}/messages", endpointId)
+                            .header("Authorization", "Bearer " + issuer.bodyToken("CQC", READ)))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get()
+                            .uri("/api/v1/bodies/CQC/messages/{id}/attempts", messageId)
+                            .header("Authorization", "Bearer " + issuer.bodyToken("CQC", READ)))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get().uri(messages)).hasStatus(HttpStatus.UNAUTHORIZED);
+            String resend = "/api/v1/bodies/GOSC/endpoints/" + endpointId + "/messages/" + messageId + "/resend";
+            assertThat(mvc.post().uri(resend).header("Authorization", "Bearer " + reader))
+                    .hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(receiver.received()).hasSize(2);
+
+            assertThat(mvc.post().uri(resend).header("Authorization", "Bearer " + manager))
+                    .hasStatus(HttpStatus.ACCEPTED)
+                    .bodyJson()
+                    .isLenientlyEqualTo("{\"messageId\": \"%s\", \"status\": \"PENDING\"}".formatted(messageId));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> receiver.delivered().size() == 2);
+
+            assertThat(mvc.post()
+                            .uri("/api/v1/bodies/GOSC/endpoints/{id}/replay", endpointId)
+                            .header("Authorization", "Bearer " + manager)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"since\": \"%s\"}".formatted(before)))
+                    .hasStatus(HttpStatus.ACCEPTED)
+                    .bodyJson()
+                    .extractingPath("$.messages")
+                    .isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> receiver.delivered().size() == 3);
+
+            Webhook verifier = new Webhook(endpoint.secret().encoded());
+            assertThat(receiver.received()).hasSize(4).allSatisfy(request -> {
+                assertThat(request.webhookId()).isEqualTo(messageId.toString());
+                verifier.verify(request.body(), request.headers());
+            });
         }
     }
 
