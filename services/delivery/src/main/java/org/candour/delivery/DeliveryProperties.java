@@ -23,8 +23,9 @@ public record DeliveryProperties(
         @DefaultValue List<String> allowList,
 
         @NotBlank(
-                message = "must be set (CANDOUR_DELIVERY_SECRETKEY): base64 of 32 random bytes that seal webhook"
-                        + " signing secrets at rest")
+                message =
+                        "must be set (candour.delivery.secret-key, CANDOUR_DELIVERY_SECRETKEY): base64 of 32 random bytes that seal webhook"
+                                + " signing secrets at rest")
         String secretKey) {
 
     @Override

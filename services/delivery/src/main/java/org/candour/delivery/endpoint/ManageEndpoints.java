@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.candour.delivery.endpoint.InvalidEndpointException.FieldProblem;
 import org.candour.delivery.webhook.DestinationGuard;
 import org.candour.delivery.webhook.RefusedDestinationException;
@@ -34,6 +35,7 @@ public class ManageEndpoints {
     public static final int MAX_GRACE_HOURS = 72;
 
     private static final Logger log = LoggerFactory.getLogger(ManageEndpoints.class);
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
     private final Endpoints endpoints;
     private final EndpointSecrets secrets;
@@ -70,6 +72,9 @@ public class ManageEndpoints {
             problems.add(new FieldProblem(
                     "description",
                     "Keep the description to " + MAX_DESCRIPTION + " characters; it has " + described.length() + "."));
+        } else if (described != null && UNPRINTABLE.matcher(described).find()) {
+            problems.add(
+                    new FieldProblem("description", "The description contains control characters; send plain text."));
         }
         if (rateLimitPerSecond != null
                 && (rateLimitPerSecond < MIN_RATE_LIMIT || rateLimitPerSecond > MAX_RATE_LIMIT)) {

@@ -147,16 +147,21 @@ public final class DestinationGuard {
             }
             Optional<String> kind = refusedKind(address);
             if (kind.isPresent()) {
-                String text = text(address);
-                throw new RefusedDestinationException(
-                        literal.isEmpty()
-                                ? name + " resolves to " + text + ", " + kind.get() + PUBLIC_ONLY
-                                : name.equals(text)
-                                        ? name + " is " + kind.get() + PUBLIC_ONLY
-                                        : name + " is " + text + ", " + kind.get() + PUBLIC_ONLY);
+                throw new RefusedDestinationException(refusal(name, literal.isPresent(), address, kind.get()));
             }
         }
         return addresses;
+    }
+
+    /** "api.example resolves to 10.0.0.1, a private address; …", or "10.0.0.1 is a private address; …". */
+    private static String refusal(String name, boolean isLiteral, InetAddress address, String kind) {
+        String text = text(address);
+        if (!isLiteral) {
+            return name + " resolves to " + text + ", " + kind + PUBLIC_ONLY;
+        }
+        return name.equals(text)
+                ? name + " is " + kind + PUBLIC_ONLY
+                : name + " is " + text + ", " + kind + PUBLIC_ONLY;
     }
 
     private List<InetAddress> resolve(String name) {

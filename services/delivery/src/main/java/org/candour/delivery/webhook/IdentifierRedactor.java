@@ -28,7 +28,9 @@ public final class IdentifierRedactor {
 
     /** Each kind, in the order they are applied: the introduced kinds first, numbers last. */
     private static final List<Rule> RULES = List.of(
-            new Rule("[email]", "[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
+            // Started only at the start of a word and bounded as RFC 5321 bounds it, so that a long run of
+            // letters cannot make the search slow.
+            new Rule("[email]", "(?<![\\w.%+-])[\\w.%+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}"),
             new Rule(
                     "[date of birth]",
                     "(\\b(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|born(?:\\s+on)?)\\s*(?:[:\\-]|is|was)?\\s*)"

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -211,6 +212,10 @@ class EndpointsIT {
                 "/api/v1/bodies/CQC/endpoints",
                 issuer.bodyToken("CQC", MANAGE),
                 "{\"url\": \"https://hooks.cqc.test/hook\", \"eventTypes\": [], \"rateLimitPerSecond\": 0}");
+        HttpResponse<String> controlCharacters = post(
+                "/api/v1/bodies/CQC/endpoints",
+                issuer.bodyToken("CQC", MANAGE),
+                "{\"url\": \"https://hooks.cqc.test/hook\", \"eventTypes\": [\"case.routed\"], \"description\": \"a\\u0007b\"}");
         HttpResponse<String> notJson =
                 post("/api/v1/bodies/CQC/endpoints", issuer.bodyToken("CQC", MANAGE), "{\"url\": ");
 
@@ -230,6 +235,8 @@ class EndpointsIT {
                         .valueStream()
                         .map(e -> e.get("parameter").asString()))
                 .containsExactly("eventTypes", "rateLimitPerSecond");
+        assertProblem(controlCharacters, 400);
+        assertThat(controlCharacters.body()).contains("control characters");
         assertProblem(notJson, 400);
         assertThat(endpointsOf("CQC")).isEqualTo(before);
     }
@@ -242,6 +249,19 @@ class EndpointsIT {
                 "{\"url\": \"https://hooks.cqc.test/hook\", \"eventTypes\": [\"case.routed\"], \"description\": \"%s\"}"
                         .formatted("x".repeat(16 * 1024)));
 
+        assertProblem(refused, 413);
+    }
+
+    @Test
+    void aChunkedRequestBodyIsCountedAsItIsRead() throws Exception {
+        String token = issuer.bodyToken("CQC", MANAGE);
+        String small = "{\"url\": \"https://hooks.cqc.test/chunked\", \"eventTypes\": [\"case.routed\"]}";
+        String large = small.replace("}", ", \"description\": \"" + "x".repeat(16 * 1024) + "\"}");
+
+        HttpResponse<String> accepted = postChunked("/api/v1/bodies/CQC/endpoints", token, small);
+        HttpResponse<String> refused = postChunked("/api/v1/bodies/CQC/endpoints", token, large);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         assertProblem(refused, 413);
     }
 
@@ -427,6 +447,17 @@ class EndpointsIT {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Without a declared length: the client streams the body in chunks. */
+    private HttpResponse<String> postChunked(String path, String token, String body) throws Exception {
+        byte[] bytes = body.getBytes(UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String path) {

@@ -2,6 +2,7 @@ package org.candour.delivery.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -335,6 +336,20 @@ class WebhookClientTest {
     }
 
     @Test
+    void anIpv6LoopbackReceiverIsReachedWhenAllowListedAndRefusedOtherwise() throws IOException {
+        assumeTrue(hasIpv6Loopback(), "this machine has no IPv6 loopback");
+        URI url = URI.create("http://[::1]:" + server.getAddress().getPort() + "/ok");
+        try (WebhookClient allowing =
+                new WebhookClient(new DestinationGuard(true, List.of("::1"), AddressResolver.system()), TIMEOUT)) {
+
+            assertThat(client.send(url, Map.of(), BODY).outcome()).isEqualTo(Outcome.REFUSED);
+            assertThat(received).isEmpty();
+            assertThat(allowing.send(url, Map.of(), BODY).outcome()).isEqualTo(Outcome.DELIVERED);
+            assertThat(received).hasSize(1);
+        }
+    }
+
+    @Test
     void headersTheClientMustSetItselfAreRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> client.send(url("/ok"), Map.of("Content-Length", "1"), BODY))
@@ -344,6 +359,14 @@ class WebhookClientTest {
 
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private static boolean hasIpv6Loopback() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
+            return probe.isBound();
+        } catch (IOException noIpv6) {
+            return false;
+        }
     }
 
     private static DestinationGuard localGuard(AddressResolver resolver) {

@@ -15,13 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebMvcTest(NotificationController.class)
+/**
+ * The controller alone. Bearer-token checks are not loaded in this slice (they guard only the bodies'
+ * API, and the operators' listing stays open); the ITs run the real security configuration.
+ */
+@WebMvcTest(
+        controllers = NotificationController.class,
+        excludeAutoConfiguration = OAuth2ResourceServerAutoConfiguration.class)
 class NotificationControllerTest {
 
     @Autowired
