@@ -44,22 +44,17 @@ class DeliveryScheduler implements SmartLifecycle {
     }
 
     /**
-     * Claims what is due and hands it to the senders.
+     * Claims up to {@code limit} due deliveries and hands them to the senders.
      *
      * @return how many deliveries were claimed
      */
-    int poll() {
+    int claimAndSend(int limit) {
         ExecutorService pool = senders;
         if (pool == null) {
             return 0;
         }
         Instant now = clock.instant();
-        deliveries.deferInactive(now, now.plus(settings.inactiveDeferral()));
-        int free = Math.min(freeThreads.availablePermits(), settings.batchSize());
-        if (free == 0) {
-            return 0;
-        }
-        List<Claim> claims = deliveries.claimDue(now, now.plus(settings.lease()), free);
+        List<Claim> claims = deliveries.claimDue(now, now.plus(settings.lease()), limit);
         if (!claims.isEmpty()) {
             log.debug("Claimed {} due deliveries", claims.size());
         }
@@ -101,12 +96,31 @@ class DeliveryScheduler implements SmartLifecycle {
                 settings.batchSize());
     }
 
+    /**
+     * One tick: defers what waits on paused or disabled endpoints, then claims as long as whole
+     * claims come back. When every sender is busy it waits for one to finish rather than for the
+     * next tick, so a backlog drains at the pool's pace, not a batch a tick.
+     */
     private void pollSafely() {
         try {
-            // Claims as long as whole batches are due, so a backlog drains faster than one batch a poll.
-            while (poll() == settings.batchSize()) {
-                // next batch
+            Instant now = clock.instant();
+            deliveries.deferInactive(now, now.plus(settings.inactiveDeferral()));
+            while (true) {
+                int free = freeThreads.availablePermits();
+                if (free == 0) {
+                    if (!freeThreads.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                    freeThreads.release();
+                    continue;
+                }
+                int wanted = Math.min(free, settings.batchSize());
+                if (claimAndSend(wanted) < wanted) {
+                    return;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("Polling for due deliveries failed; trying again in {}", settings.pollInterval(), e);
         }
