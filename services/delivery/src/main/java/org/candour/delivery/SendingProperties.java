@@ -30,8 +30,10 @@ import org.springframework.validation.annotation.Validated;
  * @param summaryWait how long the first attempt waits for the concern's redacted summary before it
  *     is sent without one
  * @param disableAfter how long an endpoint may keep failing before it is disabled
- * @param deferral how much later a delivery is tried again when its endpoint's breaker is open,
- *     bulkhead full or rate limit reached, or the summary is awaited
+ * @param deferral how much later a delivery is tried again when its endpoint's breaker is open, or
+ *     while the summary is awaited
+ * @param busyDeferral how much later a delivery is tried again when its endpoint's bulkhead is full
+ *     or its rate limit reached
  * @param inactiveDeferral how much later a delivery to a paused or disabled endpoint is looked at again
  * @param circuitBreaker each endpoint's circuit breaker
  * @param bulkhead each endpoint's bulkhead
@@ -54,6 +56,7 @@ public record SendingProperties(
         @DefaultValue("10m") Duration summaryWait,
         @DefaultValue("5d") Duration disableAfter,
         @DefaultValue("5s") Duration deferral,
+        @DefaultValue("250ms") Duration busyDeferral,
         @DefaultValue("1m") Duration inactiveDeferral,
         @DefaultValue @Valid CircuitBreaker circuitBreaker,
         @DefaultValue @Valid Bulkhead bulkhead) {

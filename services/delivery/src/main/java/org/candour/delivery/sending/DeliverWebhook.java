@@ -1,5 +1,6 @@
 package org.candour.delivery.sending;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,8 +78,14 @@ public class DeliverWebhook {
         }
         Optional<EndpointResilience.Permit> permit = resilience.tryAcquire(claim.endpointId(), message.ratePerSecond());
         if (permit.isEmpty()) {
-            log.debug("Delivery {} deferred: endpoint {} is at its limit", claim.deliveryId(), claim.endpointId());
-            deliveries.defer(claim, now.plus(settings.deferral()), now);
+            // An open breaker waits a while; a full bulkhead or a reached rate frees up within moments.
+            boolean open = resilience.breakerState(claim.endpointId()) == CircuitBreaker.State.OPEN;
+            log.debug(
+                    "Delivery {} deferred: endpoint {} is {}",
+                    claim.deliveryId(),
+                    claim.endpointId(),
+                    open ? "failing (breaker open)" : "at its limit");
+            deliveries.defer(claim, now.plus(open ? settings.deferral() : settings.busyDeferral()), now);
             return;
         }
         SendResult result;

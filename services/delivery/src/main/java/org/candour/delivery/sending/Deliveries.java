@@ -64,13 +64,22 @@ class Deliveries {
                 .update();
     }
 
-    /** Claims up to {@code limit} due deliveries, oldest due first, until {@code leaseUntil}. */
-    List<Claim> claimDue(Instant now, Instant leaseUntil, int limit) {
+    /**
+     * Claims up to {@code limit} due deliveries, oldest due first, at most {@code perEndpoint} of them
+     * for any one endpoint (its bulkhead would refuse more) and none for the {@code busy} ones, until
+     * {@code leaseUntil}.
+     */
+    List<Claim> claimDue(Instant now, Instant leaseUntil, int limit, int perEndpoint, List<UUID> busy) {
         Instant lease = leaseUntil.truncatedTo(MICROS);
         return jdbc.sql("""
                         update delivery d set next_attempt_at = :lease, updated_at = :now
                         from (select id from delivery
-                              where status = 'PENDING' and next_attempt_at <= :now
+                              where id in (select id from (select id, row_number() over (
+                                                               partition by endpoint_id order by next_attempt_at) as nth
+                                                           from delivery
+                                                           where status = 'PENDING' and next_attempt_at <= :now
+                                                             and endpoint_id <> all(:busy)) due
+                                           where nth <= :perEndpoint)
                               order by next_attempt_at
                               limit :limit
                               for update skip locked) due
@@ -80,6 +89,8 @@ class Deliveries {
                 .param("now", timestamp(now))
                 .param("lease", timestamp(lease))
                 .param("limit", limit)
+                .param("perEndpoint", perEndpoint)
+                .param("busy", busy.toArray(UUID[]::new))
                 .query((row, n) -> new Claim(
                         row.getObject("id", UUID.class),
                         row.getObject("notification_id", UUID.class),

@@ -3,6 +3,7 @@ package org.candour.delivery.sending;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,15 +30,25 @@ class DeliveryScheduler implements SmartLifecycle {
 
     private final Deliveries deliveries;
     private final DeliverWebhook deliverWebhook;
+    private final EndpointResilience resilience;
     private final SendingProperties settings;
     private final Clock clock;
     private final Semaphore freeThreads;
+    /** Notified whenever a sender finishes, so the poller can claim for an endpoint that was busy. */
+    private final Object finished = new Object();
+
     private @Nullable ScheduledExecutorService poller;
     private @Nullable ExecutorService senders;
 
-    DeliveryScheduler(Deliveries deliveries, DeliverWebhook deliverWebhook, SendingProperties settings, Clock clock) {
+    DeliveryScheduler(
+            Deliveries deliveries,
+            DeliverWebhook deliverWebhook,
+            EndpointResilience resilience,
+            SendingProperties settings,
+            Clock clock) {
         this.deliveries = deliveries;
         this.deliverWebhook = deliverWebhook;
+        this.resilience = resilience;
         this.settings = settings;
         this.clock = clock;
         this.freeThreads = new Semaphore(settings.threads());
@@ -48,13 +59,14 @@ class DeliveryScheduler implements SmartLifecycle {
      *
      * @return how many deliveries were claimed
      */
-    int claimAndSend(int limit) {
+    int claimAndSend(int limit, List<UUID> busy) {
         ExecutorService pool = senders;
         if (pool == null) {
             return 0;
         }
         Instant now = clock.instant();
-        List<Claim> claims = deliveries.claimDue(now, now.plus(settings.lease()), limit);
+        List<Claim> claims = deliveries.claimDue(
+                now, now.plus(settings.lease()), limit, settings.bulkhead().maxConcurrentCalls(), busy);
         if (!claims.isEmpty()) {
             log.debug("Claimed {} due deliveries", claims.size());
         }
@@ -71,6 +83,9 @@ class DeliveryScheduler implements SmartLifecycle {
                             e);
                 } finally {
                     freeThreads.release();
+                    synchronized (finished) {
+                        finished.notifyAll();
+                    }
                 }
             });
         }
@@ -97,9 +112,10 @@ class DeliveryScheduler implements SmartLifecycle {
     }
 
     /**
-     * One tick: defers what waits on paused or disabled endpoints, then claims as long as whole
-     * claims come back. When every sender is busy it waits for one to finish rather than for the
-     * next tick, so a backlog drains at the pool's pace, not a batch a tick.
+     * One tick: defers what waits on paused or disabled endpoints, then claims as long as anything due
+     * can be sent now. When every sender is busy, or what is due waits on an endpoint whose bulkhead
+     * is full, it waits for a sender to finish rather than for the next tick, so a backlog drains at
+     * the pace of the pool and of each endpoint, not a claim a tick.
      */
     private void pollSafely() {
         try {
@@ -114,9 +130,19 @@ class DeliveryScheduler implements SmartLifecycle {
                     freeThreads.release();
                     continue;
                 }
-                int wanted = Math.min(free, settings.batchSize());
-                if (claimAndSend(wanted) < wanted) {
-                    return;
+                List<UUID> busy = resilience.busyEndpoints();
+                int claimed = claimAndSend(Math.min(free, settings.batchSize()), busy);
+                if (claimed == 0) {
+                    if (busy.isEmpty()) {
+                        return;
+                    }
+                    // What is due may wait on a busy endpoint: look again as soon as a sender finishes.
+                    synchronized (finished) {
+                        finished.wait(settings.pollInterval().toMillis());
+                    }
+                    if (resilience.busyEndpoints().containsAll(busy)) {
+                        return;
+                    }
                 }
             }
         } catch (InterruptedException e) {

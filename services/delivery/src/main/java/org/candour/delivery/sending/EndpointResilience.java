@@ -9,6 +9,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +67,14 @@ final class EndpointResilience {
             return Optional.empty();
         }
         return Optional.of(new Permit(breaker, bulkhead));
+    }
+
+    /** The endpoints with every bulkhead place taken now: claiming more for them would only defer them. */
+    List<UUID> busyEndpoints() {
+        return bulkheads.getAllBulkheads().stream()
+                .filter(bulkhead -> bulkhead.getMetrics().getAvailableConcurrentCalls() == 0)
+                .map(bulkhead -> UUID.fromString(bulkhead.getName()))
+                .toList();
     }
 
     /** The endpoint's breaker state, for logs and tests. */
