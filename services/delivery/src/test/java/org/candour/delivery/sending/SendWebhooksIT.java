@@ -272,6 +272,39 @@ class SendWebhooksIT {
     }
 
     @Test
+    void anEndpointFailingForLongerThanDisableAfterIsDisabledWithNoticeAtItsNextFailure() throws Exception {
+        try (WebhookReceiver failing = WebhookReceiver.answering(n -> Answer.status(500))) {
+            ManageEndpoints.WithSecret endpoint = register(Destination.GCC, failing.url());
+            UUID endpointId = endpoint.endpoint().id();
+            Instant sixDaysAgo = Instant.now().minus(Duration.ofDays(6));
+            jdbc.sql("update endpoint set failing_since = ? where id = ?")
+                    .params(java.sql.Timestamp.from(sixDaysAgo), endpointId)
+                    .update();
+            CaseRoutedV1 routed = routedCase(Destination.GCC, "General Chiropractic Council");
+
+            events.publish(EventType.CASE_ROUTED_V1, routed.concernId(), routed, UUID.randomUUID());
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(endpointRow(endpointId)).containsEntry("status", "DISABLED");
+                assertThat(notices(endpointId)).containsExactly("ENDPOINT_DISABLED");
+            });
+            assertThat((String) endpointRow(endpointId).get("status_reason"))
+                    .contains("Every attempt has failed since");
+            UUID messageId =
+                    notifications.forCase(routed.caseId()).orElseThrow().id();
+            // The message is not dead: it waits, without spending attempts, for the endpoint to be resumed.
+            await().pollDelay(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> {
+                        assertThat(delivery(messageId, endpointId))
+                                .containsEntry("status", "PENDING")
+                                .containsEntry("attempts_made", 1);
+                        assertThat(failing.received()).hasSize(1);
+                    });
+        }
+    }
+
+    @Test
     void aRedirectIsAFailureAndIsNotFollowed() throws Exception {
         try (WebhookReceiver target = WebhookReceiver.healthy();
                 WebhookReceiver redirecting = WebhookReceiver.answering(
