@@ -1,13 +1,15 @@
 package org.candour.delivery.notification;
 
 /**
- * Where a notification stands. Recording only ever produces {@link #PENDING}; the others arrive with
- * sending. The {@code notification_status_known} check constraint lists the same names.
+ * Where a notification stands. Recording produces {@link #PENDING}; sending marks it {@link #SENT}
+ * at the first 2xx from any endpoint of the body. {@link #FAILED} and {@link #DISABLED} are not
+ * written: what failed is per endpoint, in each delivery's status. The
+ * {@code notification_status_known} check constraint lists the same names.
  */
 public enum NotificationStatus {
     /** Owed to the destination, not yet delivered. */
     PENDING,
-    /** The destination acknowledged it with a 2xx response. */
+    /** An endpoint of the destination acknowledged it with a 2xx response. */
     SENT,
     /** Every retry failed; an operator can resend it. */
     FAILED,

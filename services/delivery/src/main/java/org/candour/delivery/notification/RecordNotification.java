@@ -1,6 +1,7 @@
 package org.candour.delivery.notification;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.candour.events.CaseRoutedV1;
 import org.slf4j.Logger;
@@ -24,8 +25,10 @@ public class RecordNotification {
     /**
      * Records a pending notification for the routed case. A case that already has one keeps it as it
      * is, even when a different event routes it again: the destination must be told once.
+     *
+     * @return the notification, when it was recorded now
      */
-    public void record(CaseRoutedV1 routed) {
+    public Optional<Notification> record(CaseRoutedV1 routed) {
         Notification notification = Notification.pendingFor(routed, UUID.randomUUID(), clock.instant());
         if (notifications.addUnlessCaseKnown(notification)) {
             log.info(
@@ -35,8 +38,9 @@ public class RecordNotification {
                     routed.reference(),
                     routed.destination(),
                     routed.recipientCode());
-        } else {
-            log.info("Case {} ({}) already has a notification; left unchanged", routed.caseId(), routed.reference());
+            return Optional.of(notification);
         }
+        log.info("Case {} ({}) already has a notification; left unchanged", routed.caseId(), routed.reference());
+        return Optional.empty();
     }
 }

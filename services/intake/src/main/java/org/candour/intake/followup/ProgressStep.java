@@ -2,6 +2,7 @@ package org.candour.intake.followup;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.candour.events.CaseDeliveredV1;
 import org.candour.events.CaseStatusChangedV1;
 import org.candour.events.Destination;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,7 @@ record ProgressStep(
         @Nullable UUID caseId,
         Instant occurredAt) {
 
-    /** The kinds of step a reporter sees; a delivery to a body (issue 6) will be the next. */
+    /** The kinds of step a reporter sees. */
     enum Kind {
         /** Classification tagged and graded the concern by its rules. */
         ASSESSED,
@@ -42,6 +43,8 @@ record ProgressStep(
         CHECKED,
         /** Routing opened a case for a body: the concern is shared with it. */
         SHARED,
+        /** Delivery's webhook reached the body: its systems have the case. */
+        DELIVERED,
         /** The body said it has the case. */
         BODY_RECEIVED,
         /** The body said it is looking into the case. */
@@ -51,7 +54,11 @@ record ProgressStep(
 
         /** Whether a step of this kind is about one body's case. */
         boolean namesABody() {
-            return this == SHARED || this == BODY_RECEIVED || this == BODY_REVIEWING || this == BODY_CLOSED;
+            return this == SHARED
+                    || this == DELIVERED
+                    || this == BODY_RECEIVED
+                    || this == BODY_REVIEWING
+                    || this == BODY_CLOSED;
         }
     }
 
@@ -72,6 +79,18 @@ record ProgressStep(
     static ProgressStep shared(
             UUID eventId, UUID concernId, Destination destination, String recipientCode, UUID caseId, Instant at) {
         return new ProgressStep(eventId, concernId, Kind.SHARED, destination, recipientCode, caseId, at);
+    }
+
+    /** The body's endpoint accepted the case's webhook. */
+    static ProgressStep delivered(UUID eventId, CaseDeliveredV1 event) {
+        return new ProgressStep(
+                eventId,
+                event.concernId(),
+                Kind.DELIVERED,
+                event.destination(),
+                event.recipientCode(),
+                event.caseId(),
+                event.deliveredAt());
     }
 
     /** The body's word on its case; never its note. */

@@ -26,6 +26,7 @@ final class ProgressWording {
             case HELD_FOR_CHECK -> "Being checked by a person before it is shared";
             case CHECKED -> "Checked by a person in the quality team";
             case SHARED -> "Shared with " + body(step);
+            case DELIVERED -> "Delivered to " + body(step);
             case BODY_RECEIVED -> capitalised(body(step)) + " received it";
             case BODY_REVIEWING -> capitalised(body(step)) + " is looking into it";
             case BODY_CLOSED -> capitalised(body(step)) + " has finished looking into it";

@@ -2,6 +2,7 @@ package org.candour.intake.followup;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.candour.events.CaseDeliveredV1;
 import org.candour.events.CaseRoutedV1;
 import org.candour.events.CaseStatusChangedV1;
 import org.candour.events.ConcernClassifiedV2;
@@ -69,6 +70,17 @@ public class RecordProgress {
     public void statusChanged(UUID eventId, CaseStatusChangedV1 event) {
         requireKnown(event.concernId());
         steps.add(ProgressStep.statusChanged(eventId, event), clock.instant());
+    }
+
+    /**
+     * Records that the case reached the body's systems.
+     *
+     * @throws UnknownConcernException if intake never accepted the concern: the event can never apply
+     */
+    @Transactional
+    public void delivered(UUID eventId, CaseDeliveredV1 event) {
+        requireKnown(event.concernId());
+        steps.add(ProgressStep.delivered(eventId, event), clock.instant());
     }
 
     private void requireKnown(UUID concernId) {

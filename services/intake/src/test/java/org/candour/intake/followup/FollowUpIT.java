@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.candour.events.CaseDeliveredV1;
 import org.candour.events.CaseRoutedV1;
 import org.candour.events.CaseStatusChangedV1;
 import org.candour.events.CaseStatusChangedV1.CaseStatus;
@@ -219,6 +220,34 @@ class FollowUpIT {
                 .doesNotContain("SQG-114")
                 .doesNotContain("action plan")
                 .doesNotContain("icb-QOP");
+    }
+
+    @Test
+    void theReporterSeesWhenTheCaseReachedTheRegulatorOnceHoweverOftenItIsAnnounced() throws Exception {
+        Raised concern = raiseAnonymous("The ward sister falsified the observation charts again.");
+        UUID cqcCase = UUID.randomUUID();
+        events.publish(EventType.CASE_ROUTED_V1, concern.id(), routed(concern, Destination.CQC, "CQC", 1, cqcCase));
+        CaseDeliveredV1 delivered = new CaseDeliveredV1(
+                cqcCase,
+                concern.id(),
+                concern.reference(),
+                Destination.CQC,
+                "CQC",
+                "Care Quality Commission",
+                Instant.parse("2026-07-02T09:30:00Z"));
+        UUID deliveredEvent = events.publish(EventType.CASE_DELIVERED_V1, concern.id(), delivered);
+        events.publish(EventType.CASE_DELIVERED_V1, concern.id(), delivered, deliveredEvent);
+        await().until(() -> stepsOf(concern) == 2);
+
+        Browser reporter = new Browser();
+        reporter.signIn(concern.reference(), concern.secret());
+        String status = reporter.get("/follow-up/status").body();
+
+        assertThat(progress(status))
+                .containsExactly(
+                        List.of(today(), "Received"),
+                        List.of("1 July 2026", "Shared with the Care Quality Commission (CQC)"),
+                        List.of("2 July 2026", "Delivered to the Care Quality Commission (CQC)"));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Records each classification revision, each routed case and each case status change once, however often the event is
- * delivered. An event about a concern intake never accepted can never apply, so it is dead-lettered
+ * Records each classification revision, each routed case, each case delivered to its body and each case status change
+ * once, however often the event is delivered. An event about a concern intake never accepted can never apply, so it is dead-lettered
  * at once.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +40,14 @@ class ProgressConsumers {
                 message,
                 EventType.CASE_STATUS_CHANGED_V1,
                 event -> poisonIfUnknown(() -> progress.statusChanged(event.id(), event.data())));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> caseDelivered(IdempotentConsumer consumer, RecordProgress progress) {
+        return message -> consumer.consume(
+                message,
+                EventType.CASE_DELIVERED_V1,
+                event -> poisonIfUnknown(() -> progress.delivered(event.id(), event.data())));
     }
 
     private static void poisonIfUnknown(Runnable record) {

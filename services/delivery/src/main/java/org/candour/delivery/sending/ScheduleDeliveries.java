@@ -1,0 +1,50 @@
+package org.candour.delivery.sending;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.candour.events.Destination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Owes a newly recorded notification to every active endpoint of its body that subscribed to the
+ * event, due at once. Runs in the transaction that records the notification. An endpoint registered
+ * later receives earlier messages only by replay.
+ */
+@Service
+public class ScheduleDeliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleDeliveries.class);
+
+    /** Trust boards and ICS quality groups read their cases elsewhere; they register no webhooks. */
+    private static final Set<Destination> NOT_WEBHOOK_RECEIVERS =
+            EnumSet.of(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP);
+
+    private final Deliveries deliveries;
+    private final Clock clock;
+
+    ScheduleDeliveries(Deliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    /**
+     * @param notificationId the message
+     * @param destination the body the case was routed to
+     * @return how many endpoints it is owed to
+     */
+    public int forNotification(UUID notificationId, Destination destination) {
+        if (NOT_WEBHOOK_RECEIVERS.contains(destination)) {
+            return 0;
+        }
+        int scheduled = deliveries.scheduleForActiveEndpoints(
+                notificationId, destination.name(), WebhookPayloads.CASE_ROUTED, clock.instant());
+        if (scheduled > 0) {
+            log.info("Message {} owed to {} endpoint(s) of {}", notificationId, scheduled, destination);
+        }
+        return scheduled;
+    }
+}
