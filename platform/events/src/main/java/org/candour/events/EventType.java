@@ -37,6 +37,12 @@ public record EventType<T>(String type, String topic, String source, Class<T> da
             "/candour/routing",
             CaseStatusChangedV1.class);
 
+    public static final EventType<CaseDeliveredV1> CASE_DELIVERED_V1 = new EventType<>(
+            "org.candour.delivery.case-delivered.v1",
+            "candour.delivery.case-delivered.v1",
+            "/candour/delivery",
+            CaseDeliveredV1.class);
+
     /**
      * One ICB's routed cases, for its System Quality Group to consume with any Kafka client: the same
      * {@link CaseRoutedV1} records as {@link #CASE_ROUTED_V1} carries for that ICB's
@@ -57,8 +63,8 @@ public record EventType<T>(String type, String topic, String source, Class<T> da
     }
 
     /** Every published event type; the schema, sample and AsyncAPI checks iterate over this list. */
-    public static final List<EventType<?>> ALL =
-            List.of(CONCERN_RAISED_V1, CONCERN_CLASSIFIED_V2, CASE_ROUTED_V1, CASE_STATUS_CHANGED_V1);
+    public static final List<EventType<?>> ALL = List.of(
+            CONCERN_RAISED_V1, CONCERN_CLASSIFIED_V2, CASE_ROUTED_V1, CASE_STATUS_CHANGED_V1, CASE_DELIVERED_V1);
 
     /** The short name used for this type's schema and sample files, e.g. {@code concern-raised.v1}. */
     public String shortName() {

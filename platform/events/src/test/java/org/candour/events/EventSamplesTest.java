@@ -66,7 +66,8 @@ class EventSamplesTest {
             EventType.CONCERN_RAISED_V1, "classification",
             EventType.CONCERN_CLASSIFIED_V2, "routing",
             EventType.CASE_ROUTED_V1, "delivery",
-            EventType.CASE_STATUS_CHANGED_V1, "intake");
+            EventType.CASE_STATUS_CHANGED_V1, "intake",
+            EventType.CASE_DELIVERED_V1, "intake");
 
     @ParameterizedTest
     @MethodSource("eventTypes")
