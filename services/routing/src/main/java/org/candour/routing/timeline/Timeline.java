@@ -26,7 +26,7 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
 
     /** One step in the concern's life. */
     @JsonPropertyOrder({"kind", "at", "revision"})
-    sealed interface Entry permits Classified, Routed, Withdrawn, NeedsTriage, Acknowledged {
+    sealed interface Entry permits Classified, Routed, Withdrawn, NeedsTriage, Acknowledged, Delivered {
         @JsonProperty("kind")
         String kind();
 
@@ -148,6 +148,23 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
         @Override
         public String kind() {
             return "ACKNOWLEDGED";
+        }
+    }
+
+    /**
+     * The body a case was routed to received it: one of its webhook endpoints accepted the
+     * notification, as delivery announced.
+     *
+     * @param at when the body's endpoint accepted it
+     * @param revision the revision of the classification in force when routing heard of it
+     * @param caseId the case
+     */
+    record Delivered(
+            Instant at, int revision, UUID caseId, String destination, String recipientCode, String recipientName)
+            implements Entry {
+        @Override
+        public String kind() {
+            return "DELIVERED";
         }
     }
 

@@ -3,9 +3,11 @@ package org.candour.routing.timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.candour.events.CaseRoutedV1;
 import org.candour.events.ConcernClassifiedV2;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +36,8 @@ class Timelines {
 
     /**
      * Each revision in turn: its classification, the cases it opened or withdrew in the order it did,
-     * whether it left the concern waiting for a person, then what the bodies said about their cases
-     * while it was in force.
+     * whether it left the concern waiting for a person, then, in time order, the cases that reached
+     * their bodies and what the bodies said about them while it was in force.
      */
     @Transactional(readOnly = true)
     Optional<Timeline> of(String reference) {
@@ -121,6 +123,21 @@ class Timelines {
                         row.getString("note"),
                         row.getString("acknowledged_by")))
                 .list();
+        List<Timeline.Delivered> deliveries = jdbc.sql("""
+                        select d.*, routed.destination, routed.recipient_code, routed.recipient_name
+                        from case_delivery d join routed_case routed on routed.case_id = d.case_id
+                        where d.concern_id = ?
+                        order by d.delivered_at
+                        """)
+                .param(concernId)
+                .query((row, n) -> new Timeline.Delivered(
+                        row.getTimestamp("delivered_at").toInstant(),
+                        row.getInt("revision"),
+                        row.getObject("case_id", UUID.class),
+                        row.getString("destination"),
+                        row.getString("recipient_code"),
+                        row.getString("recipient_name")))
+                .list();
         List<Timeline.Entry> entries = new ArrayList<>();
         for (Revision revision : revisions) {
             entries.add(revision.classified());
@@ -130,9 +147,9 @@ class Timelines {
             if (revision.triage() != null) {
                 entries.add(revision.triage());
             }
-            acknowledgements.stream()
-                    .filter(acknowledged ->
-                            acknowledged.revision() == revision.classified().revision())
+            Stream.<Timeline.Entry>concat(deliveries.stream(), acknowledgements.stream())
+                    .filter(heard -> heard.revision() == revision.classified().revision())
+                    .sorted(Comparator.comparing(Timeline.Entry::at))
                     .forEach(entries::add);
         }
         return entries;

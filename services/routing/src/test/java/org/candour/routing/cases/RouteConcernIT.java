@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.candour.events.CaseDeliveredV1;
 import org.candour.events.CaseRoutedV1;
 import org.candour.events.CaseRoutedV1.FlagKind;
 import org.candour.events.CloudEventHeaders;
@@ -727,6 +728,60 @@ class RouteConcernIT {
         assertThat(document.at("/paths/~1api~1v1~1concerns~1{reference}~1timeline/get")
                         .isMissingNode())
                 .isFalse();
+    }
+
+    @Test
+    void aCaseThatReachedItsBodyIsShownOnceInTheTimelineAndADeliveryOfACaseNeverRoutedIsDeadLettered()
+            throws Exception {
+        ConcernClassifiedV2 concern = classified(trust("R0A"));
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
+        await().until(() -> casesOf(concern) == 2);
+        Map<String, Object> icsCase = jdbc.sql(
+                        "select case_id, recipient_name from routed_case where concern_id = ? and destination = 'ICS_QUALITY_GROUP'")
+                .param(concern.concernId())
+                .query()
+                .singleRow();
+        UUID caseId = (UUID) icsCase.get("case_id");
+        CaseDeliveredV1 delivered = new CaseDeliveredV1(
+                caseId,
+                concern.concernId(),
+                concern.reference(),
+                Destination.ICS_QUALITY_GROUP,
+                "QOP",
+                (String) icsCase.get("recipient_name"),
+                Instant.parse("2026-11-25T10:15:30Z"));
+        CaseDeliveredV1 neverRouted = new CaseDeliveredV1(
+                UUID.randomUUID(),
+                concern.concernId(),
+                concern.reference(),
+                Destination.CQC,
+                "CQC",
+                "Care Quality Commission",
+                Instant.parse("2026-11-25T10:16:00Z"));
+
+        try (TopicProbe deliveryDeadLetters = TopicProbe.on(
+                infrastructure.kafkaBootstrapServers(), EventType.CASE_DELIVERED_V1.deadLetterTopic("routing"))) {
+            events.publish(EventType.CASE_DELIVERED_V1, concern.concernId(), delivered);
+            // Announced again, as a delivery that restarted before committing would: it changes nothing.
+            events.publish(EventType.CASE_DELIVERED_V1, concern.concernId(), delivered);
+            events.publish(EventType.CASE_DELIVERED_V1, concern.concernId(), neverRouted);
+
+            // One key, one partition, read in order: once the last is dead-lettered, the first two are done.
+            await().untilAsserted(() -> assertThat(deliveryDeadLetters.recordsWithKey(
+                            concern.concernId().toString()))
+                    .hasSize(1));
+        }
+        List<JsonNode> deliveries = JSON.readTree(get(concern.reference()).body())
+                .get("entries")
+                .valueStream()
+                .filter(entry -> entry.get("kind").asString().equals("DELIVERED"))
+                .toList();
+        assertThat(deliveries).hasSize(1);
+        assertThat(deliveries.get(0).get("caseId").asString()).isEqualTo(caseId.toString());
+        assertThat(deliveries.get(0).get("at").asString()).isEqualTo("2026-11-25T10:15:30Z");
+        assertThat(deliveries.get(0).get("revision").asInt()).isEqualTo(1);
+        assertThat(deliveries.get(0).get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
+        assertThat(deliveries.get(0).get("recipientCode").asString()).isEqualTo("QOP");
     }
 
     private long casesOf(ConcernClassifiedV2 concern) {
