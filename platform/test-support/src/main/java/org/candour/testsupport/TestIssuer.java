@@ -1,4 +1,4 @@
-package org.candour.delivery;
+package org.candour.testsupport;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -24,14 +24,14 @@ import java.util.Date;
 import java.util.Map;
 
 /**
- * Stands in for the authorisation server in delivery's tests, as routing's {@code TestIssuer} does
- * in routing's (copied, smaller, rather than shared: only these two services' tests need it): it
- * serves its discovery document and signing keys over HTTP and signs access tokens as the server
- * would, so that delivery's real resource-server checks (signature, issuer, expiry, scope) run.
+ * Stands in for the authorisation server in the tests of a service that takes OAuth2 bearer tokens
+ * (routing, delivery): it serves its discovery document and signing keys over HTTP, as the service
+ * fetches them, and signs access tokens as the server would, so that the service's real
+ * resource-server checks (signature, issuer, expiry, scope) run.
  */
 public final class TestIssuer implements AutoCloseable {
 
-    private static final String KEY_ID = "delivery-test";
+    private static final String KEY_ID = "candour-test";
 
     private final KeyPair signingKey = rsaKey();
     private final HttpServer server;
@@ -57,19 +57,36 @@ public final class TestIssuer implements AutoCloseable {
         server.start();
     }
 
-    /** The issuer URI delivery is to trust ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}). */
+    /** The issuer URI the service is to trust ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}). */
     public String uri() {
         return issuer;
     }
 
-    /** A token for a national body's client ({@code body-<code>}, with the {@code body} claim), good for five minutes. */
-    public String bodyToken(String body, String scope) {
-        return token("body-" + body, scope, Map.of("body", body));
+    /** A token for an ICB's client ({@code icb-<code>}, with the {@code icb} claim), good for five minutes. */
+    public String icbToken(String icb, String scope) {
+        return token(
+                "icb-" + icb, scope, Map.of("icb", icb), Instant.now().plus(Duration.ofMinutes(5)), signingKey, issuer);
     }
 
-    /** A token for any client, with these extra claims. */
+    /** A token for a national body's client ({@code body-<code>}, with the {@code body} claim), good for five minutes. */
+    public String bodyToken(String body, String scope) {
+        return token(
+                "body-" + body,
+                scope,
+                Map.of("body", body),
+                Instant.now().plus(Duration.ofMinutes(5)),
+                signingKey,
+                issuer);
+    }
+
+    /** A token for any client, with these extra claims, signed by this issuer's key. */
     public String token(String client, String scope, Map<String, String> claims) {
-        Instant expires = Instant.now().plus(Duration.ofMinutes(5));
+        return token(client, scope, claims, Instant.now().plus(Duration.ofMinutes(5)), signingKey, issuer);
+    }
+
+    /** A token as this issuer would sign it, but expiring when given, or signed by another key or issuer. */
+    public String token(
+            String client, String scope, Map<String, String> claims, Instant expires, KeyPair key, String issuer) {
         JWTClaimsSet.Builder set = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(client)
@@ -81,19 +98,19 @@ public final class TestIssuer implements AutoCloseable {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), set.build());
         try {
-            jwt.sign(new RSASSASigner(signingKey.getPrivate()));
+            jwt.sign(new RSASSASigner(key.getPrivate()));
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
         return jwt.serialize();
     }
 
-    @Override
-    public void close() {
-        server.stop(0);
+    public KeyPair signingKey() {
+        return signingKey;
     }
 
-    private static KeyPair rsaKey() {
+    /** A key this issuer does not publish, to forge with. */
+    public static KeyPair rsaKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -101,6 +118,11 @@ public final class TestIssuer implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
     }
 
     private void serve(String path, String json) {
