@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.candour.delivery.SendingProperties;
@@ -15,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Polls the database for due deliveries and sends them on a bounded pool. Nothing is held in memory
+ * Polls the database for due deliveries, every interval and at once when new ones are committed,
+ * and sends them on a bounded pool. Nothing is held in memory
  * between polls and no thread sleeps on a retry: a delivery's next attempt is a time in its row, so
  * retries survive restarts and any instance may make them. A poll claims no more deliveries than the
  * pool has free threads, so a claimed delivery never queues behind a slow endpoint's requests; each
@@ -34,10 +35,15 @@ class DeliveryScheduler implements SmartLifecycle {
     private final SendingProperties settings;
     private final Clock clock;
     private final Semaphore freeThreads;
-    /** Notified whenever a sender finishes, so the poller can claim for an endpoint that was busy. */
+    /**
+     * Notified whenever a sender finishes, so the poller can claim for an endpoint that was busy, and
+     * when new deliveries are due.
+     */
     private final Object finished = new Object();
+    /** Set, under {@link #finished}, when deliveries became due since the poller last looked. */
+    private boolean due;
 
-    private @Nullable ScheduledExecutorService poller;
+    private @Nullable ExecutorService poller;
     private @Nullable ExecutorService senders;
 
     DeliveryScheduler(
@@ -100,15 +106,42 @@ class DeliveryScheduler implements SmartLifecycle {
         senders = Executors.newFixedThreadPool(
                 settings.threads(),
                 Thread.ofPlatform().name("delivery-sender-", 0).daemon(true).factory());
-        poller = Executors.newSingleThreadScheduledExecutor(
+        poller = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("delivery-poller").daemon(true).factory());
-        long interval = settings.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
+        poller.execute(this::pollUntilStopped);
         log.info(
                 "Sending every {} with {} threads, at most {} a poll",
                 settings.pollInterval(),
                 settings.threads(),
                 settings.batchSize());
+    }
+
+    /** New deliveries were committed: look now rather than at the next tick. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void deliveriesDue(DeliveriesDue event) {
+        synchronized (finished) {
+            due = true;
+            finished.notifyAll();
+        }
+    }
+
+    /** Polls every interval, and at once when deliveries become due, until stopped. */
+    private void pollUntilStopped() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                pollSafely();
+                synchronized (finished) {
+                    long deadline = System.nanoTime() + settings.pollInterval().toNanos();
+                    long left;
+                    while (!due && (left = deadline - System.nanoTime()) > 0) {
+                        TimeUnit.NANOSECONDS.timedWait(finished, left);
+                    }
+                    due = false;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.candour.events.Destination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,10 +25,12 @@ public class ScheduleDeliveries {
             EnumSet.of(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP);
 
     private final Deliveries deliveries;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScheduleDeliveries(Deliveries deliveries, Clock clock) {
+    ScheduleDeliveries(Deliveries deliveries, ApplicationEventPublisher events, Clock clock) {
         this.deliveries = deliveries;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,6 +47,7 @@ public class ScheduleDeliveries {
                 notificationId, destination.name(), WebhookPayloads.CASE_ROUTED, clock.instant());
         if (scheduled > 0) {
             log.info("Message {} owed to {} endpoint(s) of {}", notificationId, scheduled, destination);
+            events.publishEvent(new DeliveriesDue());
         }
         return scheduled;
     }
