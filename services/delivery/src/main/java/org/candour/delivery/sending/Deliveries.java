@@ -28,22 +28,25 @@ class Deliveries {
     }
 
     /**
-     * One pending delivery, due now, for each active endpoint of the body subscribed to the event type.
+     * One pending delivery of the message, due now, for each of these endpoints; an endpoint already
+     * owed it keeps what it has.
      *
      * @return how many were scheduled
      */
-    int scheduleForActiveEndpoints(UUID notificationId, String bodyCode, String eventType, Instant now) {
+    int schedule(UUID notificationId, List<UUID> endpointIds, Instant now) {
+        if (endpointIds.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("""
                         insert into delivery (id, notification_id, endpoint_id, status, attempts_made, next_attempt_at,
                                               created_at, updated_at)
                         select gen_random_uuid(), :notification, e.id, 'PENDING', 0, :now, :now, :now
                         from endpoint e
-                        where e.body_code = :body and e.status = 'ACTIVE' and :eventType = any(e.event_types)
+                        where e.id in (:endpoints)
                         on conflict (notification_id, endpoint_id) do nothing
                         """)
                 .param("notification", notificationId)
-                .param("body", bodyCode)
-                .param("eventType", eventType)
+                .param("endpoints", endpointIds)
                 .param("now", timestamp(now))
                 .update();
     }

@@ -42,6 +42,8 @@ class DeliveryScheduler implements SmartLifecycle {
     private final Object finished = new Object();
     /** Set, under {@link #finished}, when deliveries became due since the poller last looked. */
     private boolean due;
+    /** When the poller next pushes back the deliveries of paused or disabled endpoints; its own thread only. */
+    private Instant nextInactiveSweep = Instant.MIN;
 
     private @Nullable ExecutorService poller;
     private @Nullable ExecutorService senders;
@@ -145,7 +147,7 @@ class DeliveryScheduler implements SmartLifecycle {
     }
 
     /**
-     * One tick: defers what waits on paused or disabled endpoints, then claims as long as anything due
+     * One tick: defers what waits on paused or disabled endpoints (at most once an interval), then claims as long as anything due
      * can be sent now. When every sender is busy, or what is due waits on an endpoint whose bulkhead
      * is full, it waits for a sender to finish rather than for the next tick, so a backlog drains at
      * the pace of the pool and of each endpoint, not a claim a tick.
@@ -153,7 +155,11 @@ class DeliveryScheduler implements SmartLifecycle {
     private void pollSafely() {
         try {
             Instant now = clock.instant();
-            deliveries.deferInactive(now, now.plus(settings.inactiveDeferral()));
+            // Once an interval, not at every wake-up: a burst of new deliveries need not sweep each time.
+            if (!now.isBefore(nextInactiveSweep)) {
+                deliveries.deferInactive(now, now.plus(settings.inactiveDeferral()));
+                nextInactiveSweep = now.plus(settings.pollInterval());
+            }
             while (true) {
                 int free = freeThreads.availablePermits();
                 if (free == 0) {

@@ -2,8 +2,12 @@ package org.candour.delivery.sending;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.candour.delivery.endpoint.Endpoint;
+import org.candour.delivery.endpoint.Endpoints;
+import org.candour.delivery.endpoint.EventTypes;
 import org.candour.events.Destination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +28,13 @@ public class ScheduleDeliveries {
     private static final Set<Destination> NOT_WEBHOOK_RECEIVERS =
             EnumSet.of(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP);
 
+    private final Endpoints endpoints;
     private final Deliveries deliveries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScheduleDeliveries(Deliveries deliveries, ApplicationEventPublisher events, Clock clock) {
+    ScheduleDeliveries(Endpoints endpoints, Deliveries deliveries, ApplicationEventPublisher events, Clock clock) {
+        this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.events = events;
         this.clock = clock;
@@ -43,8 +49,10 @@ public class ScheduleDeliveries {
         if (NOT_WEBHOOK_RECEIVERS.contains(destination)) {
             return 0;
         }
-        int scheduled = deliveries.scheduleForActiveEndpoints(
-                notificationId, destination.name(), WebhookPayloads.CASE_ROUTED, clock.instant());
+        List<UUID> receivers = endpoints.activeFor(destination.name(), EventTypes.CASE_ROUTED).stream()
+                .map(Endpoint::id)
+                .toList();
+        int scheduled = deliveries.schedule(notificationId, receivers, clock.instant());
         if (scheduled > 0) {
             log.info("Message {} owed to {} endpoint(s) of {}", notificationId, scheduled, destination);
             events.publishEvent(new DeliveriesDue());

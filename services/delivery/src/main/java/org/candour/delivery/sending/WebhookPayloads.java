@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.candour.delivery.SendingProperties;
+import org.candour.delivery.endpoint.EventTypes;
 import org.candour.events.CaseRoutedV1;
 import org.candour.events.HarmLevel;
 import org.candour.events.Provider;
@@ -22,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class WebhookPayloads {
-
-    static final String CASE_ROUTED = "case.routed";
 
     private final Deliveries deliveries;
     private final JsonMapper json;
@@ -62,7 +61,7 @@ class WebhookPayloads {
         if (message.routed() == null) {
             // Recorded before sending existed: only what the notification row holds.
             return new WebhookBody(
-                    CASE_ROUTED,
+                    EventTypes.CASE_ROUTED,
                     message.recordedAt(),
                     new Data(
                             message.caseId(),
@@ -81,7 +80,7 @@ class WebhookPayloads {
         }
         CaseRoutedV1 routed = json.readValue(message.routed(), CaseRoutedV1.class);
         return new WebhookBody(
-                CASE_ROUTED,
+                EventTypes.CASE_ROUTED,
                 routed.routedAt(),
                 new Data(
                         routed.caseId(),

@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.candour.delivery.endpoint.ManageEndpoints;
@@ -166,18 +171,35 @@ class DeliveryBenchmark {
     /** Publishes cases, at {@code perSecond} (0: as fast as the producer goes), and when each was sent. */
     private static Map<UUID, Instant> publish(Destination body, int cases, int perSecond) throws InterruptedException {
         Map<UUID, Instant> published = new ConcurrentHashMap<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < cases; i++) {
-            if (perSecond > 0) {
-                long due = start + i * 1_000_000_000L / perSecond;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(Duration.ofNanos(wait));
-                }
-            }
+        Runnable publishOne = () -> {
             CaseRoutedV1 routed = SendWebhooksIT.routedCase(body, body.name());
             published.put(routed.caseId(), Instant.now());
             events.publish(EventType.CASE_ROUTED_V1, routed.concernId(), routed, UUID.randomUUID());
+        };
+        if (perSecond == 0) {
+            for (int i = 0; i < cases; i++) {
+                publishOne.run();
+            }
+            return published;
+        }
+        // A fixed-rate schedule keeps the pace however long each publish takes.
+        AtomicInteger started = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(cases);
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            pacer.scheduleAtFixedRate(
+                    () -> {
+                        if (started.getAndIncrement() < cases) {
+                            publishOne.run();
+                            done.countDown();
+                        }
+                    },
+                    0,
+                    1_000_000_000L / perSecond,
+                    TimeUnit.NANOSECONDS);
+            done.await();
+        } finally {
+            pacer.shutdownNow();
         }
         return published;
     }

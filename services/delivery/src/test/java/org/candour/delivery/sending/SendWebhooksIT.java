@@ -219,7 +219,7 @@ class SendWebhooksIT {
 
     @Test
     void anEndpointThatHangsDoesNotDelayAHealthyOne() throws Exception {
-        try (WebhookReceiver hanging = WebhookReceiver.answering(n -> Answer.slow(Duration.ofSeconds(30)));
+        try (WebhookReceiver hanging = WebhookReceiver.answering(n -> Answer.hanging());
                 WebhookReceiver healthy = WebhookReceiver.healthy()) {
             register(Destination.NMC, hanging.url());
             register(Destination.NMC, healthy.url());
@@ -307,8 +307,8 @@ class SendWebhooksIT {
     @Test
     void aRedirectIsAFailureAndIsNotFollowed() throws Exception {
         try (WebhookReceiver target = WebhookReceiver.healthy();
-                WebhookReceiver redirecting = WebhookReceiver.answering(
-                        n -> new Answer(302, Duration.ZERO, Map.of("Location", target.url())))) {
+                WebhookReceiver redirecting =
+                        WebhookReceiver.answering(n -> new Answer(302, false, Map.of("Location", target.url())))) {
             register(Destination.GPHC, redirecting.url());
             CaseRoutedV1 routed = routedCase(Destination.GPHC, "General Pharmaceutical Council");
 

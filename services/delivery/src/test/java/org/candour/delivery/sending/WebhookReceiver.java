@@ -7,11 +7,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -24,18 +24,18 @@ import java.util.function.IntFunction;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** How to answer one request. */
-    record Answer(int status, Duration delay, Map<String, String> headers) {
+    /** How to answer one request; one that hangs is held, unanswered, until the receiver closes. */
+    record Answer(int status, boolean hangs, Map<String, String> headers) {
         static Answer ok() {
-            return new Answer(200, Duration.ZERO, Map.of());
+            return new Answer(200, false, Map.of());
         }
 
         static Answer status(int status) {
-            return new Answer(status, Duration.ZERO, Map.of());
+            return new Answer(status, false, Map.of());
         }
 
-        static Answer slow(Duration delay) {
-            return new Answer(200, delay, Map.of());
+        static Answer hanging() {
+            return new Answer(200, true, Map.of());
         }
     }
 
@@ -61,6 +61,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile BiFunction<Integer, Received, Answer> answers;
 
     private WebhookReceiver(BiFunction<Integer, Received, Answer> answers) throws IOException {
@@ -108,13 +109,13 @@ final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
             Map<String, List<String>> headers = Map.copyOf(exchange.getRequestHeaders());
             Answer answer = answers.apply(requests.incrementAndGet(), new Received(headers, body, at, 0));
-            if (!answer.delay().isZero()) {
+            if (answer.hangs()) {
                 try {
-                    Thread.sleep(answer.delay());
+                    closed.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
                 }
+                return;
             }
             received.add(new Received(headers, body, at, answer.status()));
             answer.headers()
@@ -125,6 +126,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
