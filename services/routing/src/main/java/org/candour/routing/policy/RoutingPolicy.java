@@ -75,15 +75,14 @@ public record RoutingPolicy(
                     if (!provider.kind().hasBoard()) {
                         continue;
                     }
+                    Chosen board = choose(chosen, rule.destination(), boardCode(placement), placement.name());
+                    board.add(reason(rule, placement, null, facts));
                     if (placement.code() == null) {
-                        return new RoutingDecision.NeedsTriage(
-                                version,
-                                placement.name() + " was given without an ODS code, so a case for its board"
-                                        + " cannot be addressed; a person must identify the provider.");
+                        board.add("Rule " + rule.id() + ": " + placement.name() + " was given without an ODS code,"
+                                + " so the case is addressed to its board by the name and ICB the reporter gave;"
+                                + " the quality team confirms which provider it is.");
                     }
-                    String key = choose(chosen, rule.destination(), placement.code(), placement.name())
-                            .add(reason(rule, placement, null, facts));
-                    boards.add(key);
+                    boards.add(board.key());
                 }
                 case PROVIDER_ICBS -> {
                     for (Icb icb : placement.icbs()) {
@@ -129,6 +128,17 @@ public record RoutingPolicy(
     private static Chosen choose(Map<String, Chosen> chosen, Destination destination, String code, String name) {
         return chosen.computeIfAbsent(
                 destination + " " + code, key -> new Chosen(key, destination, code, name, new ArrayList<>()));
+    }
+
+    /**
+     * The code a board's case is addressed to: the provider's ODS code, or, for an independent hospital
+     * provider named without one, its ICB's code and the name the reporter gave ({@code QU9/Oakfield Hospital}),
+     * so that its board is still told at once instead of every route waiting for a person.
+     */
+    private static String boardCode(Placement placement) {
+        return placement.code() != null
+                ? placement.code()
+                : placement.icbs().getFirst().code() + "/" + placement.name().strip();
     }
 
     /** The rule's id and reason for this recipient, then the facts that met it. */

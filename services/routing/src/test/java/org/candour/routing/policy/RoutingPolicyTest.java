@@ -999,15 +999,23 @@ class RoutingPolicyTest {
         }
 
         @Test
-        void boardOfAnIndependentHospitalWithoutAnOdsCodeCannotBeAddressedSoAPersonDecides() {
+        void boardOfAnIndependentHospitalWithoutAnOdsCodeIsAddressedByTheNameAndIcbGiven() {
             Concern hospital =
                     about(new Provider(ProviderKind.INDEPENDENT_HOSPITAL, null, "Example Private Hospital", "QOP"));
 
-            assertThat(hospital.decide(policy))
-                    .isInstanceOfSatisfying(
-                            RoutingDecision.NeedsTriage.class,
-                            triage -> assertThat(triage.reason())
-                                    .startsWith("Example Private Hospital was given without an ODS code"));
+            assertThat(hospital.decide(policy)).isInstanceOf(RoutingDecision.Routed.class);
+            assertThat(routes(hospital.decide(policy)))
+                    .filteredOn(route -> route.destination() == Destination.TRUST_BOARD)
+                    .singleElement()
+                    .satisfies(route -> {
+                        assertThat(route.destination()).isEqualTo(Destination.TRUST_BOARD);
+                        assertThat(route.recipientCode()).isEqualTo("QOP/Example Private Hospital");
+                        assertThat(route.reasons())
+                                .last()
+                                .asString()
+                                .startsWith("Rule rule-1: Example Private Hospital was given without an ODS code,"
+                                        + " so the case is addressed to its board by the name and ICB");
+                    });
             RoutingPolicy systemOnly = policy("""
                     {"version": "test-3", "rules": [
                       {"destination": "ICS_QUALITY_GROUP", "recipient": "PROVIDER_ICBS",
