@@ -63,7 +63,7 @@ class EventSamplesTest {
 
     /** The consumer groups of each event type; each group has its own dead-letter topic. */
     private static final Map<EventType<?>, List<String>> CONSUMERS = Map.of(
-            EventType.CONCERN_RAISED_V1, List.of("classification", "delivery"),
+            EventType.CONCERN_RAISED_V1, List.of("classification", "delivery", "routing"),
             EventType.CONCERN_CLASSIFIED_V2, List.of("routing", "intake"),
             EventType.CASE_ROUTED_V1, List.of("delivery", "intake"),
             EventType.CASE_STATUS_CHANGED_V1, List.of("intake"),

@@ -12,12 +12,16 @@ import org.candour.events.ConcernClassifiedV2.DomainTag;
 import org.candour.events.ConcernClassifiedV2.HarmGrade;
 import org.candour.events.ConcernClassifiedV2.Review;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
+import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
+import org.candour.events.IdentityChoice;
 import org.candour.events.IncidentCategory;
+import org.candour.events.Occurred;
 import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
+import org.candour.events.RaisedBefore;
 import org.candour.events.RaisedRoute;
 
 /** Classifications for routing's tests: a missed insulin dose with moderate harm, varied as each test needs. */
@@ -36,6 +40,24 @@ public final class ClassifiedConcerns {
     /** A concern reference no other test has used. */
     public static String nextReference() {
         return "QC-2026-%08d".formatted(references.incrementAndGet());
+    }
+
+    /** The raising of a classified concern, as intake announces it: routing routes only raised concerns. */
+    public static ConcernRaisedV1 raised(ConcernClassifiedV2 concern) {
+        return new ConcernRaisedV1(
+                concern.concernId(),
+                concern.reference(),
+                concern.classifiedAt(),
+                concern.provider(),
+                null,
+                Occurred.unknown(),
+                "The evening insulin was missed.",
+                List.of(),
+                HarmLevel.UNKNOWN,
+                false,
+                List.of(),
+                RaisedBefore.notRaised(),
+                IdentityChoice.ANONYMOUS);
     }
 
     public static Provider trust(String odsCode) {

@@ -6,19 +6,23 @@ import static org.candour.routing.ClassifiedConcerns.CROSS_PROVIDER;
 import static org.candour.routing.ClassifiedConcerns.classified;
 import static org.candour.routing.ClassifiedConcerns.corrected;
 import static org.candour.routing.ClassifiedConcerns.nextReference;
+import static org.candour.routing.ClassifiedConcerns.raised;
 import static org.candour.routing.ClassifiedConcerns.trust;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -65,13 +69,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "candour.messaging.relay.interval=50ms")
+        properties = {
+            "candour.messaging.relay.interval=50ms",
+            // A classification that overtakes its concern's raising is retried for 7.5 s, not 2.5 min, before it is
+            // dead-lettered.
+            "candour.messaging.consumer.max-attempts=5"
+        })
 class RouteConcernIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient http = HttpClient.newHttpClient();
+
+    private static final Set<UUID> raisedConcerns = ConcurrentHashMap.newKeySet();
 
     private static TopicProbe routed;
     private static TopicProbe deadLetters;
@@ -84,6 +95,13 @@ class RouteConcernIT {
 
     @Autowired
     DataSource dataSource;
+
+    /** Intake raises the concern, once, as it does before classification sees it. */
+    private static void raise(ConcernClassifiedV2 concern) {
+        if (raisedConcerns.add(concern.concernId())) {
+            events.publish(EventType.CONCERN_RAISED_V1, concern.concernId(), raised(concern));
+        }
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -107,6 +125,7 @@ class RouteConcernIT {
     void classifiedConcernIsRoutedToItsTrustBoardAndIcsQualityGroupWithReasonsAndAnnounced() throws Exception {
         ConcernClassifiedV2 concern = classified(trust("R0A"));
 
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().untilAsserted(() -> assertThat(
@@ -148,7 +167,9 @@ class RouteConcernIT {
                         infrastructure.kafkaBootstrapServers(),
                         EventType.icbCasesRouted("QHL").topic())) {
 
+            raise(manchester);
             events.publish(EventType.CONCERN_CLASSIFIED_V2, manchester.concernId(), manchester);
+            raise(birmingham);
             events.publish(EventType.CONCERN_CLASSIFIED_V2, birmingham.concernId(), birmingham);
 
             await().untilAsserted(() -> {
@@ -181,6 +202,7 @@ class RouteConcernIT {
                 List.of(),
                 List.of(RaisedRoute.LINE_MANAGER));
 
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().untilAsserted(() -> assertThat(
@@ -267,6 +289,7 @@ class RouteConcernIT {
                 List.of(),
                 List.of());
 
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().untilAsserted(() -> assertThat(
@@ -331,6 +354,7 @@ class RouteConcernIT {
     void aOneOffIncidentInOneTrustGoesToItsBoardAlone() throws Exception {
         ConcernClassifiedV2 oneOff = classified(trust("R0A"), List.of(), List.of(), List.of());
 
+        raise(oneOff);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, oneOff.concernId(), oneOff);
 
         await().until(() -> get(oneOff.reference()).statusCode() == 200);
@@ -346,10 +370,14 @@ class RouteConcernIT {
         ConcernClassifiedV2 concern = classified(trust("RRK"));
         UUID eventId = UUID.randomUUID();
 
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern, eventId);
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern, eventId);
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
         ConcernClassifiedV2 marker = classified(trust("R0A"));
+        raise(marker);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, marker.concernId(), marker);
 
         await().untilAsserted(() ->
@@ -362,6 +390,7 @@ class RouteConcernIT {
     void concernAboutAProviderOutsideTheDirectoryIsShownAsNeedingTriage() throws Exception {
         ConcernClassifiedV2 concern = classified(trust("ZZZ99"));
 
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().until(() -> get(concern.reference()).statusCode() == 200);
@@ -376,6 +405,7 @@ class RouteConcernIT {
         ConcernClassifiedV2 concern =
                 classified(new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"));
 
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         // The decision and its cases commit together, so once the timeline exists every case does.
@@ -411,6 +441,7 @@ class RouteConcernIT {
         ConcernClassifiedV2 concern =
                 classified(new Provider(ProviderKind.COMMUNITY_PHARMACY, null, "Example Pharmacy", "QZZ"));
 
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
 
         await().until(() -> get(concern.reference()).statusCode() == 200);
@@ -463,6 +494,7 @@ class RouteConcernIT {
         UUID poisonKey = UUID.randomUUID();
         events.publishRaw(EventType.CONCERN_CLASSIFIED_V2, poisonKey, "{\"concernId\": 42");
         ConcernClassifiedV2 next = classified(trust("R0A"));
+        raise(next);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, next.concernId(), next);
 
         await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey.toString()))
@@ -473,9 +505,46 @@ class RouteConcernIT {
     }
 
     @Test
+    void aClassificationOfAConcernIntakeNeverRaisedIsDeadLetteredWithTheReasonAndNothingIsRouted() {
+        ConcernClassifiedV2 unknown = classified(trust("R0A"));
+        ConcernClassifiedV2 next = classified(trust("R0A"));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, unknown.concernId(), unknown);
+        raise(next);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, next.concernId(), next);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                deadLetters.recordsWithKey(unknown.concernId().toString()))
+                        .singleElement()
+                        .satisfies(dead -> assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
+                                .isEqualTo("retries exhausted: Concern " + unknown.concernId()
+                                        + " was never raised by intake, so its classification is not routed")));
+        await().untilAsserted(() -> assertThat(casesOf(next)).isEqualTo(2));
+        assertThat(casesOf(unknown)).isZero();
+        assertThat(jdbc.sql("select count(*) from classification where concern_id = ?")
+                        .param(unknown.concernId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aClassificationPublishedBeforeItsConcernsRaisingIsRoutedOnceTheRaisingArrives() {
+        ConcernClassifiedV2 early = classified(trust("R0A"));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early);
+        raise(early);
+
+        await().untilAsserted(() -> assertThat(casesOf(early)).isEqualTo(2));
+        assertThat(deadLetters.recordsWithKey(early.concernId().toString())).isEmpty();
+    }
+
+    @Test
     void whileATrustConcernAwaitsTriageOnlyItsBoardIsToldAndTheReviewOpensTheRest() throws Exception {
         ConcernClassifiedV2 unsure = classified(trust("R0A"), List.of("The harm grade rests on one phrase"));
 
+        raise(unsure);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, unsure.concernId(), unsure);
 
         await().untilAsserted(() -> assertThat(
@@ -499,6 +568,7 @@ class RouteConcernIT {
                         .isEqualTo("ICS_QUALITY_GROUP QOP"));
 
         ConcernClassifiedV2 reviewed = corrected(unsure, 2, unsure.provider(), "The harm is as graded.");
+        raise(reviewed);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, reviewed.concernId(), reviewed);
 
         await().untilAsserted(() ->
@@ -526,6 +596,7 @@ class RouteConcernIT {
                 new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"),
                 List.of("No domain matched the description"));
 
+        raise(unsure);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, unsure.concernId(), unsure);
 
         await().until(() -> get(unsure.reference()).statusCode() == 200);
@@ -544,6 +615,7 @@ class RouteConcernIT {
     @Test
     void aCorrectionThatDropsADestinationWithdrawsItsCaseAndKeepsTheRest() throws Exception {
         ConcernClassifiedV2 first = classified(trust("R0A"));
+        raise(first);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
         await().untilAsserted(() ->
                 assertThat(routed.recordsWithKey(first.concernId().toString())).hasSize(2));
@@ -553,6 +625,7 @@ class RouteConcernIT {
                 2,
                 new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"),
                 "The care was at the practice, not the hospital.");
+        raise(practice);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, practice.concernId(), practice);
 
         await().until(() ->
@@ -579,6 +652,7 @@ class RouteConcernIT {
         assertThat(announced(first)).isEqualTo(2);
 
         ConcernClassifiedV2 backAgain = corrected(first, 3, first.provider(), "It was the hospital after all.");
+        raise(backAgain);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, backAgain.concernId(), backAgain);
 
         await().untilAsserted(() ->
@@ -603,12 +677,14 @@ class RouteConcernIT {
     @Test
     void aCorrectionToAnotherTrustWithdrawsTheOldCasesAndAnnouncesTheNew() throws Exception {
         ConcernClassifiedV2 first = classified(trust("R0A"));
+        raise(first);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
         await().untilAsserted(() ->
                 assertThat(routed.recordsWithKey(first.concernId().toString())).hasSize(2));
 
         ConcernClassifiedV2 elsewhere =
                 corrected(first, 2, trust("RRK"), "The patient was transferred; the missed dose was at RRK.");
+        raise(elsewhere);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, elsewhere.concernId(), elsewhere);
 
         await().untilAsserted(() ->
@@ -648,7 +724,9 @@ class RouteConcernIT {
                 2,
                 new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"),
                 "The care was at the practice.");
+        raise(first);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
+        raise(practice);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, practice.concernId(), practice);
         await().until(() -> get(first.reference()).statusCode() == 200
                 && JSON.readTree(get(first.reference()).body()).get("entries").size() == 5);
@@ -666,6 +744,7 @@ class RouteConcernIT {
         ConcernClassifiedV2 late = classified(trust("R0A"));
         ConcernClassifiedV2 early = corrected(
                 late, 2, new Provider(ProviderKind.GP_PRACTICE, null, "Example Street Surgery", "QOP"), "A practice.");
+        raise(early);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early);
         UUID lateEvent = events.publish(EventType.CONCERN_CLASSIFIED_V2, late.concernId(), late);
 
@@ -734,6 +813,7 @@ class RouteConcernIT {
     void aCaseThatReachedItsBodyIsShownOnceInTheTimelineAndADeliveryOfACaseNeverRoutedIsDeadLettered()
             throws Exception {
         ConcernClassifiedV2 concern = classified(trust("R0A"));
+        raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
         await().until(() -> casesOf(concern) == 2);
         Map<String, Object> icsCase = jdbc.sql(
@@ -811,6 +891,7 @@ class RouteConcernIT {
      */
     private long announced(ConcernClassifiedV2 concern) {
         ConcernClassifiedV2 marker = classified(trust("R0A"));
+        raise(marker);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, marker.concernId(), marker);
         await().untilAsserted(() ->
                 assertThat(routed.recordsWithKey(marker.concernId().toString())).hasSize(2));
