@@ -66,7 +66,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(policy.version()).isEqualTo("routing-2026.6");
+            assertThat(policy.version()).isEqualTo("routing-2026.7");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -169,6 +169,10 @@ class RoutingPolicyTest {
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.MODERATE).signals(ConcernSignal.CONCEALMENT),
                             "harm: MODERATE; signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
+                    // Data kept from the board or regulators, with no one event's harm stated: a leadership failure.
+                    Arguments.of(
+                            about(MANCHESTER).harm(HarmLevel.UNKNOWN).signals(ConcernSignal.CONCEALMENT),
+                            "harm: UNKNOWN; signals: CONCEALMENT; no registered professional whose fitness to practise is in question"),
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.DEATH).signals(ConcernSignal.RECURRING),
                             "harm: DEATH; signals: RECURRING"),
@@ -205,7 +209,8 @@ class RoutingPolicyTest {
         static Stream<Concern> trustConcernsForTheTrustAlone() {
             return Stream.of(
                     about(MANCHESTER).harm(HarmLevel.SEVERE),
-                    about(MANCHESTER).harm(HarmLevel.LOW).signals(ConcernSignal.CONCEALMENT),
+                    // A near miss covered up: no harm to answer for, so the board acts.
+                    about(MANCHESTER).harm(HarmLevel.NONE).signals(ConcernSignal.CONCEALMENT),
                     // One registrant's own falsified notes: their employer and regulator act, not the system.
                     about(MANCHESTER)
                             .harm(HarmLevel.SEVERE)
@@ -274,7 +279,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.6 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.7 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
