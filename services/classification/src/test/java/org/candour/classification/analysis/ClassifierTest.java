@@ -545,6 +545,48 @@ class ClassifierTest {
             assertThat(classify(description).has(signal)).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Crews sit on the ramp for hours with no space to offload.                   | CROSS_PROVIDER
+                The transport company left the dialysis patients waiting until 9pm.         | CROSS_PROVIDER
+                Skin referrals are returned to referrer and sit unseen for months.          | CROSS_PROVIDER
+                She has waited two days in ED for a mental health bed the mental health trust cannot find. | CROSS_PROVIDER
+                His hoist is still with the equipment provider so he cannot go home.        | CROSS_PROVIDER
+                Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
+                Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
+                Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
+                Other EDs have children waiting like this too.                              | SYSTEM_WIDE
+                The two wrong-site blocks were recategorised as near misses.                | CONCEALMENT
+                The risk was rescored to 12 though nothing had changed.                     | CONCEALMENT
+                Ten days of turning charts are in the same pen and handwriting.             | CONCEALMENT
+                This quarter's outcomes were not submitted to the registry.                 | CONCEALMENT
+                The figures going to the board look better than reality.                    | CONCEALMENT
+                The codes didn't come across when the practice changed system.              | DEVICE_OR_IT
+                Returned referrals sit in a worklist nobody monitors.                       | DEVICE_OR_IT
+                Requests only go through an online form on the practice app.                | DEVICE_OR_IT
+                The therapist started a sexual relationship with his client.                | SAFEGUARDING
+                """)
+        void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The sexual health clinic closed when the contract was cut.                  | SAFEGUARDING
+                He was on the alcohol withdrawal protocol on the wing.                      | SAFEGUARDING
+                She was restrained in ED when she tried to leave.                           | SAFEGUARDING
+                The plain film backlog grew after the contract was cut to save money.       | SAFEGUARDING
+                AMU borrows a scanner from ED while ones bought with spare money sit boxed.           | SAFEGUARDING
+                During a crash section the consultant shouted across theatre.               | DEVICE_OR_IT
+                Commodes labelled clean were soiled underneath.                             | DEVICE_OR_IT
+                The four-hour numbers look better when patients go to the lounge early.     | CONCEALMENT
+                Patients are sent to an independent sector scanner at double the price.     | CROSS_PROVIDER
+                The consultant covers theatres at the other site ten miles away.            | SYSTEM_WIDE
+                """)
+        void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isFalse();
+        }
+
         @Test
         void negatedSignalIsNotFound() {
             assertThat(classify("There were no safeguarding concerns on the ward.")
