@@ -588,6 +588,34 @@ class ClassifierTest {
         }
 
         @Test
+        void aClosedCultureToldPlainlyIsASafeguardingConcern() {
+            Findings findings =
+                    classify("Staff sit in the office all shift with the door shut and visitors are not allowed.");
+
+            assertThat(findings.has(ConcernSignal.CLOSED_CULTURE)).isTrue();
+            assertThat(findings.has(ConcernSignal.SAFEGUARDING)).isTrue();
+            assertThat(classify("There is no CCTV in the lounge of the unit.").has(ConcernSignal.SAFEGUARDING))
+                    .isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "He was held face down on the lounge floor by two staff.",
+                    "She is often sitting in a wet pad and the carers are in and out in five minutes."
+                })
+        void restraintFaceDownAndCareNotGivenAreSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @Test
+        void practisingPrivilegesAreNotAClosedCulture() {
+            assertThat(classify("The surgeon has practising privileges at the private hospital.")
+                            .has(ConcernSignal.CLOSED_CULTURE))
+                    .isFalse();
+        }
+
+        @Test
         void negatedSignalIsNotFound() {
             assertThat(classify("There were no safeguarding concerns on the ward.")
                             .has(ConcernSignal.SAFEGUARDING))
