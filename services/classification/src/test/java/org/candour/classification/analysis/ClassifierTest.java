@@ -565,6 +565,12 @@ class ClassifierTest {
                 Returned referrals sit in a worklist nobody monitors.                       | DEVICE_OR_IT
                 Requests only go through an online form on the practice app.                | DEVICE_OR_IT
                 The therapist started a sexual relationship with his client.                | SAFEGUARDING
+                I am scared that putting my name on this finishes me at the station.        | FEAR_OF_DETRIMENT
+                He said if I do not like it I know where the door is.                        | FEAR_OF_DETRIMENT
+                He told the scrub nurse she is off my list if she stops him again.         | FEAR_OF_DETRIMENT
+                Everyone in theatres is frightened of him since the grievance.                    | FEAR_OF_DETRIMENT
+                The closing count was signed off in advance of the count.                     | CONCEALMENT
+                The technician is initialling the check box for the pharmacist.             | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -582,6 +588,8 @@ class ClassifierTest {
                 The four-hour numbers look better when patients go to the lounge early.     | CONCEALMENT
                 Patients are sent to an independent sector scanner at double the price.     | CROSS_PROVIDER
                 The consultant covers theatres at the other site ten miles away.            | SYSTEM_WIDE
+                The unreported plain film backlog is eleven thousand.                       | CONCEALMENT
+                The first initial of the mother was in the post.                              | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
