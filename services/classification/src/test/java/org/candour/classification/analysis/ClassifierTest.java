@@ -550,6 +550,8 @@ class ClassifierTest {
                 Crews sit on the ramp for hours with no space to offload.                   | CROSS_PROVIDER
                 The transport company left the dialysis patients waiting until 9pm.         | CROSS_PROVIDER
                 Skin referrals are returned to referrer and sit unseen for months.          | CROSS_PROVIDER
+                The clinician sent it back to referrer asking for a photo.                  | CROSS_PROVIDER
+                Patients transferred in from the district hospitals get every scan repeated. | CROSS_PROVIDER
                 She has waited two days in ED for a mental health bed the mental health trust cannot find. | CROSS_PROVIDER
                 His hoist is still with the equipment provider so he cannot go home.        | CROSS_PROVIDER
                 Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
