@@ -431,11 +431,31 @@ public final class Classifier {
         return new Finding<>(ComplaintStatus.NONE, NO_CUE_CONFIDENCE, capped(evidence, List.of()));
     }
 
+    /**
+     * How many times the closed-culture minimum its cues must reach before the closed culture is itself read as
+     * abuse of people at risk: one strong sign may be a ward's routine; two are the pattern CQC names.
+     */
+    private static final double CLOSED_CULTURE_AS_ABUSE = 2;
+
     private List<Finding<ConcernSignal>> signals(Tallies tallies, Answers answers) {
         Map<Enum<?>, Tally> found = tallies.of(Kind.SIGNAL);
         List<Finding<ConcernSignal>> signals = new ArrayList<>();
+        Tally closedCulture = found.get(ConcernSignal.CLOSED_CULTURE);
         for (ConcernSignal signal : ConcernSignal.values()) {
             Tally tally = found.get(signal);
+            if (signal == ConcernSignal.SAFEGUARDING
+                    && closedCulture != null
+                    && closedCulture.score
+                            >= CLOSED_CULTURE_AS_ABUSE * taxonomy.signalMinimum(ConcernSignal.CLOSED_CULTURE)) {
+                // The closed-culture signs CQC names (isolation, punitive restrictions, unrecorded restraint) are
+                // themselves the abuse of people at risk that the local authority must hear of: told plainly, twice
+                // over, they are a safeguarding concern whatever words of harm go with them.
+                tally = tally == null ? new Tally() : tally.copy();
+                tally.add(
+                        taxonomy.signalMinimum(ConcernSignal.SAFEGUARDING),
+                        "signal CLOSED_CULTURE suggests SAFEGUARDING (closed-culture signs, told plainly and more than"
+                                + " once, are signs of abuse of people at risk)");
+            }
             boolean inWords = tally != null && tally.score >= taxonomy.signalMinimum(signal);
             if (signal == ConcernSignal.IMMEDIATE_DANGER && answers.immediateDanger()) {
                 List<String> evidence = new ArrayList<>(List.of("the reporter said someone is in danger now"));

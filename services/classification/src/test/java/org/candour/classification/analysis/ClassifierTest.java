@@ -545,6 +545,86 @@ class ClassifierTest {
             assertThat(classify(description).has(signal)).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Crews sit on the ramp for hours with no space to offload.                   | CROSS_PROVIDER
+                The transport company left the dialysis patients waiting until 9pm.         | CROSS_PROVIDER
+                Skin referrals are returned to referrer and sit unseen for months.          | CROSS_PROVIDER
+                The clinician sent it back to referrer asking for a photo.                  | CROSS_PROVIDER
+                Patients transferred in from the district hospitals get every scan repeated. | CROSS_PROVIDER
+                She has waited two days in ED for a mental health bed the mental health trust cannot find. | CROSS_PROVIDER
+                His hoist is still with the equipment provider so he cannot go home.        | CROSS_PROVIDER
+                Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
+                Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
+                Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
+                Other EDs have children waiting like this too.                              | SYSTEM_WIDE
+                The two wrong-site blocks were recategorised as near misses.                | CONCEALMENT
+                The risk was rescored to 12 though nothing had changed.                     | CONCEALMENT
+                Ten days of turning charts are in the same pen and handwriting.             | CONCEALMENT
+                This quarter's outcomes were not submitted to the registry.                 | CONCEALMENT
+                The figures going to the board look better than reality.                    | CONCEALMENT
+                The codes didn't come across when the practice changed system.              | DEVICE_OR_IT
+                Returned referrals sit in a worklist nobody monitors.                       | DEVICE_OR_IT
+                Requests only go through an online form on the practice app.                | DEVICE_OR_IT
+                The therapist started a sexual relationship with his client.                | SAFEGUARDING
+                I am scared that putting my name on this finishes me at the station.        | FEAR_OF_DETRIMENT
+                He said if I do not like it I know where the door is.                        | FEAR_OF_DETRIMENT
+                He told the scrub nurse she is off my list if she stops him again.         | FEAR_OF_DETRIMENT
+                Everyone in theatres is frightened of him since the grievance.                    | FEAR_OF_DETRIMENT
+                The closing count was signed off in advance of the count.                     | CONCEALMENT
+                The technician is initialling the check box for the pharmacist.             | CONCEALMENT
+                """)
+        void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The sexual health clinic closed when the contract was cut.                  | SAFEGUARDING
+                He was on the alcohol withdrawal protocol on the wing.                      | SAFEGUARDING
+                She was restrained in ED when she tried to leave.                           | SAFEGUARDING
+                The plain film backlog grew after the contract was cut to save money.       | SAFEGUARDING
+                AMU borrows a scanner from ED while ones bought with spare money sit boxed.           | SAFEGUARDING
+                During a crash section the consultant shouted across theatre.               | DEVICE_OR_IT
+                Commodes labelled clean were soiled underneath.                             | DEVICE_OR_IT
+                The four-hour numbers look better when patients go to the lounge early.     | CONCEALMENT
+                Patients are sent to an independent sector scanner at double the price.     | CROSS_PROVIDER
+                The consultant covers theatres at the other site ten miles away.            | SYSTEM_WIDE
+                The unreported plain film backlog is eleven thousand.                       | CONCEALMENT
+                The first initial of the mother was in the post.                              | CONCEALMENT
+                """)
+        void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isFalse();
+        }
+
+        @Test
+        void aClosedCultureToldPlainlyIsASafeguardingConcern() {
+            Findings findings =
+                    classify("Staff sit in the office all shift with the door shut and visitors are not allowed.");
+
+            assertThat(findings.has(ConcernSignal.CLOSED_CULTURE)).isTrue();
+            assertThat(findings.has(ConcernSignal.SAFEGUARDING)).isTrue();
+            assertThat(classify("There is no CCTV in the lounge of the unit.").has(ConcernSignal.SAFEGUARDING))
+                    .isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "He was held face down on the lounge floor by two staff.",
+                    "She is often sitting in a wet pad and the carers are in and out in five minutes."
+                })
+        void restraintFaceDownAndCareNotGivenAreSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @Test
+        void practisingPrivilegesAreNotAClosedCulture() {
+            assertThat(classify("The surgeon has practising privileges at the private hospital.")
+                            .has(ConcernSignal.CLOSED_CULTURE))
+                    .isFalse();
+        }
+
         @Test
         void negatedSignalIsNotFound() {
             assertThat(classify("There were no safeguarding concerns on the ward.")
