@@ -738,7 +738,7 @@ public final class Classifier {
                         }
                         continue;
                     }
-                    if (cue.kind() == Kind.ROLE && family(text, hit.from(), hit.to())) {
+                    if (cue.kind() == Kind.ROLE && (family(text, hit.from(), hit.to()) || counted(text, hit.from()))) {
                         continue;
                     }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {
@@ -1034,6 +1034,31 @@ public final class Classifier {
                     && text.sentences[from - 1] == text.sentences[from]
                     && POSSESSIVES.contains(text.surface(from - 1).toLowerCase(Locale.ROOT));
         }
+
+        /** How many words before a job title a number makes it a head count: "2 RNs for 26", "8 new ODPs". */
+        private static final int COUNT_REACH = 2;
+
+        /**
+         * Whether a job title is a head count of staff ("2 RNs for 26 patients", "6 of the last 8 new ODPs have
+         * left"): a number of a profession is staffing, not an identifiable registrant whose conduct is in question.
+         */
+        private static boolean counted(AnalysedText text, int at) {
+            for (int j = at - 1; j >= Math.max(0, at - COUNT_REACH) && text.clauses[j] == text.clauses[at]; j--) {
+                if (text.surface(j).chars().allMatch(Character::isDigit)) {
+                    // "band 7 sister", "the section 12 doctor", "ward 9 nurse": a number that names, not one that
+                    // counts
+                    return j == 0
+                            || text.clauses[j - 1] != text.clauses[j]
+                            || !NUMBERED.contains(text.surface(j - 1).toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
+        }
+
+        /** Words a number follows when it names a grade, a legal role or a place rather than counts staff. */
+        private static final Set<String> NUMBERED = Set.of(
+                "band", "section", "s", "ward", "bay", "bed", "room", "level", "grade", "theatre", "year", "st", "ct",
+                "fy", "f", "unit", "floor", "station", "team", "number", "no");
 
         /** Verbs of telling someone: "I told the nurse in charge", "escalated to the reg". */
         private static final Set<String> TELLING = Set.of(

@@ -409,6 +409,19 @@ class ClassifierTest {
                     .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                We had 2 RNs for 26 patients and the turning charts were falsified afterwards.  |
+                Six of the last 8 new ODPs were shouted at and left within a year.               |
+                The band 7 sister falsified the turning charts afterwards.                       | NURSE
+                The section 12 doctor falsified the medical recommendation.                     | DOCTOR
+                """)
+        void aHeadCountOfStaffIsNoIdentifiableRegistrant(String description, @Nullable ProfessionalRole actor) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
         @Test
         void whoAnsweredAfterTheReporterAskedInAnotherClauseIsWhomTheConcernIsAbout() {
             assertThat(classify("When I asked, the nurse in charge said that's how we manage him here.")
