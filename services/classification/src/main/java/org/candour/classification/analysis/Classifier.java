@@ -353,7 +353,9 @@ public final class Classifier {
             score += Math.max(taxonomy.fitnessToPractiseThreshold(), serious(harm) ? taxonomy.seriousHarmWeight() : 0);
             evidence.add("the reporter named " + named + " and graded the harm " + answers.reportedHarm()
                     + ": avoidable harm, if their care caused it");
-        } else if (serious(harm) && taxonomy.seriousHarmWeight() > 0) {
+        } else if (serious(harm) && taxonomy.seriousHarmWeight() > 0 && !tallies.conduct.isEmpty()) {
+            // Serious harm adds to conduct told of someone; with only weak words ("copy", "keeps") it is the harm of a
+            // concern about a system, and a registrant the words mention on the way did not cause it.
             score += taxonomy.seriousHarmWeight();
             evidence.add("harm graded " + harm + ": avoidable serious harm, if the care caused it");
         }
@@ -579,6 +581,7 @@ public final class Classifier {
          */
         Set<Enum<?>> actors(AnalysedText text, Set<Integer> doneTo) {
             Set<Enum<?>> actors = new java.util.HashSet<>();
+            Set<Enum<?>> referredBack = new java.util.HashSet<>();
             for (Span cue : conduct) {
                 int at = cue.from();
                 boolean named = false;
@@ -595,8 +598,14 @@ public final class Classifier {
                 }
                 // "She was punched by a patient": whom "she" refers back to had it done to them, not did it.
                 if (!named && before != null && !doneTo.contains(before.at()) && !passive(text, cue)) {
-                    actors.add(before.role());
+                    referredBack.add(before.role());
                 }
+            }
+            // "One of our consultants routinely skips the time out. Our ODP stopped him. He said 'I'll have you off
+            // my list'": once a sentence names whose conduct it is, a "he" or "she" elsewhere is that person, not
+            // whoever was named last.
+            if (actors.isEmpty()) {
+                actors.addAll(referredBack);
             }
             return actors;
         }
@@ -749,7 +758,7 @@ public final class Classifier {
                         }
                         continue;
                     }
-                    if (cue.kind() == Kind.ROLE && family(text, hit.from(), hit.to())) {
+                    if (cue.kind() == Kind.ROLE && (family(text, hit.from(), hit.to()) || counted(text, hit.from()))) {
                         continue;
                     }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {
@@ -767,6 +776,7 @@ public final class Classifier {
                         anyCounted = true;
                         if (cue.kind() == Kind.ROLE) {
                             roleMentions.add(new Mention(hit.from(), cue.value()));
+                            samePerson(text, hit, cue);
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
@@ -777,6 +787,34 @@ public final class Classifier {
             }
             colleagues(text);
             toldThenDid(text);
+        }
+
+        /**
+         * Weight a registrant singled out as "the same nurse" or "that same GP" adds to fitness to practise: the
+         * reporter ties what happened again to one identifiable person, a pattern local action has not stopped.
+         * One other conduct cue is still needed.
+         */
+        static final double SAME_PERSON_WEIGHT = 1;
+
+        private boolean samePersonCounted;
+
+        /** "…always after the same nurse's night shifts", "all signed by the same GP": see {@link #SAME_PERSON_WEIGHT}. */
+        private void samePerson(AnalysedText text, Hit hit, Cue cue) {
+            int before = hit.from() - 1;
+            if (samePersonCounted
+                    || before < 0
+                    || text.clauses[before] != text.clauses[hit.from()]
+                    || !text.surface(before).equalsIgnoreCase("same")) {
+                return;
+            }
+            samePersonCounted = true;
+            byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                    .add(
+                            SAME_PERSON_WEIGHT,
+                            "\"" + text.quote(before, hit.to()) + "\" suggests MAY_MEET_THRESHOLD (one identifiable "
+                                    + cue.value() + " the reporter ties the pattern to)");
+            conduct.add(new Span(hit.from(), hit.to(), false));
         }
 
         /** Job titles the concern was taken to ("I escalated to the reg"), with their cue, in the order of the text. */
@@ -954,8 +992,27 @@ public final class Classifier {
 
         /** A title that is the text's first words and stands alone, before a full stop, comma or colon. */
         private static boolean opensTheText(AnalysedText text, int at, int to) {
-            return at == 0 && to < text.size && gap(text, to).matches("\\s*[.,:].*");
+            if (at > OPENING_MODIFIERS || to >= text.size || !gap(text, to).matches("\\s*[.,:].*")) {
+                return false;
+            }
+            // "Homeless health outreach nurse.", "Band 6 midwife, delivery suite.": words that only describe the title
+            for (int j = 0; j < at; j++) {
+                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                if (text.clauses[j] != text.clauses[at]
+                        || DETERMINERS.contains(word)
+                        || NOT_A_MODIFIER.contains(word)
+                        || PREPOSITIONS.contains(word)
+                        || word.equals("about")
+                        || word.equals("re")
+                        || word.equals("regarding")) {
+                    return false;
+                }
+            }
+            return true;
         }
+
+        /** How many words may describe the job title that opens the text: "Community LD nurse." */
+        private static final int OPENING_MODIFIERS = 3;
 
         /** "work as a …", "have been a …", "as a …, I": the title is introduced as the reporter's. */
         private static boolean introducedAsOwn(AnalysedText text, int at, int to) {
@@ -998,6 +1055,31 @@ public final class Classifier {
                     && POSSESSIVES.contains(text.surface(from - 1).toLowerCase(Locale.ROOT));
         }
 
+        /** How many words before a job title a number makes it a head count: "2 RNs for 26", "8 new ODPs". */
+        private static final int COUNT_REACH = 2;
+
+        /**
+         * Whether a job title is a head count of staff ("2 RNs for 26 patients", "6 of the last 8 new ODPs have
+         * left"): a number of a profession is staffing, not an identifiable registrant whose conduct is in question.
+         */
+        private static boolean counted(AnalysedText text, int at) {
+            for (int j = at - 1; j >= Math.max(0, at - COUNT_REACH) && text.clauses[j] == text.clauses[at]; j--) {
+                if (text.surface(j).chars().allMatch(Character::isDigit)) {
+                    // "band 7 sister", "the section 12 doctor", "ward 9 nurse": a number that names, not one that
+                    // counts
+                    return j == 0
+                            || text.clauses[j - 1] != text.clauses[j]
+                            || !NUMBERED.contains(text.surface(j - 1).toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
+        }
+
+        /** Words a number follows when it names a grade, a legal role or a place rather than counts staff. */
+        private static final Set<String> NUMBERED = Set.of(
+                "band", "section", "s", "ward", "bay", "bed", "room", "level", "grade", "theatre", "year", "st", "ct",
+                "fy", "f", "unit", "floor", "station", "team", "number", "no");
+
         /** Verbs of telling someone: "I told the nurse in charge", "escalated to the reg". */
         private static final Set<String> TELLING = Set.of(
                 "told",
@@ -1028,15 +1110,33 @@ public final class Classifier {
          */
         private static boolean toldOf(AnalysedText text, int at) {
             int j = at - 1;
-            if (j < 0 || text.sentences[j] != text.sentences[at]) {
+            // "told the lounge nurse", "bleeped the on-call reg": up to two words describing the job title
+            for (int skipped = 0;
+                    skipped < TITLE_MODIFIERS
+                            && j >= 0
+                            && text.clauses[j] == text.clauses[at]
+                            && !DETERMINERS.contains(text.surface(j).toLowerCase(Locale.ROOT))
+                            && !NOT_A_MODIFIER.contains(text.surface(j).toLowerCase(Locale.ROOT));
+                    skipped++) {
+                j--;
+            }
+            if (j < 0 || text.clauses[j] != text.clauses[at]) {
                 return false;
             }
             if (!DETERMINERS.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             j--;
+            // "two of us asked for the registrar"
+            if (j > 0
+                    && text.clauses[j] == text.clauses[at]
+                    && text.surface(j).equalsIgnoreCase("for")
+                    && TELLING.contains(text.surface(j - 1).toLowerCase(Locale.ROOT))) {
+                j--;
+            }
+            // In the same clause: "When I asked, the nurse in charge said…" names who answered, and is about them.
             if (j < 0
-                    || text.sentences[j] != text.sentences[at]
+                    || text.clauses[j] != text.clauses[at]
                     || !TELLING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
                 return false;
             }
@@ -1046,6 +1146,14 @@ public final class Classifier {
                     && text.sentences[j - 1] == text.sentences[at]
                     && WORKING.contains(text.surface(j - 1).toLowerCase(Locale.ROOT)));
         }
+
+        /** How many words may describe a job title someone was told of: "the lounge nurse", "the on-call reg". */
+        private static final int TITLE_MODIFIERS = 2;
+
+        /** Words that end the description of a job title: "told the ward and the nurse…" is not one title. */
+        private static final Set<String> NOT_A_MODIFIER = Set.of(
+                "and", "or", "but", "who", "then", "was", "were", "is", "are", "that", "it", "he", "she", "they", "i",
+                "we", "him", "her", "them", "us", "me", "when", "if", "so", "not", "no");
 
         /** Verbs of working alongside someone: "I work with a midwife who..." is about that midwife. */
         private static final Set<String> WORKING = Set.of("work", "works", "worked", "working");

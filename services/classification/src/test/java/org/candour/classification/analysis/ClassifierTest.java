@@ -335,7 +335,8 @@ class ClassifierTest {
                 strings = {
                     "Staff nurse on a busy orthopaedic ward. The porter left a patient in the corridor for an hour.",
                     "Pharmacist at a health centre, and the receptionist reads blood results out loud at the desk.",
-                    "Paramedic in the rapid response car. The handover queue outside ED was eleven crews long."
+                    "Paramedic in the rapid response car. The handover queue outside ED was eleven crews long.",
+                    "Homeless health outreach nurse. This practice refused to register two of our clients."
                 })
         void aJobTitleOpeningTheTextWithOnlyWhereTheReporterWorksIsTheReporters(String description) {
             assertThat(classify(description).professionals())
@@ -398,12 +399,46 @@ class ClassifierTest {
                 I told the ward sister, who said she was busy, and nothing was done.  |
                 I told the nurse in charge that the HCA had slapped a resident.       | HEALTHCARE_ASSISTANT
                 I rang the SHO, who was stuck in ED for an hour.                      |
+                I told the lounge nurse that the transport driver was rough with her.  |
+                Two of us asked for the registrar and the coordinator said to wait.    |
                 """)
         void someoneTheConcernWasTakenToIsNotAboutWhomItIsOtherwise(
                 String description, @Nullable ProfessionalRole actor) {
             assertThat(classify(description).professionals())
                     .extracting(ProfessionalFinding::role)
                     .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                We had 2 RNs for 26 patients and the turning charts were falsified afterwards.  |
+                Six of the last 8 new ODPs were shouted at and left within a year.               |
+                The band 7 sister falsified the turning charts afterwards.                       | NURSE
+                The section 12 doctor falsified the medical recommendation.                     | DOCTOR
+                """)
+        void aHeadCountOfStaffIsNoIdentifiableRegistrant(String description, @Nullable ProfessionalRole actor) {
+            assertThat(classify(description).professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactlyElementsOf(actor == null ? List.of() : List.of(actor));
+        }
+
+        @Test
+        void whoAnsweredAfterTheReporterAskedInAnotherClauseIsWhomTheConcernIsAbout() {
+            assertThat(classify("When I asked, the nurse in charge said that's how we manage him here.")
+                            .professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+        }
+
+        @Test
+        void heOrSheInALaterSentenceIsWhoseConductWasAlreadyToldNotWhoeverWasNamedLast() {
+            Findings findings = classify("One of our consultant surgeons routinely skips the time out. Our ODP stopped"
+                    + " him. He threatened the scrub nurse.");
+
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.DOCTOR);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
         @Test
@@ -439,9 +474,36 @@ class ClassifierTest {
                 The nurse was not dishonest about the wrong dose.                    | HANDLED_LOCALLY
                 The HCA stole money from the patient.                                | NOT_APPLICABLE
                 Someone stole money from the patient.                                | NOT_APPLICABLE
+                The same locum doctor refused to help on three night shifts.         | MAY_MEET_THRESHOLD
+                A locum doctor refused to help on three night shifts.                | HANDLED_LOCALLY
+                The psychologist sees a patient for extra sessions in the evening and says they are in a relationship. | MAY_MEET_THRESHOLD
+                The ODP signs the swab count in advance.                             | MAY_MEET_THRESHOLD
+                The sister calls the overseas nurses 'you people' at handover.       | MAY_MEET_THRESHOLD
+                The night nurse filled in the obs at 5am and said 'you didn't see this'. | MAY_MEET_THRESHOLD
+                The man paid up front for 48 sessions, and the chiropractor collects him in his car. | MAY_MEET_THRESHOLD
+                The Oramorph bottle held less than the register says after the nurse's shift. | MAY_MEET_THRESHOLD
+                The AMHP wrote that she saw him at home, and I have seen her do this once before. | MAY_MEET_THRESHOLD
+                The PA has been told by two consultants not to see babies alone, and it happened again anyway. | MAY_MEET_THRESHOLD
+                Staff hold the door shut on him and the nurse in charge says it isn't written down as seclusion. | MAY_MEET_THRESHOLD
+                The physio's notes record reviews that never happened, and the team lead said to leave it with her. | MAY_MEET_THRESHOLD
+                The surgeon starts before the time out is done, and he has been warned. | MAY_MEET_THRESHOLD
+                The matron regraded the incident and has done this before.           | MAY_MEET_THRESHOLD
+                The nurse gave the dose without checking the chart, then reported it straight away and explained to the patient. | HANDLED_LOCALLY
                 """)
         void conductThatCouldCallFitnessToPractiseIntoQuestion(String description, FitnessToPractise expected) {
             assertThat(classify(description).fitnessToPractise().value()).isEqualTo(expected);
+        }
+
+        @Test
+        void seriousHarmDoesNotMakeWeakWordsAboutASystemIntoSomeonesConduct() {
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "The crew could not see the form, which the GP holds; only the hospice can access"
+                                            + " it and his wife keeps a paper copy.",
+                                    reportedHarm(HarmLevel.DEATH))
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
         }
 
         @Test
