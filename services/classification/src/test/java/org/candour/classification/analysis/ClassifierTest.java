@@ -71,6 +71,28 @@ class ClassifierTest {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
         }
 
+        /** Everyday words for each domain, as staff write them, without the textbook term. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A man with a clot in his leg was scanned too late for treatment.                      | EFFECTIVE
+                Nobody has agreed who looks after these people after their operation.                 | EFFECTIVE
+                The ambulance crew could not offload for four hours and control was holding calls.    | SUSTAINABLE
+                The cleaning hours on the ward were cut to save money.                                | SUSTAINABLE
+                My father was left sitting in a wet pad and his visits were cancelled.                | EXPERIENCE
+                """)
+        void everydayWordsNameTheDomain(String description, QualityDomain primary) {
+            assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
+        }
+
+        @Test
+        void testsRepeatedForCompletenessAreLowValueActivity() {
+            assertThat(classify("Nobody vets the requests, so many repeat scans are done for completeness and"
+                                    + " change nothing.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EFFECTIVE, QualityDomain.SUSTAINABLE);
+        }
+
         @Test
         void equalScoresMakeSafetyPrimaryBeforeTheOtherDomains() {
             assertThat(classify("Rude staff. A fall.").domains())
@@ -130,6 +152,8 @@ class ClassifierTest {
                 She now has PTSD after what happened in the delivery suite.        | UNKNOWN  | SEVERE   | SEVERE
                 He was very upset but not injured after the fall.                  | NONE     | LOW      | LOW
                 Staff were rude to my mother on the ward.                          | UNKNOWN  | UNKNOWN  | UNKNOWN
+                If nobody sorts out the ward she will die before Christmas.        | UNKNOWN  | UNKNOWN  | UNKNOWN
+                Her scan sat unread for months and the cancer is now stage 4.      | SEVERE   | UNKNOWN  | SEVERE
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
