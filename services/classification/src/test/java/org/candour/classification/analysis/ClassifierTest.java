@@ -154,6 +154,11 @@ class ClassifierTest {
                 Staff were rude to my mother on the ward.                          | UNKNOWN  | UNKNOWN  | UNKNOWN
                 If nobody sorts out the ward she will die before Christmas.        | UNKNOWN  | UNKNOWN  | UNKNOWN
                 Her scan sat unread for months and the cancer is now stage 4.      | SEVERE   | UNKNOWN  | SEVERE
+                He drove us on blue lights to a cardiac arrest.                    | UNKNOWN  | UNKNOWN  | UNKNOWN
+                Two men went out to hospital after overdoses.                      | MODERATE | UNKNOWN  | MODERATE
+                He was readmitted to the ward a week later.                        | MODERATE | UNKNOWN  | MODERATE
+                He needed a bowel resection.                                       | MODERATE | UNKNOWN  | MODERATE
+                The girl came back with a black eye.                               | LOW      | UNKNOWN  | LOW
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
