@@ -79,9 +79,20 @@ class ClassifierTest {
                 The ambulance crew could not offload for four hours and control was holding calls.    | SUSTAINABLE
                 The cleaning hours on the ward were cut to save money.                                | SUSTAINABLE
                 My father was left sitting in a wet pad and his visits were cancelled.                | EXPERIENCE
+                Fourteen ultrasound machines are still boxed in the basement store.                   | SUSTAINABLE
+                If she lived in the town she would have been seen within a week.                      | EQUITABLE
                 """)
         void everydayWordsNameTheDomain(String description, QualityDomain primary) {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
+        }
+
+        @Test
+        void aBrokenSystemIsNotOnItsOwnASafetyConcern() {
+            assertThat(classify("Since the new system went live the discharge summaries bounce from the GP mailbox and"
+                                    + " the practices never get them.")
+                            .primaryDomain()
+                            .value())
+                    .isEqualTo(QualityDomain.EFFECTIVE);
         }
 
         @Test
