@@ -46,6 +46,12 @@ public final class Classifier {
      */
     static final double HARM_DOMAIN_WEIGHT = 1.5;
 
+    /**
+     * The SUSTAINABLE groups (by what they suggest) that tell of a gap in capacity, flow or staff rather than
+     * of resources wasted: a risk to patients, so a concern about them with no harm told is not graded NONE.
+     */
+    static final Set<String> GAPS_THAT_PUT_PATIENTS_AT_RISK = Set.of("capacity and flow", "workforce supply");
+
     /** The evidence of a domain guessed with nothing to rest on: such a concern always needs triage. */
     static final String DOMAIN_GUESSED = "no domain cue matched; needs a person to confirm";
 
@@ -109,9 +115,13 @@ public final class Classifier {
                 urgent,
                 category.value(),
                 implied(signals, category.value(), fitnessToPractise.value()));
-        if (harm.value() == HarmLevel.UNKNOWN && domains.getFirst().value() == QualityDomain.SUSTAINABLE) {
-            // Waste, low-value activity and flow describe what happened to resources: the event is known
-            // and no patient harm is described, which LFPSE grades as no harm rather than not known.
+        if (harm.value() == HarmLevel.UNKNOWN
+                && domains.getFirst().value() == QualityDomain.SUSTAINABLE
+                && !tallies.counted(Kind.DOMAIN, QualityDomain.SUSTAINABLE, GAPS_THAT_PUT_PATIENTS_AT_RISK)) {
+            // Waste and low-value activity describe what happened to resources: the event is known and no
+            // patient harm is described, which LFPSE grades as no harm rather than not known. A gap in beds,
+            // flow or staff is a risk to patients whose outcome is not told: that stays UNKNOWN (a risk, a
+            // pattern).
             harm = new Finding<>(
                     HarmLevel.NONE,
                     NO_CUE_CONFIDENCE,
@@ -714,6 +724,16 @@ public final class Classifier {
                 }
             }
             return false;
+        }
+
+        /** Whether a phrase of one of the given groups (by what they suggest) was counted for the value. */
+        boolean counted(Kind kind, Enum<?> value, Set<String> groups) {
+            Tally tally = of(kind).get(value);
+            return tally != null
+                    && tally.countedPhrases.stream()
+                            .flatMap(phrase -> phrase.cues().stream())
+                            .anyMatch(cue ->
+                                    cue.kind() == kind && cue.value() == value && groups.contains(cue.suggests()));
         }
 
         Tallies(AnalysedText text, List<Hit> hits) {

@@ -1018,6 +1018,15 @@ class ClassifierTest {
             assertThat(findings.harm().value()).isEqualTo(HarmLevel.NONE);
         }
 
+        @Test
+        void aGapInStaffOrBedsWithNoHarmDescribedIsARiskNotNoHarm() {
+            Findings findings = classify(
+                    "The ward has had six nurse vacancies since spring and the waiting list keeps" + " growing.");
+
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SUSTAINABLE);
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.UNKNOWN);
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 The stroke unit shuts at night so ambulances drive past us.               | UNKNOWN
