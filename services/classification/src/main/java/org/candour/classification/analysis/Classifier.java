@@ -46,6 +46,9 @@ public final class Classifier {
      */
     static final double HARM_DOMAIN_WEIGHT = 1.5;
 
+    /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
+    static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
+
     /**
      * The SUSTAINABLE groups (by what they suggest) that tell of a gap in capacity, flow or staff rather than
      * of resources wasted: a risk to patients, so a concern about them with no harm told is not graded NONE.
@@ -92,7 +95,7 @@ public final class Classifier {
         Tallies tallies = new Tallies(text, taxonomy.scan(text));
         List<String> triage = new ArrayList<>();
 
-        Finding<HarmLevel> physical = harmIn(tallies, Kind.PHYSICAL_HARM, "physical");
+        Finding<HarmLevel> physical = expectedDeath(harmIn(tallies, Kind.PHYSICAL_HARM, "physical"), tallies);
         Finding<HarmLevel> psychological = harmIn(tallies, Kind.PSYCHOLOGICAL_HARM, "psychological");
         Finding<HarmLevel> inWords = moreSevere(physical, psychological);
         Finding<HarmLevel> harm = harm(inWords, answers, triage);
@@ -276,6 +279,23 @@ public final class Classifier {
             return new Finding<>(HarmLevel.NONE, confidence(negatedScore), capped(negated, List.of()));
         }
         return new Finding<>(HarmLevel.UNKNOWN, NO_CUE_CONFIDENCE, List.of("no " + what + " harm cue matched"));
+    }
+
+    /**
+     * A death told of someone at the end of their life is not graded DEATH, which needs the death to be linked to
+     * the care (LFPSE): what the care did was the pain, distress or wrong place of a death that was coming, which
+     * is significant but not permanent harm (MODERATE), to the patient and their family.
+     */
+    private static Finding<HarmLevel> expectedDeath(Finding<HarmLevel> physical, Tallies tallies) {
+        if (physical.value() != HarmLevel.DEATH
+                || !tallies.counted(Kind.DOMAIN, QualityDomain.EXPERIENCE, END_OF_LIFE)) {
+            return physical;
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add("a death expected at the end of life, not caused by the care: the harm is how the person died"
+                + " (MODERATE)");
+        evidence.addAll(physical.evidence());
+        return new Finding<>(HarmLevel.MODERATE, physical.confidence(), evidence);
     }
 
     private static Finding<HarmLevel> moreSevere(Finding<HarmLevel> physical, Finding<HarmLevel> psychological) {
@@ -553,6 +573,13 @@ public final class Classifier {
         private final Map<Kind, Map<Enum<?>, Tally>> byKind = new EnumMap<>(Kind.class);
         private boolean anyCounted;
 
+        /**
+         * Phrases found at least once without a negation before them. Topics are counted even when negated ("none
+         * of them came in for end of life care" is still about end-of-life care), but a finding that rests on a
+         * topic being the case needs it affirmed.
+         */
+        private final Set<Phrase> affirmed = Collections.newSetFromMap(new IdentityHashMap<>());
+
         /** Where each counted job title is, in the order of the text. */
         private final List<Mention> roleMentions = new ArrayList<>();
 
@@ -726,11 +753,15 @@ public final class Classifier {
             return false;
         }
 
-        /** Whether a phrase of one of the given groups (by what they suggest) was counted for the value. */
+        /**
+         * Whether a phrase of one of the given groups (by what they suggest) was counted for the value, at least
+         * once without a negation before it.
+         */
         boolean counted(Kind kind, Enum<?> value, Set<String> groups) {
             Tally tally = of(kind).get(value);
             return tally != null
                     && tally.countedPhrases.stream()
+                            .filter(affirmed::contains)
                             .flatMap(phrase -> phrase.cues().stream())
                             .anyMatch(cue ->
                                     cue.kind() == kind && cue.value() == value && groups.contains(cue.suggests()));
@@ -765,6 +796,9 @@ public final class Classifier {
                     } else {
                         tally.count(hit, cue, text);
                         anyCounted = true;
+                        if (!hit.negated()) {
+                            affirmed.add(hit.phrase());
+                        }
                         if (cue.kind() == Kind.ROLE) {
                             roleMentions.add(new Mention(hit.from(), cue.value()));
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE

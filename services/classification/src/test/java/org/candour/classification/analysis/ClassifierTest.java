@@ -170,6 +170,8 @@ class ClassifierTest {
                 He was readmitted to the ward a week later.                        | MODERATE | UNKNOWN  | MODERATE
                 He needed a bowel resection.                                       | MODERATE | UNKNOWN  | MODERATE
                 The girl came back with a black eye.                               | LOW      | UNKNOWN  | LOW
+                At the end of her life she died on a trolley in the corridor.      | MODERATE | UNKNOWN  | MODERATE
+                He had not come in for end of life care, and he died that night.   | DEATH    | UNKNOWN  | DEATH
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
