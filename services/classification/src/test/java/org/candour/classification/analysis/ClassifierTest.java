@@ -79,8 +79,9 @@ class ClassifierTest {
                 The ambulance crew could not offload for four hours and control was holding calls.    | SUSTAINABLE
                 The cleaning hours on the ward were cut to save money.                                | SUSTAINABLE
                 My father was left sitting in a wet pad and his visits were cancelled.                | EXPERIENCE
-                Fourteen ultrasound machines are still boxed in the basement store.                   | SUSTAINABLE
+                Fourteen ultrasound machines are still boxed up in the basement store.                | SUSTAINABLE
                 If she lived in the town she would have been seen within a week.                      | EQUITABLE
+                The girl has waited nine days in a cubicle for a tier 4 bed.                          | SUSTAINABLE
                 """)
         void everydayWordsNameTheDomain(String description, QualityDomain primary) {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
