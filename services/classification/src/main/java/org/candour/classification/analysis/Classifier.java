@@ -46,6 +46,15 @@ public final class Classifier {
      */
     static final double HARM_DOMAIN_WEIGHT = 1.5;
 
+    /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
+    static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
+
+    /**
+     * The SUSTAINABLE groups (by what they suggest) that tell of a gap in capacity, flow or staff rather than
+     * of resources wasted: a risk to patients, so a concern about them with no harm told is not graded NONE.
+     */
+    static final Set<String> GAPS_THAT_PUT_PATIENTS_AT_RISK = Set.of("capacity and flow", "workforce supply");
+
     /** The evidence of a domain guessed with nothing to rest on: such a concern always needs triage. */
     static final String DOMAIN_GUESSED = "no domain cue matched; needs a person to confirm";
 
@@ -86,7 +95,7 @@ public final class Classifier {
         Tallies tallies = new Tallies(text, taxonomy.scan(text));
         List<String> triage = new ArrayList<>();
 
-        Finding<HarmLevel> physical = harmIn(tallies, Kind.PHYSICAL_HARM, "physical");
+        Finding<HarmLevel> physical = expectedDeath(harmIn(tallies, Kind.PHYSICAL_HARM, "physical"), tallies);
         Finding<HarmLevel> psychological = harmIn(tallies, Kind.PSYCHOLOGICAL_HARM, "psychological");
         Finding<HarmLevel> inWords = moreSevere(physical, psychological);
         Finding<HarmLevel> harm = harm(inWords, answers, triage);
@@ -109,9 +118,13 @@ public final class Classifier {
                 urgent,
                 category.value(),
                 implied(signals, category.value(), fitnessToPractise.value()));
-        if (harm.value() == HarmLevel.UNKNOWN && domains.getFirst().value() == QualityDomain.SUSTAINABLE) {
-            // Waste, low-value activity and flow describe what happened to resources: the event is known
-            // and no patient harm is described, which LFPSE grades as no harm rather than not known.
+        if (harm.value() == HarmLevel.UNKNOWN
+                && domains.getFirst().value() == QualityDomain.SUSTAINABLE
+                && !tallies.counted(Kind.DOMAIN, QualityDomain.SUSTAINABLE, GAPS_THAT_PUT_PATIENTS_AT_RISK)) {
+            // Waste and low-value activity describe what happened to resources: the event is known and no
+            // patient harm is described, which LFPSE grades as no harm rather than not known. A gap in beds,
+            // flow or staff is a risk to patients whose outcome is not told: that stays UNKNOWN (a risk, a
+            // pattern).
             harm = new Finding<>(
                     HarmLevel.NONE,
                     NO_CUE_CONFIDENCE,
@@ -266,6 +279,23 @@ public final class Classifier {
             return new Finding<>(HarmLevel.NONE, confidence(negatedScore), capped(negated, List.of()));
         }
         return new Finding<>(HarmLevel.UNKNOWN, NO_CUE_CONFIDENCE, List.of("no " + what + " harm cue matched"));
+    }
+
+    /**
+     * A death told of someone at the end of their life is not graded DEATH, which needs the death to be linked to
+     * the care (LFPSE): what the care did was the pain, distress or wrong place of a death that was coming, which
+     * is significant but not permanent harm (MODERATE), to the patient and their family.
+     */
+    private static Finding<HarmLevel> expectedDeath(Finding<HarmLevel> physical, Tallies tallies) {
+        if (physical.value() != HarmLevel.DEATH
+                || !tallies.counted(Kind.DOMAIN, QualityDomain.EXPERIENCE, END_OF_LIFE)) {
+            return physical;
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add("a death expected at the end of life, not caused by the care: the harm is how the person died"
+                + " (MODERATE)");
+        evidence.addAll(physical.evidence());
+        return new Finding<>(HarmLevel.MODERATE, physical.confidence(), evidence);
     }
 
     private static Finding<HarmLevel> moreSevere(Finding<HarmLevel> physical, Finding<HarmLevel> psychological) {
@@ -565,6 +595,13 @@ public final class Classifier {
         private final Map<Kind, Map<Enum<?>, Tally>> byKind = new EnumMap<>(Kind.class);
         private boolean anyCounted;
 
+        /**
+         * Phrases found at least once without a negation before them. Topics are counted even when negated ("none
+         * of them came in for end of life care" is still about end-of-life care), but a finding that rests on a
+         * topic being the case needs it affirmed.
+         */
+        private final Set<Phrase> affirmed = Collections.newSetFromMap(new IdentityHashMap<>());
+
         /** Where each counted job title is, in the order of the text. */
         private final List<Mention> roleMentions = new ArrayList<>();
 
@@ -745,6 +782,20 @@ public final class Classifier {
             return false;
         }
 
+        /**
+         * Whether a phrase of one of the given groups (by what they suggest) was counted for the value, at least
+         * once without a negation before it.
+         */
+        boolean counted(Kind kind, Enum<?> value, Set<String> groups) {
+            Tally tally = of(kind).get(value);
+            return tally != null
+                    && tally.countedPhrases.stream()
+                            .filter(affirmed::contains)
+                            .flatMap(phrase -> phrase.cues().stream())
+                            .anyMatch(cue ->
+                                    cue.kind() == kind && cue.value() == value && groups.contains(cue.suggests()));
+        }
+
         Tallies(AnalysedText text, List<Hit> hits) {
             for (Hit hit : hits) {
                 for (Cue cue : hit.phrase().cues()) {
@@ -774,6 +825,9 @@ public final class Classifier {
                     } else {
                         tally.count(hit, cue, text);
                         anyCounted = true;
+                        if (!hit.negated()) {
+                            affirmed.add(hit.phrase());
+                        }
                         if (cue.kind() == Kind.ROLE) {
                             roleMentions.add(new Mention(hit.from(), cue.value()));
                             samePerson(text, hit, cue);

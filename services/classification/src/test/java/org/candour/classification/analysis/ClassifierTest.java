@@ -71,6 +71,40 @@ class ClassifierTest {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
         }
 
+        /** Everyday words for each domain, as staff write them, without the textbook term. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A man with a clot in his leg was scanned too late for treatment.                      | EFFECTIVE
+                Nobody has agreed who looks after these people after their operation.                 | EFFECTIVE
+                The ambulance crew could not offload for four hours and control was holding calls.    | SUSTAINABLE
+                The cleaning hours on the ward were cut to save money.                                | SUSTAINABLE
+                My father was left sitting in a wet pad and his visits were cancelled.                | EXPERIENCE
+                Fourteen ultrasound machines are still boxed up in the basement store.                | SUSTAINABLE
+                If she lived in the town she would have been seen within a week.                      | EQUITABLE
+                The girl has waited nine days in a cubicle for a tier 4 bed.                          | SUSTAINABLE
+                """)
+        void everydayWordsNameTheDomain(String description, QualityDomain primary) {
+            assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
+        }
+
+        @Test
+        void aBrokenSystemIsNotOnItsOwnASafetyConcern() {
+            assertThat(classify("Since the new system went live the discharge summaries bounce from the GP mailbox and"
+                                    + " the practices never get them.")
+                            .primaryDomain()
+                            .value())
+                    .isEqualTo(QualityDomain.EFFECTIVE);
+        }
+
+        @Test
+        void testsRepeatedForCompletenessAreLowValueActivity() {
+            assertThat(classify("Nobody vets the requests, so many repeat scans are done for completeness and"
+                                    + " change nothing.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EFFECTIVE, QualityDomain.SUSTAINABLE);
+        }
+
         @Test
         void equalScoresMakeSafetyPrimaryBeforeTheOtherDomains() {
             assertThat(classify("Rude staff. A fall.").domains())
@@ -130,6 +164,15 @@ class ClassifierTest {
                 She now has PTSD after what happened in the delivery suite.        | UNKNOWN  | SEVERE   | SEVERE
                 He was very upset but not injured after the fall.                  | NONE     | LOW      | LOW
                 Staff were rude to my mother on the ward.                          | UNKNOWN  | UNKNOWN  | UNKNOWN
+                If nobody sorts out the ward she will die before Christmas.        | UNKNOWN  | UNKNOWN  | UNKNOWN
+                Her scan sat unread for months and the cancer is now stage 4.      | SEVERE   | UNKNOWN  | SEVERE
+                He drove us on blue lights to a cardiac arrest.                    | UNKNOWN  | UNKNOWN  | UNKNOWN
+                Two men went out to hospital after overdoses.                      | MODERATE | UNKNOWN  | MODERATE
+                He was readmitted to the ward a week later.                        | MODERATE | UNKNOWN  | MODERATE
+                He needed a bowel resection.                                       | MODERATE | UNKNOWN  | MODERATE
+                The girl came back with a black eye.                               | LOW      | UNKNOWN  | LOW
+                At the end of her life she died on a trolley in the corridor.      | MODERATE | UNKNOWN  | MODERATE
+                He had not come in for end of life care, and he died that night.   | DEATH    | UNKNOWN  | DEATH
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
@@ -1118,6 +1161,15 @@ class ClassifierTest {
 
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SUSTAINABLE);
             assertThat(findings.harm().value()).isEqualTo(HarmLevel.NONE);
+        }
+
+        @Test
+        void aGapInStaffOrBedsWithNoHarmDescribedIsARiskNotNoHarm() {
+            Findings findings = classify(
+                    "The ward has had six nurse vacancies since spring and the waiting list keeps" + " growing.");
+
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SUSTAINABLE);
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.UNKNOWN);
         }
 
         @ParameterizedTest
