@@ -245,6 +245,17 @@ class ClassifierTest {
                     .asString()
                     .startsWith("the reporter chose harm LOW but the words suggest DEATH (\"died\" suggests DEATH");
         }
+
+        @Test
+        void reportersHarmGraverThanTheWordsIsNoConflict() {
+            // The words tell only a symptom on the way; the graver answer is published, the safe side.
+            Findings findings = CLASSIFIER.classify(
+                    "She was seen twice for headaches and nobody examined her eyes.", reportedHarm(HarmLevel.SEVERE));
+
+            assertThat(findings.physicalHarm().value()).isEqualTo(HarmLevel.LOW);
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.SEVERE);
+            assertThat(findings.needsTriage()).isFalse();
+        }
     }
 
     @Nested
@@ -613,6 +624,16 @@ class ClassifierTest {
                     .singleElement()
                     .asString()
                     .startsWith("the reporter raised it before only through [LINE_MANAGER]");
+        }
+
+        @Test
+        void theOutcomeOfAGrievanceIsNoConflictWithTheForm() {
+            Findings findings = CLASSIFIER.classify(
+                    "I put in a grievance about my manager. The outcome letter said not upheld.",
+                    raisedBefore(new RaisedBefore(List.of(RaisedRoute.LINE_MANAGER), null)));
+
+            assertThat(findings.complaintStatus().value()).isEqualTo(ComplaintStatus.NONE);
+            assertThat(findings.needsTriage()).isFalse();
         }
     }
 
