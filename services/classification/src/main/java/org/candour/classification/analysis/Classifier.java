@@ -55,6 +55,17 @@ public final class Classifier {
      */
     static final Set<String> GAPS_THAT_PUT_PATIENTS_AT_RISK = Set.of("capacity and flow", "workforce supply");
 
+    /**
+     * A short description that calls itself a test and asks to be ignored ("test 2 from ward 7, pls ignore",
+     * "testing, please disregard") is a trial of the form, not a concern, even when it names a ward or a job.
+     */
+    static final Set<String> TEST_WORDS = Set.of("test", "testing");
+
+    static final Set<String> IGNORE_WORDS = Set.of("ignore", "disregard");
+
+    /** Words below which a description that calls itself a test and asks to be ignored is taken at its word. */
+    static final int TEST_SUBMISSION_MAXIMUM_WORDS = 12;
+
     /** The evidence of a domain guessed with nothing to rest on: such a concern always needs triage. */
     static final String DOMAIN_GUESSED = "no domain cue matched; needs a person to confirm";
 
@@ -557,13 +568,23 @@ public final class Classifier {
         }
         int words = 0;
         int functionWords = 0;
+        boolean callsItselfATest = false;
+        boolean asksToBeIgnored = false;
         for (int i = 0; i < text.size; i++) {
             if (text.isWord(i)) {
                 words++;
+                String word = text.surface(i).toLowerCase(Locale.ROOT);
                 if (taxonomy.isFunctionWord(text.surface(i))) {
                     functionWords++;
                 }
+                callsItselfATest |= TEST_WORDS.contains(word);
+                asksToBeIgnored |= IGNORE_WORDS.contains(word);
             }
+        }
+        if (callsItselfATest && asksToBeIgnored && words < TEST_SUBMISSION_MAXIMUM_WORDS) {
+            // "test from ward 7, pls ignore": a trial of the form, whatever ward or job it names.
+            reasons.add("the description reads as a test of the form (a test it asks to be ignored): nothing to"
+                    + " classify");
         }
         int contentWords = words - functionWords;
         if (contentWords < language.minimumContentWords() && !tallies.anyCounted) {

@@ -842,6 +842,7 @@ class ClassifierTest {
                 تُرك والدي على الأرض لساعات ولم يساعده أحد                               | the description is mostly not in the Latin script
                 There were delays in the clinic.                                       | the primary domain's confidence 0.33 is below the triage threshold 0.5
                 Something went wrong on the ward yesterday evening.                    | no quality domain cue matched; the domain is a guess
+                'testing the form from the ward 3 ipad, please ignore'                | the description reads as a test of the form
                 """)
         void needsTriageWithAReason(String description, String reason) {
             Findings findings = classify(description);
@@ -858,6 +859,13 @@ class ClassifierTest {
 
             assertThat(findings.needsTriage()).isFalse();
             assertThat(findings.triageReasons()).isEmpty();
+        }
+
+        @Test
+        void aConcernAboutTestsThatWereIgnoredIsNoTestOfTheForm() {
+            assertThat(classify("The blood test results were ignored for a week.")
+                            .triageReasons())
+                    .isEmpty();
         }
 
         @Test
