@@ -904,6 +904,21 @@ class ClassifierTest {
                     .noneMatch(quote -> quote.contains("(medication)") || quote.contains("(communication"));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The patient fell. I datixed it and the ward manager knows.                  | WELL_LED
+                The patient fell and was exhausted. The ward manager knows.                 | WELL_LED
+                The nurse took photos of the pressure sore. The ward manager knows.         | WELL_LED
+                Her care coordinator from the community team visited her after the fall.    | EFFECTIVE
+                """)
+        void ordinaryCareIsNoSignOfItsDomain(String description, QualityDomain domain) {
+            // Reporting an incident, a tired patient, wound photos and a named care coordinator are the care
+            // working as it should, not a question of leadership or coordination.
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(domain);
+        }
+
         @Test
         void terseClinicalEnglishWithAnyCueIsNotSentToTriage() {
             Findings findings = classify("pt on 1:1 obs, no HCA, bank never filled. #NOF, now for theatre.");
