@@ -910,6 +910,7 @@ class ClassifierTest {
                 The patient fell and was exhausted. The ward manager knows.                 | WELL_LED
                 The nurse took photos of the pressure sore. The ward manager knows.         | WELL_LED
                 Her care coordinator from the community team visited her after the fall.    | EFFECTIVE
+                Staff keep losing patients' property on transfers and nobody owns it.       | EFFECTIVE
                 """)
         void ordinaryCareIsNoSignOfItsDomain(String description, QualityDomain domain) {
             // Reporting an incident, a tired patient, wound photos and a named care coordinator are the care
