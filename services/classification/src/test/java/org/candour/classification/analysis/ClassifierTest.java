@@ -1438,6 +1438,28 @@ class ClassifierTest {
             assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                I have reported twice before that the hoist sling is frayed.
+                The night HCA has left him in a wet pad four times now.
+                On at least three occasions this month the bank nurse did not turn up.
+                """)
+        void aCountOfTimesAlreadyToldIsRecurring(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                She died of sepsis on the ward and we want her care looked at again.
+                The second checker caught the error this week.
+                She is still on ITU and the ward has been short this week.
+                Every bed on the unit was full this week.
+                The regular paracetamol used to be checked by the pharmacist.
+                """)
+        void aSingleAgainOrAWordNotAboutRepetitionIsNotAPattern(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isFalse();
+        }
+
         @Test
         void aRecordOfSomethingThatDidNotHappenIsConcealmentButARecordAloneIsNot() {
             assertThat(classify("The dietitian signed off the review on the portal; the ward says she never turned up.")
