@@ -1455,9 +1455,22 @@ class ClassifierTest {
                 She is still on ITU and the ward has been short this week.
                 Every bed on the unit was full this week.
                 The regular paracetamol used to be checked by the pharmacist.
+                He was reviewed on Monday and on Wednesday and both times the drain was left in.
                 """)
         void aSingleAgainOrAWordNotAboutRepetitionIsNotAPattern(String description) {
             assertThat(classify(description).has(ConcernSignal.RECURRING)).isFalse();
+        }
+
+        @Test
+        void anEverydayWordThatMayBeAbuseYieldsToAPlainerKindOfIncident() {
+            assertThat(classify("The infusion pump registers 50 if you hit the decimal point too quickly.")
+                            .incidentCategory()
+                            .value())
+                    .isEqualTo(IncidentCategory.MEDICAL_DEVICE_EQUIPMENT);
+            assertThat(classify("The carer hit him across the face.")
+                            .incidentCategory()
+                            .value())
+                    .isEqualTo(IncidentCategory.PATIENT_ABUSE);
         }
 
         @Test
