@@ -1456,6 +1456,7 @@ class ClassifierTest {
                 Every bed on the unit was full this week.
                 The regular paracetamol used to be checked by the pharmacist.
                 He was reviewed on Monday and on Wednesday and both times the drain was left in.
+                Each bay has one HCA and the fall happened this week.
                 """)
         void aSingleAgainOrAWordNotAboutRepetitionIsNotAPattern(String description) {
             assertThat(classify(description).has(ConcernSignal.RECURRING)).isFalse();
