@@ -1483,6 +1483,42 @@ class ClassifierTest {
             assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                I have reported twice before that the hoist sling is frayed.
+                The night HCA has left him in a wet pad four times now.
+                On at least three occasions this month the bank nurse did not turn up.
+                """)
+        void aCountOfTimesAlreadyToldIsRecurring(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                She died of sepsis on the ward and we want her care looked at again.
+                The second checker caught the error this week.
+                She is still on ITU and the ward has been short this week.
+                Every bed on the unit was full this week.
+                The regular paracetamol used to be checked by the pharmacist.
+                He was reviewed on Monday and on Wednesday and both times the drain was left in.
+                Each bay has one HCA and the fall happened this week.
+                """)
+        void aSingleAgainOrAWordNotAboutRepetitionIsNotAPattern(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isFalse();
+        }
+
+        @Test
+        void anEverydayWordThatMayBeAbuseYieldsToAPlainerKindOfIncident() {
+            assertThat(classify("The infusion pump registers 50 if you hit the decimal point too quickly.")
+                            .incidentCategory()
+                            .value())
+                    .isEqualTo(IncidentCategory.MEDICAL_DEVICE_EQUIPMENT);
+            assertThat(classify("The carer hit him across the face.")
+                            .incidentCategory()
+                            .value())
+                    .isEqualTo(IncidentCategory.PATIENT_ABUSE);
+        }
+
         @Test
         void aRecordOfSomethingThatDidNotHappenIsConcealmentButARecordAloneIsNot() {
             assertThat(classify("The dietitian signed off the review on the portal; the ward says she never turned up.")
