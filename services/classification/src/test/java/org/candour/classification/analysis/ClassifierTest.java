@@ -921,6 +921,16 @@ class ClassifierTest {
         }
 
         @Test
+        void signedOffSickIsStaffWellbeingNotARecordSignedOff() {
+            Findings findings = classify("The sister shouts at me every shift and now I'm signed off sick.");
+
+            assertThat(findings.domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(quote -> quote.contains("(candour and concealment)"))
+                    .anyMatch(quote -> quote.contains("(workforce wellbeing)"));
+        }
+
+        @Test
         void terseClinicalEnglishWithAnyCueIsNotSentToTriage() {
             Findings findings = classify("pt on 1:1 obs, no HCA, bank never filled. #NOF, now for theatre.");
 
