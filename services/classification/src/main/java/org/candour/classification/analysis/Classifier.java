@@ -55,6 +55,17 @@ public final class Classifier {
      */
     static final Set<String> GAPS_THAT_PUT_PATIENTS_AT_RISK = Set.of("capacity and flow", "workforce supply");
 
+    /**
+     * A short description that calls itself a test and asks to be ignored ("test 2 from ward 7, pls ignore",
+     * "testing, please disregard") is a trial of the form, not a concern, even when it names a ward or a job.
+     */
+    static final Set<String> TEST_WORDS = Set.of("test", "testing");
+
+    static final Set<String> IGNORE_WORDS = Set.of("ignore", "disregard");
+
+    /** Words below which a description that calls itself a test and asks to be ignored is taken at its word. */
+    static final int TEST_SUBMISSION_MAXIMUM_WORDS = 12;
+
     /** The evidence of a domain guessed with nothing to rest on: such a concern always needs triage. */
     static final String DOMAIN_GUESSED = "no domain cue matched; needs a person to confirm";
 
@@ -144,7 +155,7 @@ public final class Classifier {
             triage.add("the primary domain's confidence " + domains.getFirst().confidence()
                     + " is below the triage threshold " + taxonomy.triageThreshold());
         }
-        Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
+        Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, text, triage);
         return new Findings(
                 taxonomy.version(),
                 domains,
@@ -310,8 +321,12 @@ public final class Classifier {
                             HarmLevel.UNKNOWN, NO_CUE_CONFIDENCE, List.of("no harm cue matched; harm not stated"))
                     : inWords;
         }
+        // Only words graver than the answer are a conflict for a person: the answer is what is published, and
+        // a graver answer than the words already errs on the safe side (the words often tell only a symptom on
+        // the way, "headaches", or someone else who "was fine"). Words graver than the answer may mean harm
+        // understated, which a person must settle before it is acted on.
         if (inWords.value() != HarmLevel.UNKNOWN
-                && Math.abs(SEVERITY.indexOf(inWords.value()) - SEVERITY.indexOf(reported)) >= 2) {
+                && SEVERITY.indexOf(inWords.value()) - SEVERITY.indexOf(reported) >= 2) {
             triage.add("the reporter chose harm " + reported + " but the words suggest " + inWords.value() + " ("
                     + String.join("; ", inWords.evidence()) + ")");
         }
@@ -405,7 +420,8 @@ public final class Classifier {
                 capped(handledLocally, negated));
     }
 
-    private Finding<ComplaintStatus> complaintStatus(Tallies tallies, Answers answers, List<String> triage) {
+    private Finding<ComplaintStatus> complaintStatus(
+            Tallies tallies, Answers answers, AnalysedText text, List<String> triage) {
         Finding<ComplaintStatus> inWords = mostAdvanced(tallies);
         List<RaisedRoute> routes = answers.raisedBefore().routes();
         if (routes.isEmpty()) {
@@ -429,12 +445,23 @@ public final class Classifier {
             }
             return new Finding<>(ComplaintStatus.IN_PROGRESS, form, List.of("the reporter chose: FORMAL_COMPLAINT"));
         }
-        if (inWords.value() != ComplaintStatus.NONE) {
+        // A grievance is a member of staff's own route, not the complaints process: its outcome ("the outcome
+        // letter", "not upheld") is no complaint answered, and no conflict with the routes the form gives.
+        if (inWords.value() != ComplaintStatus.NONE && !toldOfAGrievance(text)) {
             triage.add("the reporter raised it before only through " + routes + " but the words suggest a complaint "
                     + inWords.value() + " (" + String.join("; ", inWords.evidence()) + ")");
         }
         return new Finding<>(
                 ComplaintStatus.NONE, form, List.of("the reporter chose: " + routes + ", not a formal complaint"));
+    }
+
+    private static boolean toldOfAGrievance(AnalysedText text) {
+        for (int i = 0; i < text.size; i++) {
+            if (text.isWord(i) && text.surface(i).toLowerCase(Locale.ROOT).startsWith("grievance")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding<ComplaintStatus> mostAdvanced(Tallies tallies) {
@@ -541,13 +568,23 @@ public final class Classifier {
         }
         int words = 0;
         int functionWords = 0;
+        boolean callsItselfATest = false;
+        boolean asksToBeIgnored = false;
         for (int i = 0; i < text.size; i++) {
             if (text.isWord(i)) {
                 words++;
+                String word = text.surface(i).toLowerCase(Locale.ROOT);
                 if (taxonomy.isFunctionWord(text.surface(i))) {
                     functionWords++;
                 }
+                callsItselfATest |= TEST_WORDS.contains(word);
+                asksToBeIgnored |= IGNORE_WORDS.contains(word);
             }
+        }
+        if (callsItselfATest && asksToBeIgnored && words < TEST_SUBMISSION_MAXIMUM_WORDS) {
+            // "test from ward 7, pls ignore": a trial of the form, whatever ward or job it names.
+            reasons.add("the description reads as a test of the form (a test it asks to be ignored): nothing to"
+                    + " classify");
         }
         int contentWords = words - functionWords;
         if (contentWords < language.minimumContentWords() && !tallies.anyCounted) {

@@ -245,6 +245,17 @@ class ClassifierTest {
                     .asString()
                     .startsWith("the reporter chose harm LOW but the words suggest DEATH (\"died\" suggests DEATH");
         }
+
+        @Test
+        void reportersHarmGraverThanTheWordsIsNoConflict() {
+            // The words tell only a symptom on the way; the graver answer is published, the safe side.
+            Findings findings = CLASSIFIER.classify(
+                    "She was seen twice for headaches and nobody examined her eyes.", reportedHarm(HarmLevel.SEVERE));
+
+            assertThat(findings.physicalHarm().value()).isEqualTo(HarmLevel.LOW);
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.SEVERE);
+            assertThat(findings.needsTriage()).isFalse();
+        }
     }
 
     @Nested
@@ -614,6 +625,16 @@ class ClassifierTest {
                     .asString()
                     .startsWith("the reporter raised it before only through [LINE_MANAGER]");
         }
+
+        @Test
+        void theOutcomeOfAGrievanceIsNoConflictWithTheForm() {
+            Findings findings = CLASSIFIER.classify(
+                    "I put in a grievance about my manager. The outcome letter said not upheld.",
+                    raisedBefore(new RaisedBefore(List.of(RaisedRoute.LINE_MANAGER), null)));
+
+            assertThat(findings.complaintStatus().value()).isEqualTo(ComplaintStatus.NONE);
+            assertThat(findings.needsTriage()).isFalse();
+        }
     }
 
     @Nested
@@ -821,6 +842,7 @@ class ClassifierTest {
                 تُرك والدي على الأرض لساعات ولم يساعده أحد                               | the description is mostly not in the Latin script
                 There were delays in the clinic.                                       | the primary domain's confidence 0.33 is below the triage threshold 0.5
                 Something went wrong on the ward yesterday evening.                    | no quality domain cue matched; the domain is a guess
+                'testing the form from the ward 3 ipad, please ignore'                | the description reads as a test of the form
                 """)
         void needsTriageWithAReason(String description, String reason) {
             Findings findings = classify(description);
@@ -837,6 +859,13 @@ class ClassifierTest {
 
             assertThat(findings.needsTriage()).isFalse();
             assertThat(findings.triageReasons()).isEmpty();
+        }
+
+        @Test
+        void aConcernAboutTestsThatWereIgnoredIsNoTestOfTheForm() {
+            assertThat(classify("The blood test results were ignored for a week.")
+                            .triageReasons())
+                    .isEmpty();
         }
 
         @Test
@@ -873,6 +902,32 @@ class ClassifierTest {
             assertThat(findings.domains())
                     .flatExtracting(Finding::evidence)
                     .noneMatch(quote -> quote.contains("(medication)") || quote.contains("(communication"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The patient fell. I datixed it and the ward manager knows.                  | WELL_LED
+                The patient fell and was exhausted. The ward manager knows.                 | WELL_LED
+                The nurse took photos of the pressure sore. The ward manager knows.         | WELL_LED
+                Her care coordinator from the community team visited her after the fall.    | EFFECTIVE
+                Staff keep losing patients' property on transfers and nobody owns it.       | EFFECTIVE
+                """)
+        void ordinaryCareIsNoSignOfItsDomain(String description, QualityDomain domain) {
+            // Reporting an incident, a tired patient, wound photos and a named care coordinator are the care
+            // working as it should, not a question of leadership or coordination.
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(domain);
+        }
+
+        @Test
+        void signedOffSickIsStaffWellbeingNotARecordSignedOff() {
+            Findings findings = classify("The sister shouts at me every shift and now I'm signed off sick.");
+
+            assertThat(findings.domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(quote -> quote.contains("(candour and concealment)"))
+                    .anyMatch(quote -> quote.contains("(workforce wellbeing)"));
         }
 
         @Test
