@@ -173,6 +173,8 @@ class ClassifierTest {
                 The girl came back with a black eye.                               | LOW      | UNKNOWN  | LOW
                 At the end of her life she died on a trolley in the corridor.      | MODERATE | UNKNOWN  | MODERATE
                 He had not come in for end of life care, and he died that night.   | DEATH    | UNKNOWN  | DEATH
+                He was found unresponsive and could not be resuscitated.           | DEATH    | UNKNOWN  | DEATH
+                She collapsed in the corridor and they couldn't get her back.      | DEATH    | UNKNOWN  | DEATH
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
