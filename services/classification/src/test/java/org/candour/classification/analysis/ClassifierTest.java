@@ -648,6 +648,9 @@ class ClassifierTest {
                 I am raising this on behalf of the family.           | ACTING_FOR_PATIENT
                 I was the patient and nobody explained the surgery.  | PATIENT
                 The patient in bed four was left on a trolley.       | NOT_STATED
+                I work at the hospital but this is my own complaint about the practice. | PATIENT
+                The trust's final response to their complaint was not accurate.         | NOT_STATED
+                I am helping Mr B's sons with their complaint about his care.          | ACTING_FOR_PATIENT
                 """)
         void reporterIsThePatientOrActsForThem(String description, ReporterStanding standing) {
             assertThat(classify(description).reporter().value()).isEqualTo(standing);
