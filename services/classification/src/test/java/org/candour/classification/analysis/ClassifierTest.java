@@ -276,6 +276,7 @@ class ClassifierTest {
                 The infusion pump was faulty all week.                        | MEDICAL_DEVICE_EQUIPMENT
                 She was given the wrong dose of insulin.                      | MEDICATION
                 A carer slapped a resident and there was rough handling.      | PATIENT_ABUSE
+                The home manager keeps the residents' debit cards in her desk. | PATIENT_ABUSE
                 He slipped in the bathroom.                                   | PATIENT_ACCIDENT
                 He was found with a ligature on the ward.                     | SELF_HARM
                 It was wrong site surgery on his knee.                        | TREATMENT_PROCEDURE
@@ -671,6 +672,7 @@ class ClassifierTest {
                 There is a culture of fear on the ward.                        | CLOSED_CULTURE
                 The managers tried to cover it up.                             | CONCEALMENT
                 I am worried about my job if I speak up.                       | FEAR_OF_DETRIMENT
+                The manager holds three tenants' bank cards in the office.     | SAFEGUARDING
                 """)
         void signalIsFound(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
