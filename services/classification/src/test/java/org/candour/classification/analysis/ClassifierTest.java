@@ -673,6 +673,7 @@ class ClassifierTest {
                 The managers tried to cover it up.                             | CONCEALMENT
                 I am worried about my job if I speak up.                       | FEAR_OF_DETRIMENT
                 The manager holds three tenants' bank cards in the office.     | SAFEGUARDING
+                He writes that he reviewed the patient when he didn't.         | CONCEALMENT
                 """)
         void signalIsFound(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -725,6 +726,7 @@ class ClassifierTest {
                 The consultant covers theatres at the other site ten miles away.            | SYSTEM_WIDE
                 The unreported plain film backlog is eleven thousand.                       | CONCEALMENT
                 The first initial of the mother was in the post.                              | CONCEALMENT
+                When she didn't eat her lunch the carer took the tray away.                 | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
