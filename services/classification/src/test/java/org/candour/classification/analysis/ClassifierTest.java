@@ -266,6 +266,7 @@ class ClassifierTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 He was discharged home at 2am with no transport.              | ACCESS_ADMISSION_TRANSFER_DISCHARGE
+                Routine waits are over a year now for the clinic.             | ACCESS_ADMISSION_TRANSFER_DISCHARGE
                 It was a missed diagnosis: nobody read the x-ray.             | CLINICAL_ASSESSMENT
                 Her consent was never asked and she was not told anything.    | CONSENT_COMMUNICATION_CONFIDENTIALITY
                 A visitor was aggressive and threatening to the staff.        | DISRUPTIVE_BEHAVIOUR
