@@ -820,6 +820,20 @@ public final class Classifier {
         }
 
         /**
+         * Whether a signal phrase of "when" and a negated verb ("when she didn't") opens its sentence: "she signs for
+         * doses when she didn't give them" contradicts a record, but "When she didn't move fast enough he swore
+         * at her" only says when something happened.
+         */
+        private static boolean temporalWhen(AnalysedText text, Hit hit) {
+            int at = hit.from();
+            String last = text.surface(hit.to() - 1).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            return text.surface(at).equalsIgnoreCase("when")
+                    && hit.to() - at > 1
+                    && (last.endsWith("n't") || last.equals("not"))
+                    && (at == 0 || text.sentences[at - 1] != text.sentences[at]);
+        }
+
+        /**
          * Whether a phrase of one of the given groups (by what they suggest) was counted for the value, at least
          * once without a negation before it.
          */
@@ -847,6 +861,9 @@ public final class Classifier {
                         continue;
                     }
                     if (cue.kind() == Kind.ROLE && (family(text, hit.from(), hit.to()) || counted(text, hit.from()))) {
+                        continue;
+                    }
+                    if (cue.kind() == Kind.SIGNAL && temporalWhen(text, hit)) {
                         continue;
                     }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {

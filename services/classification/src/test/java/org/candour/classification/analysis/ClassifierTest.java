@@ -184,6 +184,8 @@ class ClassifierTest {
                 The girl came back with a black eye.                               | LOW      | UNKNOWN  | LOW
                 At the end of her life she died on a trolley in the corridor.      | MODERATE | UNKNOWN  | MODERATE
                 He had not come in for end of life care, and he died that night.   | DEATH    | UNKNOWN  | DEATH
+                He was found unresponsive and could not be resuscitated.           | DEATH    | UNKNOWN  | DEATH
+                She collapsed in the corridor and they couldn't get her back.      | DEATH    | UNKNOWN  | DEATH
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
@@ -275,6 +277,7 @@ class ClassifierTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 He was discharged home at 2am with no transport.              | ACCESS_ADMISSION_TRANSFER_DISCHARGE
+                Routine waits are over a year now for the clinic.             | ACCESS_ADMISSION_TRANSFER_DISCHARGE
                 It was a missed diagnosis: nobody read the x-ray.             | CLINICAL_ASSESSMENT
                 Her consent was never asked and she was not told anything.    | CONSENT_COMMUNICATION_CONFIDENTIALITY
                 A visitor was aggressive and threatening to the staff.        | DISRUPTIVE_BEHAVIOUR
@@ -285,6 +288,7 @@ class ClassifierTest {
                 The infusion pump was faulty all week.                        | MEDICAL_DEVICE_EQUIPMENT
                 She was given the wrong dose of insulin.                      | MEDICATION
                 A carer slapped a resident and there was rough handling.      | PATIENT_ABUSE
+                The home manager keeps the residents' debit cards in her desk. | PATIENT_ABUSE
                 He slipped in the bathroom.                                   | PATIENT_ACCIDENT
                 He was found with a ligature on the ward.                     | SELF_HARM
                 It was wrong site surgery on his knee.                        | TREATMENT_PROCEDURE
@@ -657,6 +661,9 @@ class ClassifierTest {
                 I am raising this on behalf of the family.           | ACTING_FOR_PATIENT
                 I was the patient and nobody explained the surgery.  | PATIENT
                 The patient in bed four was left on a trolley.       | NOT_STATED
+                I work at the hospital but this is my own complaint about the practice. | PATIENT
+                The trust's final response to their complaint was not accurate.         | NOT_STATED
+                I am helping Mr B's sons with their complaint about his care.          | ACTING_FOR_PATIENT
                 """)
         void reporterIsThePatientOrActsForThem(String description, ReporterStanding standing) {
             assertThat(classify(description).reporter().value()).isEqualTo(standing);
@@ -677,6 +684,8 @@ class ClassifierTest {
                 There is a culture of fear on the ward.                        | CLOSED_CULTURE
                 The managers tried to cover it up.                             | CONCEALMENT
                 I am worried about my job if I speak up.                       | FEAR_OF_DETRIMENT
+                The manager holds three tenants' bank cards in the office.     | SAFEGUARDING
+                He writes that he reviewed the patient when he didn't.         | CONCEALMENT
                 """)
         void signalIsFound(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -729,6 +738,7 @@ class ClassifierTest {
                 The consultant covers theatres at the other site ten miles away.            | SYSTEM_WIDE
                 The unreported plain film backlog is eleven thousand.                       | CONCEALMENT
                 The first initial of the mother was in the post.                              | CONCEALMENT
+                When she didn't eat her lunch the carer took the tray away.                 | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
