@@ -97,6 +97,17 @@ class ClassifierTest {
         }
 
         @Test
+        void aFailingSystemAlsoCountsTowardsPoorCoordination() {
+            // An IT failure weighs towards EFFECTIVE as well as SAFE: letters, alerts and results that never arrive
+            // are care that is not coordinated.
+            Finding<QualityDomain> primary = classify("Since the system upgrade the discharge summary never reaches the"
+                            + " GP and the patients on clozapine are not followed up.")
+                    .primaryDomain();
+            assertThat(primary.value()).isEqualTo(QualityDomain.EFFECTIVE);
+            assertThat(primary.evidence()).anyMatch(e -> e.startsWith("signal DEVICE_OR_IT suggests EFFECTIVE"));
+        }
+
+        @Test
         void testsRepeatedForCompletenessAreLowValueActivity() {
             assertThat(classify("Nobody vets the requests, so many repeat scans are done for completeness and"
                                     + " change nothing.")
