@@ -860,7 +860,8 @@ public final class Classifier {
                         }
                         continue;
                     }
-                    if (cue.kind() == Kind.ROLE && (family(text, hit.from(), hit.to()) || counted(text, hit.from()))) {
+                    if (cue.kind() == Kind.ROLE
+                            && (family(text, hit.from(), hit.to()) || headCount(text, hit.from()))) {
                         continue;
                     }
                     if (cue.kind() == Kind.SIGNAL && temporalWhen(text, hit)) {
@@ -1170,7 +1171,7 @@ public final class Classifier {
          * Whether a job title is a head count of staff ("2 RNs for 26 patients", "6 of the last 8 new ODPs have
          * left"): a number of a profession is staffing, not an identifiable registrant whose conduct is in question.
          */
-        private static boolean counted(AnalysedText text, int at) {
+        private static boolean headCount(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - COUNT_REACH) && text.clauses[j] == text.clauses[at]; j--) {
                 if (text.surface(j).chars().allMatch(Character::isDigit)) {
                     // "band 7 sister", "the section 12 doctor", "ward 9 nurse": a number that names, not one that
