@@ -1,5 +1,6 @@
 package org.candour.routing.raised;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import org.candour.events.ConcernRaisedV1;
@@ -32,8 +33,8 @@ public class RaisedConcerns {
                         on conflict (concern_id) do nothing
                         """)
                 .param("concernId", raised.concernId())
-                .param("raisedAt", java.sql.Timestamp.from(raised.raisedAt()))
-                .param("recordedAt", java.sql.Timestamp.from(clock.instant()))
+                .param("raisedAt", Timestamp.from(raised.raisedAt()))
+                .param("recordedAt", Timestamp.from(clock.instant()))
                 .update();
     }
 

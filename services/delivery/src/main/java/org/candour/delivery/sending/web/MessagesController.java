@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.candour.delivery.endpoint.Endpoint;
@@ -226,11 +227,11 @@ class MessagesController {
                         HttpStatus.NOT_FOUND, "Not found", "Body " + code + " has no message " + messageId + "."));
     }
 
-    private static java.util.Optional<UUID> id(String text) {
+    private static Optional<UUID> id(String text) {
         try {
-            return java.util.Optional.of(UUID.fromString(text));
+            return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
