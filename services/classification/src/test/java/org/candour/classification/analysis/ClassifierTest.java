@@ -1601,7 +1601,7 @@ class ClassifierTest {
                 The GP issues prescriptions under the names of care home residents.         | GMC
                 The pharmacist takes the leftover tramadol for his own use.                 | GPHC
                 The social worker is in a sexual relationship with a woman she supports.    | SWE
-                The consultant makes jokes about their accents to the overseas registrars.  | GMC
+                The consultant often talks about their accents in front of patients.        | GMC
                 The dentist was told after the audit that this has to stop, and carries on. | GDC
                 She had three courses of antibiotics from the dentist without ever being examined. | GDC
                 The ward manager told the team to re-label the pressure ulcers in the records. | NMC
