@@ -1588,4 +1588,54 @@ class ClassifierTest {
                     .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
         }
     }
+
+    /** Blind writers tell conduct that meets the threshold in plain words, naming the registrant by role once. */
+    @Nested
+    class RegulatorsInPlainWords {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The community nurse recorded insulin visits she didn't make.                | NMC
+                The AMHP signed the application saying she saw him, when she was elsewhere. | SWE
+                Patients' own sleeping tablets keep disappearing after the pharmacist's round. | GPHC
+                The GP issues prescriptions under the names of care home residents.         | GMC
+                The pharmacist takes the leftover tramadol for his own use.                 | GPHC
+                The social worker is in a sexual relationship with a woman she supports.    | SWE
+                The consultant often talks about their accents in front of patients.        | GMC
+                The dentist was told after the audit that this has to stop, and carries on. | GDC
+                She had three courses of antibiotics from the dentist without ever being examined. | GDC
+                The ward manager told the team to re-label the pressure ulcers in the records. | NMC
+                The RMN in charge said don't datix it.                                      | NMC
+                """)
+        void plainConductMeetsTheThresholdForTheRegulatorOfWhoeverDidIt(String description, Destination regulator) {
+            Findings findings = classify(description);
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::regulator)
+                    .containsExactly(regulator);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The social worker's records show home visits on days she was on leave.  | SEVERE
+                The consultant's rule is that anyone over 90 gets no escalation.        | DEATH
+                """)
+        void weakerSignsMeetTheThresholdOnlyWithSeriousHarm(String description, HarmLevel harm) {
+            assertThat(CLASSIFIER
+                            .classify(description, reportedHarm(harm))
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classify(description).fitnessToPractise().value()).isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+
+        @Test
+        void aReporterSayingThisHasToStopIsNotSomeoneElsesWarningIgnored() {
+            assertThat(classify("The nurse in charge is exhausted every night and this has to stop.")
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+    }
 }
