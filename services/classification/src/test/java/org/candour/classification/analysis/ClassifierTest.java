@@ -1646,6 +1646,17 @@ class ClassifierTest {
         }
 
         @Test
+        void privateMessagesToAChildAreSafeguardingButNotToAnAdultAlone() {
+            assertThat(classify(
+                                    "A therapist on the unit has been messaging a 15 year old patient on Snapchat at night.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
+            assertThat(classify("The physio messaged her on Snapchat to move her appointment.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isFalse();
+        }
+
+        @Test
         void aPleaForActionNowIsImmediateDanger() {
             assertThat(classify("The GP is drunk and out on visits tonight, please someone do something.")
                             .has(ConcernSignal.IMMEDIATE_DANGER))
