@@ -1638,4 +1638,79 @@ class ClassifierTest {
                     .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
         }
     }
+
+    /** Safeguarding, concealment, closed culture, danger and reprisal as writers outside the team put them. */
+    @Nested
+    class SignalsInOtherVoices {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The manager said we don't need to write it down, it's always been like that.
+                Sister told us to keep it in the department and not make a fuss.
+                The family have never been told the scan was missed.
+                Matron said we'd deal with it in house.
+                The carers signed the log book for visits that didn't happen.
+                The social worker recorded that she had assessed him, but he says he never met her.
+                We were told to re-label the pressure ulcers so they don't count.
+                """)
+        void recordsOfWhatDidNotHappenAndThingsKeptInsideAreConcealment(String description) {
+            assertThat(classify(description).has(ConcernSignal.CONCEALMENT)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The nurse set the pump as if the rate were in mg, and the baby got too much.
+                The feeding plan was rewritten before the feed started and nobody was harmed.
+                The whiteboard is wiped every time the patient's status changes.
+                The patients all tell the same story about waiting for a call back.
+                She said she'd visit, but the visit didn't happen because of the snow.
+                """)
+        void ordinaryWordsAloneAreNotConcealment(String description) {
+            assertThat(classify(description).has(ConcernSignal.CONCEALMENT)).isFalse();
+        }
+
+        @Test
+        void restraintWithNoFormIsAClosedCulture() {
+            assertThat(classify("She was restrained in the lounge again and there was no restraint form afterwards.")
+                            .has(ConcernSignal.CLOSED_CULTURE))
+                    .isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                I'm on the bank and I won't get shifts if this comes back to me.
+                When we objected we were told to think about our futures.
+                """)
+        void threatsToShiftsOrFuturesAreFearOfDetriment(String description) {
+            assertThat(classify(description).has(ConcernSignal.FEAR_OF_DETRIMENT))
+                    .isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A carer took a photo of a patient on the commode and they were making fun of him.
+                A salesman took payments on her card while he was there, her son saw it on the bank statement.
+                """)
+        void degradingPhotosAndTakingMoneyAreSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @Test
+        void privateMessagesToAChildAreSafeguardingButNotToAnAdultAlone() {
+            assertThat(classify(
+                                    "A therapist on the unit has been messaging a 15 year old patient on Snapchat at night.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
+            assertThat(classify("The physio messaged her on Snapchat to move her appointment.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isFalse();
+        }
+
+        @Test
+        void aPleaForActionNowIsImmediateDanger() {
+            assertThat(classify("The GP is drunk and out on visits tonight, please someone do something.")
+                            .has(ConcernSignal.IMMEDIATE_DANGER))
+                    .isTrue();
+        }
+    }
 }
