@@ -941,6 +941,25 @@ class ClassifierTest {
                     .doesNotContain(domain);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The locum put it down to a pulled muscle.                                   | EFFECTIVE
+                Nobody keeps a failsafe log at the practice.                                | EFFECTIVE
+                There was no safety-netting before she went home.                          | EFFECTIVE
+                His medication review is two years overdue.                                 | EFFECTIVE
+                The man had been sleeping rough for a month.                                | EQUITABLE
+                The notes record a home visit, but none of it happened.                     | WELL_LED
+                She signed the charts for visits she didn't make.                           | WELL_LED
+                """)
+        void everydayWordsForADomainAreHeard(String description, QualityDomain domain) {
+            // A symptom explained away, a missing failsafe, no safety-netting and an overdue medication review
+            // are care against guidance (EFFECTIVE); sleeping rough is inclusion health (EQUITABLE); care written
+            // up that never took place is a question of record integrity (WELL_LED).
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .contains(domain);
+        }
+
         @Test
         void signedOffSickIsStaffWellbeingNotARecordSignedOff() {
             Findings findings = classify("The sister shouts at me every shift and now I'm signed off sick.");
