@@ -1526,6 +1526,22 @@ class ClassifierTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
+                The locum left the drain clamped. It happened once before, in the spring.
+                Leaving the hoist unchecked is not a one-off for this team.
+                It's the second wrong-blood-in-tube from the unit this quarter.
+                The manager had a word with him and it's carried on.
+                Two other families on the ward had the same from the discharge team.
+                The same happened to my neighbour at that practice.
+                The agency has done this with at least one other resident.
+                She rang the surgery at eight three days running and got no appointment.
+                He is still running his clinic like this after the audit.
+                """)
+        void aPatternToldAsAnEarlierOrAnotherCaseIsRecurring(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
                 She died of sepsis on the ward and we want her care looked at again.
                 The second checker caught the error this week.
                 She is still on ITU and the ward has been short this week.
