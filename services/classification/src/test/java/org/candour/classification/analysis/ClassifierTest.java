@@ -712,6 +712,10 @@ class ClassifierTest {
                 The codes didn't come across when the practice changed system.              | DEVICE_OR_IT
                 Returned referrals sit in a worklist nobody monitors.                       | DEVICE_OR_IT
                 Requests only go through an online form on the practice app.                | DEVICE_OR_IT
+                The drug library on the pumps has no neonatal strength.                   | DEVICE_OR_IT
+                The locum nurse could not log on so the screening was done on paper.         | DEVICE_OR_IT
+                Rejected letters go to an error queue that no one checks.                   | DEVICE_OR_IT
+                The scheduling system dropped her visit after her address changed.          | DEVICE_OR_IT
                 The therapist started a sexual relationship with his client.                | SAFEGUARDING
                 I am scared that putting my name on this finishes me at the station.        | FEAR_OF_DETRIMENT
                 He said if I do not like it I know where the door is.                        | FEAR_OF_DETRIMENT
