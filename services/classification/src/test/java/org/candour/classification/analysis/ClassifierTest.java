@@ -186,6 +186,8 @@ class ClassifierTest {
                 He had not come in for end of life care, and he died that night.   | DEATH    | UNKNOWN  | DEATH
                 He was found unresponsive and could not be resuscitated.           | DEATH    | UNKNOWN  | DEATH
                 She collapsed in the corridor and they couldn't get her back.      | DEATH    | UNKNOWN  | DEATH
+                The baby was found to have a subdural haemorrhage.                 | SEVERE   | UNKNOWN  | SEVERE
+                She picked up a chest infection and was put on oral antibiotics.   | LOW      | UNKNOWN  | LOW
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
