@@ -187,6 +187,7 @@ class ClassifierTest {
                 He was found unresponsive and could not be resuscitated.           | DEATH    | UNKNOWN  | DEATH
                 She collapsed in the corridor and they couldn't get her back.      | DEATH    | UNKNOWN  | DEATH
                 The baby was found to have a subdural haemorrhage.                 | SEVERE   | UNKNOWN  | SEVERE
+                The boy will be left with lasting harm to his hand.                | SEVERE   | UNKNOWN  | SEVERE
                 She picked up a chest infection and was put on oral antibiotics.   | LOW      | UNKNOWN  | LOW
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
@@ -702,6 +703,8 @@ class ClassifierTest {
                 Patients transferred in from the district hospitals get every scan repeated. | CROSS_PROVIDER
                 She has waited two days in ED for a mental health bed the mental health trust cannot find. | CROSS_PROVIDER
                 His hoist is still with the equipment provider so he cannot go home.        | CROSS_PROVIDER
+                No one owns the follow-up of the scans sent in from outside.                | CROSS_PROVIDER
+                Clinic slots for the men keep being lost between the prison and the commissioners. | CROSS_PROVIDER
                 Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
                 Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
                 Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
