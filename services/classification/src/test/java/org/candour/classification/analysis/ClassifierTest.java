@@ -709,6 +709,8 @@ class ClassifierTest {
                 Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
                 Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
                 Other EDs have children waiting like this too.                              | SYSTEM_WIDE
+                The remote monitoring hub runs on the same platform as every other ward.    | SYSTEM_WIDE
+                The dashboard was rolled out nationally last spring.                        | SYSTEM_WIDE
                 The two wrong-site blocks were recategorised as near misses.                | CONCEALMENT
                 The risk was rescored to 12 though nothing had changed.                     | CONCEALMENT
                 Ten days of turning charts are in the same pen and handwriting.             | CONCEALMENT
