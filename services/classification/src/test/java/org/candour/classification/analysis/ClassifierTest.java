@@ -186,6 +186,9 @@ class ClassifierTest {
                 He had not come in for end of life care, and he died that night.   | DEATH    | UNKNOWN  | DEATH
                 He was found unresponsive and could not be resuscitated.           | DEATH    | UNKNOWN  | DEATH
                 She collapsed in the corridor and they couldn't get her back.      | DEATH    | UNKNOWN  | DEATH
+                The baby was found to have a subdural haemorrhage.                 | SEVERE   | UNKNOWN  | SEVERE
+                The boy will be left with lasting harm to his hand.                | SEVERE   | UNKNOWN  | SEVERE
+                She picked up a chest infection and was put on oral antibiotics.   | LOW      | UNKNOWN  | LOW
                 """)
         void mostSevereCueThatIsNotNegatedIsTheGrade(
                 String description, HarmLevel physical, HarmLevel psychological, HarmLevel harm) {
@@ -700,10 +703,14 @@ class ClassifierTest {
                 Patients transferred in from the district hospitals get every scan repeated. | CROSS_PROVIDER
                 She has waited two days in ED for a mental health bed the mental health trust cannot find. | CROSS_PROVIDER
                 His hoist is still with the equipment provider so he cannot go home.        | CROSS_PROVIDER
+                No one owns the follow-up of the scans sent in from outside.                | CROSS_PROVIDER
+                Clinic slots for the men keep being lost between the prison and the commissioners. | CROSS_PROVIDER
                 Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
                 Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
                 Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
                 Other EDs have children waiting like this too.                              | SYSTEM_WIDE
+                The remote monitoring hub runs on the same platform as every other ward.    | SYSTEM_WIDE
+                The dashboard was rolled out nationally last spring.                        | SYSTEM_WIDE
                 The two wrong-site blocks were recategorised as near misses.                | CONCEALMENT
                 The risk was rescored to 12 though nothing had changed.                     | CONCEALMENT
                 Ten days of turning charts are in the same pen and handwriting.             | CONCEALMENT
@@ -712,6 +719,10 @@ class ClassifierTest {
                 The codes didn't come across when the practice changed system.              | DEVICE_OR_IT
                 Returned referrals sit in a worklist nobody monitors.                       | DEVICE_OR_IT
                 Requests only go through an online form on the practice app.                | DEVICE_OR_IT
+                The drug library on the pumps has no neonatal strength.                   | DEVICE_OR_IT
+                The locum nurse could not log on so the screening was done on paper.         | DEVICE_OR_IT
+                Rejected letters go to an error queue that no one checks.                   | DEVICE_OR_IT
+                The scheduling system dropped her visit after her address changed.          | DEVICE_OR_IT
                 The therapist started a sexual relationship with his client.                | SAFEGUARDING
                 I am scared that putting my name on this finishes me at the station.        | FEAR_OF_DETRIMENT
                 He said if I do not like it I know where the door is.                        | FEAR_OF_DETRIMENT
@@ -1540,6 +1551,22 @@ class ClassifierTest {
                 On at least three occasions this month the bank nurse did not turn up.
                 """)
         void aCountOfTimesAlreadyToldIsRecurring(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The locum left the drain clamped. It happened once before, in the spring.
+                Leaving the hoist unchecked is not a one-off for this team.
+                It's the second wrong-blood-in-tube from the unit this quarter.
+                The manager had a word with him and it's carried on.
+                Two other families on the ward had the same from the discharge team.
+                The same happened to my neighbour at that practice.
+                The agency has done this with at least one other resident.
+                She rang the surgery at eight three days running and got no appointment.
+                He is still running his clinic like this after the audit.
+                """)
+        void aPatternToldAsAnEarlierOrAnotherCaseIsRecurring(String description) {
             assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
         }
 
