@@ -85,6 +85,20 @@ public final class DestinationGuard {
      * @throws RefusedDestinationException naming the reason
      */
     public URI checkRegistration(String url) {
+        URI uri = checkForm(url);
+        resolveAndCheck(uri.getHost());
+        return uri;
+    }
+
+    /**
+     * Checks a URL's form only, as {@link #checkRegistration} does but without resolving the host: at
+     * send time the addresses are checked by {@link #resolveAndCheck} as the connection is made, so the
+     * name is looked up once per attempt and the connection goes to the addresses checked.
+     *
+     * @return the URL, parsed
+     * @throws RefusedDestinationException naming the reason
+     */
+    public URI checkForm(String url) {
         if (url.length() > MAX_URL_LENGTH) {
             throw new RefusedDestinationException("The URL is longer than 2,048 characters.");
         }
@@ -111,7 +125,6 @@ public final class DestinationGuard {
         if (uri.getHost() == null) {
             throw new RefusedDestinationException("The URL must name a host.");
         }
-        resolveAndCheck(uri.getHost());
         return uri;
     }
 

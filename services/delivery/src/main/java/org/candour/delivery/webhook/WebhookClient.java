@@ -145,7 +145,8 @@ public final class WebhookClient implements AutoCloseable {
         }
         long started = System.nanoTime();
         try {
-            guard.checkRegistration(url.toString());
+            // The form only: the guarded resolver checks the addresses as the connection is made.
+            guard.checkForm(url.toString());
         } catch (RefusedDestinationException refused) {
             return SendResult.refused(since(started), refused.reason());
         }
