@@ -750,6 +750,8 @@ class ClassifierTest {
                 The unreported plain film backlog is eleven thousand.                       | CONCEALMENT
                 The first initial of the mother was in the post.                              | CONCEALMENT
                 When she didn't eat her lunch the carer took the tray away.                 | CONCEALMENT
+                The osteopath came back from lunch and saw three more patients.             | CROSS_PROVIDER
+                The discharge letter said he was fit and well.                              | CROSS_PROVIDER
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
