@@ -867,6 +867,11 @@ public final class Classifier {
                     if (cue.kind() == Kind.SIGNAL && temporalWhen(text, hit)) {
                         continue;
                     }
+                    if (cue.kind() == Kind.SIGNAL
+                            && cue.value() == ConcernSignal.CROSS_PROVIDER
+                            && reportersOwnWorkplace(text, hit.from())) {
+                        continue;
+                    }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {
                         told.add(new Told(hit, cue));
                         continue;
@@ -1059,6 +1064,40 @@ public final class Classifier {
         /** Words saying the reporter works in a role: "I work as a pharmacist", "trained as an ODP". */
         private static final Set<String> WORKING_AS =
                 Set.of("work", "worked", "working", "employed", "trained", "qualified");
+
+        /**
+         * Whether another organisation is named as where the reporter works ("I'm an HCA myself at another
+         * hospital", "I'm a nurse myself (community, different trust)", "I work at another trust"): it says who
+         * is writing, not that care failed between organisations.
+         */
+        private static boolean reportersOwnWorkplace(AnalysedText text, int at) {
+            for (int j = at - 1; j >= Math.max(0, at - 6) && text.sentences[j] == text.sentences[at]; j--) {
+                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                if (word.equals("myself") && introducesThemselves(text, j)) {
+                    return true;
+                }
+                if (j >= at - 3
+                        && WORKING_AS.contains(word)
+                        && j > 0
+                        && text.surface(j - 1).equalsIgnoreCase("i")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the sentence opens, before the given word, with the reporter saying what they are: "I'm", "I am". */
+        private static boolean introducesThemselves(AnalysedText text, int before) {
+            for (int j = before - 1; j >= 0 && text.sentences[j] == text.sentences[before]; j--) {
+                String word = text.surface(j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (word.equals("i'm")
+                        || word.equals("im")
+                        || (word.equals("am") && j > 0 && text.surface(j - 1).equalsIgnoreCase("i"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /**
          * Whether a job title is the reporter's own ("I'm a dental nurse", "I was the other midwife", "I

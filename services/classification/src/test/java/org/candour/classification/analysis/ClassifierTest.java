@@ -705,6 +705,7 @@ class ClassifierTest {
                 His hoist is still with the equipment provider so he cannot go home.        | CROSS_PROVIDER
                 No one owns the follow-up of the scans sent in from outside.                | CROSS_PROVIDER
                 Clinic slots for the men keep being lost between the prison and the commissioners. | CROSS_PROVIDER
+                I asked myself why he was sent to another hospital without his notes.       | CROSS_PROVIDER
                 Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
                 Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
                 Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
@@ -750,6 +751,10 @@ class ClassifierTest {
                 The unreported plain film backlog is eleven thousand.                       | CONCEALMENT
                 The first initial of the mother was in the post.                              | CONCEALMENT
                 When she didn't eat her lunch the carer took the tray away.                 | CONCEALMENT
+                The osteopath came back from lunch and saw three more patients.             | CROSS_PROVIDER
+                The discharge letter said he was fit and well.                              | CROSS_PROVIDER
+                I'm a staff nurse myself at another hospital and her care here was poor.    | CROSS_PROVIDER
+                I work at another trust, so I know the ward should have a hoist.            | CROSS_PROVIDER
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
