@@ -46,6 +46,15 @@ public final class Classifier {
      */
     static final double HARM_DOMAIN_WEIGHT = 1.5;
 
+    /**
+     * The domains whose case in the words harm does not overturn: the harm followed from care against evidence,
+     * poor coordination or care that differs by who the person is, and that failure is what most needs fixing.
+     */
+    static final Set<QualityDomain> HARM_DOES_NOT_OVERTURN = Set.of(QualityDomain.EFFECTIVE, QualityDomain.EQUITABLE);
+
+    /** Score (more than one ordinary cue) such a domain needs in the words to stay first despite harm. */
+    static final double STRONG_CASE_AGAINST_HARM = 1.5;
+
     /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
     static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
 
@@ -223,7 +232,26 @@ public final class Classifier {
         // reporter most wants fixed, whatever else the words touch (access, language, waiting).
         boolean harmed = SEVERITY.indexOf(physical) >= SEVERITY.indexOf(HarmLevel.LOW)
                 || SEVERITY.indexOf(harm) >= SEVERITY.indexOf(HarmLevel.MODERATE);
+        // A concern whose words make as strong a case for care against evidence or poor coordination
+        // (EFFECTIVE), or for care that differs by who the person is (EQUITABLE), as for safety keeps that
+        // domain first when harm is graded: the harm is what the failure led to, and what the reporter most
+        // wants fixed is the failure (labellers chose these over SAFE about two to one on harmed concerns).
+        // Harm still adds SAFE, so it is reported beside it.
+        QualityDomain keptDespiteHarm = null;
         if (!found.isEmpty() && (harmed || urgent)) {
+            double safeInWords = found.containsKey(QualityDomain.SAFE) ? found.get(QualityDomain.SAFE).score : 0;
+            Map.Entry<Enum<?>, Tally> leader = found.entrySet().stream()
+                    .filter(e -> e.getKey() != QualityDomain.SAFE)
+                    .sorted(Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
+                            .thenComparingInt(e -> TIE_ORDER.indexOf((QualityDomain) e.getKey())))
+                    .findFirst()
+                    .orElse(null);
+            if (leader != null
+                    && HARM_DOES_NOT_OVERTURN.contains((QualityDomain) leader.getKey())
+                    && leader.getValue().score >= STRONG_CASE_AGAINST_HARM
+                    && leader.getValue().score >= safeInWords) {
+                keptDespiteHarm = (QualityDomain) leader.getKey();
+            }
             Tally safe = found.computeIfAbsent(QualityDomain.SAFE, d -> new Tally());
             safe.add(
                     HARM_DOMAIN_WEIGHT,
@@ -255,6 +283,13 @@ public final class Classifier {
                 .sorted(Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
                         .thenComparingInt(e -> TIE_ORDER.indexOf((QualityDomain) e.getKey())))
                 .toList();
+        if (keptDespiteHarm != null) {
+            QualityDomain kept = keptDespiteHarm;
+            List<Map.Entry<Enum<?>, Tally>> reordered = new ArrayList<>();
+            ranked.stream().filter(e -> e.getKey() == kept).forEach(reordered::add);
+            ranked.stream().filter(e -> e.getKey() != kept).forEach(reordered::add);
+            ranked = reordered;
+        }
         List<Finding<QualityDomain>> domains = new ArrayList<>();
         for (Map.Entry<Enum<?>, Tally> entry : ranked) {
             // The primary domain is always kept; another one needs more than a single weak word.

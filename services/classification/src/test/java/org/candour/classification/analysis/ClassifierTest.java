@@ -145,6 +145,36 @@ class ClassifierTest {
         }
 
         @Test
+        void harmDoesNotOverturnAStrongCaseForCoordinationOrEquity() {
+            // The harm is what the failure led to; the failure (no handover, care that differs by language) is
+            // what the reporter most wants fixed, and harm still adds SAFE beside it.
+            Findings coordination = CLASSIFIER.classify(
+                    "The discharge letter was never sent, so the GP restarted her warfarin and she was"
+                            + " admitted with a bleed.",
+                    reportedHarm(HarmLevel.MODERATE));
+            assertThat(coordination.primaryDomain().value()).isEqualTo(QualityDomain.EFFECTIVE);
+            assertThat(coordination.domains()).extracting(Finding::value).contains(QualityDomain.SAFE);
+            Findings equity = CLASSIFIER.classify(
+                    "No interpreter is ever booked for patients with limited English, so she misunderstood how to"
+                            + " take her warfarin and was admitted.",
+                    reportedHarm(HarmLevel.MODERATE));
+            assertThat(equity.primaryDomain().value()).isEqualTo(QualityDomain.EQUITABLE);
+            assertThat(equity.domains()).extracting(Finding::value).contains(QualityDomain.SAFE);
+        }
+
+        @Test
+        void harmStillMakesSafePrimaryWhenTheWordsAreMainlyAboutSafety() {
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "He was given a tenfold overdose of insulin after the handover and went into"
+                                            + " cardiac arrest.",
+                                    reportedHarm(HarmLevel.SEVERE))
+                            .primaryDomain()
+                            .value())
+                    .isEqualTo(QualityDomain.SAFE);
+        }
+
+        @Test
         void topicsAreNotNegated() {
             assertThat(classify("He was not given his insulin on the ward.").primaryDomain())
                     .satisfies(domain -> {
