@@ -827,6 +827,18 @@ class ClassifierTest {
                     .noneMatch(quote -> quote.startsWith("\"Safeguarding\" suggests"));
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The new bed rails leave a gap and a patient got bruising on her arm from the frame.",
+                    "The baby's child protection plan was not in the discharge letter so the health visitor was never told."
+                })
+        void aBruiseARestraintOrASafeguardingProcessIsNotOnItsOwnPatientAbuse(String description) {
+            // An injury, a clinical restraint or a safeguarding process is as often another kind of incident: on its
+            // own such a word yields to a stronger sign of that incident (a device, a communication, a transfer).
+            assertThat(classify(description).incidentCategory().value()).isNotEqualTo(IncidentCategory.PATIENT_ABUSE);
+        }
+
         @Test
         void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
             Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
