@@ -840,6 +840,16 @@ class ClassifierTest {
         }
 
         @Test
+        void aSlipPutRightBeforeAnythingWasGivenByAnOpenColleagueStaysWithTheEmployer() {
+            // A plan rewritten to correct it before anything was given, by someone open about it, is a one-off honest
+            // error, not a record falsified.
+            Findings findings = classify("The nurse worked the fluid rate out on the wrong weight and the chart was"
+                    + " rewritten before anything was given. She has been open about it.");
+
+            assertThat(findings.fitnessToPractise().value()).isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
         void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
             Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
 
