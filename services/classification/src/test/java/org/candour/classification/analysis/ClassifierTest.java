@@ -850,6 +850,16 @@ class ClassifierTest {
         }
 
         @Test
+        void oneTeamsOwnPatchIsNotOnItsOwnAFailureAtOtherProviders() {
+            // "Across the patch" is the area one community team covers: with nothing else pointing beyond the
+            // provider it is not a failure likely elsewhere.
+            assertThat(classify("We have forty wound care visits a day across the patch and two were missed yesterday"
+                                    + " because the rota was short.")
+                            .has(ConcernSignal.SYSTEM_WIDE))
+                    .isFalse();
+        }
+
+        @Test
         void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
             Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
 
