@@ -860,6 +860,14 @@ class ClassifierTest {
         }
 
         @Test
+        void oneWeekendIsATimeNotAPattern() {
+            // "Over the weekend" dates one event; only "at weekends" tells of something that keeps happening.
+            assertThat(classify("Over the weekend two patients on the ward missed their evening antibiotics.")
+                            .has(ConcernSignal.RECURRING))
+                    .isFalse();
+        }
+
+        @Test
         void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
             Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
 
