@@ -862,6 +862,46 @@ class ClassifierTest {
                     .noneMatch(quote -> quote.startsWith("\"Safeguarding\" suggests"));
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The new bed rails leave a gap and a patient got bruising on her arm from the frame.",
+                    "The baby's child protection plan was not in the discharge letter so the health visitor was never told."
+                })
+        void aBruiseARestraintOrASafeguardingProcessIsNotOnItsOwnPatientAbuse(String description) {
+            // An injury, a clinical restraint or a safeguarding process is as often another kind of incident: on its
+            // own such a word yields to a stronger sign of that incident (a device, a communication, a transfer).
+            assertThat(classify(description).incidentCategory().value()).isNotEqualTo(IncidentCategory.PATIENT_ABUSE);
+        }
+
+        @Test
+        void aSlipPutRightBeforeAnythingWasGivenByAnOpenColleagueStaysWithTheEmployer() {
+            // A plan rewritten to correct it before anything was given, by someone open about it, is a one-off honest
+            // error, not a record falsified.
+            Findings findings = classify("The nurse worked the fluid rate out on the wrong weight and the chart was"
+                    + " rewritten before anything was given. She has been open about it.");
+
+            assertThat(findings.fitnessToPractise().value()).isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void oneTeamsOwnPatchIsNotOnItsOwnAFailureAtOtherProviders() {
+            // "Across the patch" is the area one community team covers: with nothing else pointing beyond the
+            // provider it is not a failure likely elsewhere.
+            assertThat(classify("We have forty wound care visits a day across the patch and two were missed yesterday"
+                                    + " because the rota was short.")
+                            .has(ConcernSignal.SYSTEM_WIDE))
+                    .isFalse();
+        }
+
+        @Test
+        void oneWeekendIsATimeNotAPattern() {
+            // "Over the weekend" dates one event; only "at weekends" tells of something that keeps happening.
+            assertThat(classify("Over the weekend two patients on the ward missed their evening antibiotics.")
+                            .has(ConcernSignal.RECURRING))
+                    .isFalse();
+        }
+
         @Test
         void aHeadingAnsweredNoneIsQuotedAsNegatedAndReachesNoFurther() {
             Findings findings = classify("Injuries: none. The wrong leaflet was given to the family.");
