@@ -907,13 +907,22 @@ public final class Classifier {
 
         private boolean samePersonCounted;
 
-        /** "…always after the same nurse's night shifts", "all signed by the same GP": see {@link #SAME_PERSON_WEIGHT}. */
+        /**
+         * Words right before a job title that single one person out: "the same nurse", "one particular pharmacy
+         * technician".
+         */
+        private static final Set<String> SINGLING_OUT = Set.of("same", "particular");
+
+        /**
+         * "…always after the same nurse's night shifts", "all signed by the same GP", "only when one particular
+         * technician is on": see {@link #SAME_PERSON_WEIGHT}.
+         */
         private void samePerson(AnalysedText text, Hit hit, Cue cue) {
             int before = hit.from() - 1;
             if (samePersonCounted
                     || before < 0
                     || text.clauses[before] != text.clauses[hit.from()]
-                    || !text.surface(before).equalsIgnoreCase("same")) {
+                    || !SINGLING_OUT.contains(text.surface(before).toLowerCase(Locale.ROOT))) {
                 return;
             }
             samePersonCounted = true;

@@ -548,6 +548,9 @@ class ClassifierTest {
                 Someone stole money from the patient.                                | NOT_APPLICABLE
                 The same locum doctor refused to help on three night shifts.         | MAY_MEET_THRESHOLD
                 A locum doctor refused to help on three night shifts.                | HANDLED_LOCALLY
+                One particular locum doctor refused to help on three night shifts.   | MAY_MEET_THRESHOLD
+                The osteopath's website says he treats colic in newborns.            | MAY_MEET_THRESHOLD
+                Her chiropractor told her to stop the inhaler.                       | MAY_MEET_THRESHOLD
                 The psychologist sees a patient for extra sessions in the evening and says they are in a relationship. | MAY_MEET_THRESHOLD
                 The ODP signs the swab count in advance.                             | MAY_MEET_THRESHOLD
                 The sister calls the overseas nurses 'you people' at handover.       | MAY_MEET_THRESHOLD
