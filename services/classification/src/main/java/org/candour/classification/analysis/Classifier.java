@@ -662,7 +662,7 @@ public final class Classifier {
                 Mention before = null;
                 for (Mention mention : roleMentions) {
                     if (text.sentences[mention.at()] == text.sentences[at]) {
-                        if (!doneTo.contains(mention.at())) {
+                        if (!doneTo.contains(mention.at()) && !foundOut(text, mention.at(), at)) {
                             actors.add(mention.role());
                             named = true;
                         }
@@ -682,6 +682,24 @@ public final class Classifier {
                 actors.addAll(referredBack);
             }
             return actors;
+        }
+
+        /** Verbs of finding something out: "the health visitor later found that no visit had happened". */
+        private static final Set<String> FOUND_OUT =
+                Set.of("found", "discovered", "noticed", "realised", "realized", "spotted");
+
+        /**
+         * Whether the job title at {@code at} is whoever found out about the conduct cue at {@code cue} later in
+         * their sentence ("the health visitor later found that no visit had happened"): the one who found it,
+         * not the one who did it.
+         */
+        private static boolean foundOut(AnalysedText text, int at, int cue) {
+            for (int j = at + 1; j < cue; j++) {
+                if (FOUND_OUT.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
