@@ -551,6 +551,7 @@ class ClassifierTest {
                 One particular locum doctor refused to help on three night shifts.   | MAY_MEET_THRESHOLD
                 The osteopath's website says he treats colic in newborns.            | MAY_MEET_THRESHOLD
                 Her chiropractor told her to stop the inhaler.                       | MAY_MEET_THRESHOLD
+                The dentist gives the sedation alone with nobody else in the room.   | MAY_MEET_THRESHOLD
                 The social worker says she saw the family at home, but no visit took place. | MAY_MEET_THRESHOLD
                 The psychologist sees a patient for extra sessions in the evening and says they are in a relationship. | MAY_MEET_THRESHOLD
                 The ODP signs the swab count in advance.                             | MAY_MEET_THRESHOLD
