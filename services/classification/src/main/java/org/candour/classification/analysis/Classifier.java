@@ -697,7 +697,7 @@ public final class Classifier {
                 Mention before = null;
                 for (Mention mention : roleMentions) {
                     if (text.sentences[mention.at()] == text.sentences[at]) {
-                        if (!doneTo.contains(mention.at())) {
+                        if (!doneTo.contains(mention.at()) && !foundOut(text, mention.at(), at)) {
                             actors.add(mention.role());
                             named = true;
                         }
@@ -717,6 +717,24 @@ public final class Classifier {
                 actors.addAll(referredBack);
             }
             return actors;
+        }
+
+        /** Verbs of finding something out: "the health visitor later found that no visit had happened". */
+        private static final Set<String> FOUND_OUT =
+                Set.of("found", "discovered", "noticed", "realised", "realized", "spotted");
+
+        /**
+         * Whether the job title at {@code at} is whoever found out about the conduct cue at {@code cue} later in
+         * their sentence ("the health visitor later found that no visit had happened"): the one who found it,
+         * not the one who did it.
+         */
+        private static boolean foundOut(AnalysedText text, int at, int cue) {
+            for (int j = at + 1; j < cue; j++) {
+                if (FOUND_OUT.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -947,13 +965,22 @@ public final class Classifier {
 
         private boolean samePersonCounted;
 
-        /** "…always after the same nurse's night shifts", "all signed by the same GP": see {@link #SAME_PERSON_WEIGHT}. */
+        /**
+         * Words right before a job title that single one person out: "the same nurse", "one particular pharmacy
+         * technician".
+         */
+        private static final Set<String> SINGLING_OUT = Set.of("same", "particular");
+
+        /**
+         * "…always after the same nurse's night shifts", "all signed by the same GP", "only when one particular
+         * technician is on": see {@link #SAME_PERSON_WEIGHT}.
+         */
         private void samePerson(AnalysedText text, Hit hit, Cue cue) {
             int before = hit.from() - 1;
             if (samePersonCounted
                     || before < 0
                     || text.clauses[before] != text.clauses[hit.from()]
-                    || !text.surface(before).equalsIgnoreCase("same")) {
+                    || !SINGLING_OUT.contains(text.surface(before).toLowerCase(Locale.ROOT))) {
                 return;
             }
             samePersonCounted = true;

@@ -578,6 +578,11 @@ class ClassifierTest {
                 Someone stole money from the patient.                                | NOT_APPLICABLE
                 The same locum doctor refused to help on three night shifts.         | MAY_MEET_THRESHOLD
                 A locum doctor refused to help on three night shifts.                | HANDLED_LOCALLY
+                One particular locum doctor refused to help on three night shifts.   | MAY_MEET_THRESHOLD
+                The osteopath's website says he treats colic in newborns.            | MAY_MEET_THRESHOLD
+                Her chiropractor told her to stop the inhaler.                       | MAY_MEET_THRESHOLD
+                The dentist gives the sedation alone with nobody else in the room.   | MAY_MEET_THRESHOLD
+                The social worker says she saw the family at home, but no visit took place. | MAY_MEET_THRESHOLD
                 The psychologist sees a patient for extra sessions in the evening and says they are in a relationship. | MAY_MEET_THRESHOLD
                 The ODP signs the swab count in advance.                             | MAY_MEET_THRESHOLD
                 The sister calls the overseas nurses 'you people' at handover.       | MAY_MEET_THRESHOLD
@@ -594,6 +599,16 @@ class ClassifierTest {
                 """)
         void conductThatCouldCallFitnessToPractiseIntoQuestion(String description, FitnessToPractise expected) {
             assertThat(classify(description).fitnessToPractise().value()).isEqualTo(expected);
+        }
+
+        @Test
+        void whoeverFoundTheConductOutIsNotWhoseConductItIs() {
+            Findings findings = classify("The social worker recorded that she had seen the children at home. The"
+                    + " health visitor later found that no visit had happened.");
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.SOCIAL_WORKER);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
         @Test
