@@ -925,6 +925,11 @@ public final class Classifier {
                             && reportersOwnWorkplace(text, hit.from())) {
                         continue;
                     }
+                    if (cue.kind() == Kind.SIGNAL
+                            && cue.value() == ConcernSignal.SAFEGUARDING
+                            && doneToStaff(text, hit)) {
+                        continue;
+                    }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {
                         told.add(new Told(hit, cue));
                         continue;
@@ -1132,6 +1137,30 @@ public final class Classifier {
          * hospital", "I'm a nurse myself (community, different trust)", "I work at another trust"): it says who
          * is writing, not that care failed between organisations.
          */
+        /** Whom a harsh word is aimed at when it is the reporter or their colleagues, not a patient. */
+        private static final Set<String> STAFF_OBJECTS = Set.of(
+                "me", "us", "juniors", "trainees", "colleagues", "students", "fy1s", "fy2s", "registrars", "staff");
+
+        /**
+         * Whether the cue is aimed at the reporter or fellow staff ("racially abused me", "shouts at and humiliates
+         * juniors"): abuse of staff is bullying or violence at work (disruptive behaviour), not abuse or neglect of
+         * a child or an adult at risk that the local authority must hear of. Looks at the next three words of the
+         * clause; "by" ends the look ("hit by staff" is still abuse of a patient).
+         */
+        private static boolean doneToStaff(AnalysedText text, Hit hit) {
+            int end = Math.min(text.size, hit.to() + 3);
+            for (int j = hit.to(); j < end && text.clauses[j] == text.clauses[hit.to() - 1]; j++) {
+                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                if (word.equals("by")) {
+                    return false;
+                }
+                if (STAFF_OBJECTS.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean reportersOwnWorkplace(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - 6) && text.sentences[j] == text.sentences[at]; j--) {
                 String word = text.surface(j).toLowerCase(Locale.ROOT);

@@ -1842,6 +1842,32 @@ class ClassifierTest {
                     .isFalse();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A 6 week old came in with metaphyseal fractures and has gone into foster care.
+                A 15 year old said the locum commented on her body and asked for her number.
+                The resident was left in her room without a drink all afternoon and came in with a kidney injury.
+                """)
+        void harmToAChildOrNeglectOfAnAdultInEverydayWordsIsSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The registrar shouts at and humiliates juniors on every ward round.
+                A relative racially abused me on the ward and the visit was just moved to someone else.
+                """)
+        void harshWordsAimedAtStaffAreNotSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
+        }
+
+        @Test
+        void harshWordsAimedAtAPatientByStaffAreStillSafeguarding() {
+            assertThat(classify("The resident was hit by staff and racially abused by a carer.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
+        }
+
         @Test
         void aPleaForActionNowIsImmediateDanger() {
             assertThat(classify("The GP is drunk and out on visits tonight, please someone do something.")
