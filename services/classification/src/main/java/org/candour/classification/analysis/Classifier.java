@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.candour.classification.analysis.Taxonomy.Cue;
 import org.candour.classification.analysis.Taxonomy.Hit;
 import org.candour.classification.analysis.Taxonomy.Kind;
@@ -54,6 +56,25 @@ public final class Classifier {
 
     /** Score (more than one ordinary cue) such a domain needs in the words to stay first despite harm. */
     static final double STRONG_CASE_AGAINST_HARM = 1.5;
+
+    /**
+     * A stated staffing ratio ("1 RN to 14", "one registered nurse for 14 beds", "the only F1 for 5 wards", "700
+     * children per health visitor") tells of too few staff for the work, whatever harm followed: a concern about
+     * workforce supply (SUSTAINABLE), which the labellers add beside SAFE. One to one care is not a gap.
+     */
+    static final Pattern STAFF_RATIO = Pattern.compile(
+            "\\b(?:1|one|a single|the only)\\s+(?:[\\w'\u2019-]+\\s+){0,2}"
+                    + "(?:nurses?|RNs?|HCAs?|carers?|doctors?|F1|FY1|SHO|registrar|midwi(?:fe|ves)|health visitors?"
+                    + "|physios?|pharmacists?|paramedics?|porters?)\\s+(?:for|to|between|covering|across)\\s+"
+                    + "(?:the\\s+|all\\s+)?(?:[2-9]|\\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                    + "|\\w+teen|twenty|thirty|forty|fifty)\\b"
+                    + "|\\b\\d{2,}\\s+(?:\\w+\\s+)?(?:patients|pts|residents|children|families|beds|babies|women)\\s+"
+                    + "(?:per|to each|for each|to every|for every)\\s+(?:\\w+\\s+)?"
+                    + "(?:nurse|RN|HCA|carer|doctor|midwife|health visitor|therapist|social worker)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Weight of a stated staffing ratio towards SUSTAINABLE: one ordinary cue. */
+    static final double STAFF_RATIO_WEIGHT = 1;
 
     /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
     static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
@@ -226,6 +247,14 @@ public final class Classifier {
                     .add(
                             rule.weight(),
                             impliedBy(rule.when()) + " suggests " + rule.domain() + " (" + rule.suggests() + ")");
+        }
+        Matcher ratio = STAFF_RATIO.matcher(tallies.text.text);
+        if (ratio.find()) {
+            found.computeIfAbsent(QualityDomain.SUSTAINABLE, d -> new Tally())
+                    .add(
+                            STAFF_RATIO_WEIGHT,
+                            "\"" + ratio.group().replaceAll("\\s+", " ")
+                                    + "\" suggests SUSTAINABLE (workforce supply: a staffing ratio)");
         }
         found.values().removeIf(tally -> tally.score <= 0);
         // Harm that happened to a body, or significant harm of any kind, makes avoidable harm what the
@@ -900,7 +929,11 @@ public final class Classifier {
                                     cue.kind() == kind && cue.value() == value && groups.contains(cue.suggests()));
         }
 
+        /** The concern as analysed, for rules on its words' order that phrases cannot say. */
+        private final AnalysedText text;
+
         Tallies(AnalysedText text, List<Hit> hits) {
+            this.text = text;
             for (Hit hit : hits) {
                 for (Cue cue : hit.phrase().cues()) {
                     Tally tally = byKind.computeIfAbsent(cue.kind(), k -> new LinkedHashMap<>())

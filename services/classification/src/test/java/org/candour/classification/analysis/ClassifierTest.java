@@ -82,9 +82,33 @@ class ClassifierTest {
                 Fourteen ultrasound machines are still boxed up in the basement store.                | SUSTAINABLE
                 If she lived in the town she would have been seen within a week.                      | EQUITABLE
                 The girl has waited nine days in a cubicle for a tier 4 bed.                          | SUSTAINABLE
+                Caseloads in our team are far beyond what we can visit.                               | SUSTAINABLE
+                The practice keeps claiming for courses of treatment it never gave: public money.     | SUSTAINABLE
                 """)
         void everydayWordsNameTheDomain(String description, QualityDomain primary) {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
+        }
+
+        /** A stated staffing ratio is a concern about workforce supply, beside the safety it puts at risk. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Last night it was 1 RN to 16 on the ward and a man fell unwitnessed.
+                There was one registered nurse for 22 beds and the obs were late.
+                I was the only F1 for six wards overnight and a patient with sepsis waited.
+                Our team now has 650 children per health visitor and a baby was missed.
+                """)
+        void aStaffingRatioAddsWorkforceSupply(String description) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.SUSTAINABLE);
+        }
+
+        @Test
+        void oneToOneCareIsNotAStaffingRatio() {
+            assertThat(classify("She had one nurse to 1 patient in recovery and the drain was checked late.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.SUSTAINABLE);
         }
 
         @Test
