@@ -260,6 +260,7 @@ public final class Taxonomy {
     List<Hit> scan(AnalysedText text) {
         List<Hit> hits = new ArrayList<>();
         int coveredUntil = 0;
+        @Nullable Phrase covering = null;
         int negationFrom = -1;
         int negationTo = -1;
         for (int i = 0; i < text.size; i++) {
@@ -287,6 +288,18 @@ public final class Taxonomy {
                                 negated && omission(text, negationTo, i, end)));
                     }
                     coveredUntil = end;
+                    covering = phrase;
+                } else if (covering != null && anotherSignalOnly(phrase, covering)) {
+                    // "every care home" says the failure is likely elsewhere; the "care home" inside it still
+                    // names another organisation: a signal phrase inside one read for other signals counts too.
+                    boolean negated = negationTo >= 0 && negationTo <= i;
+                    hits.add(new Hit(
+                            phrase,
+                            i,
+                            end,
+                            negated ? negationFrom : -1,
+                            negated ? negationTo : -1,
+                            negated && omission(text, negationTo, i, end)));
                 }
             }
             if (longestAt(scopeEnds, text, i) != null) {
@@ -384,6 +397,19 @@ public final class Taxonomy {
     private static boolean instruction(AnalysedText text, int at, Phrase negation) {
         int next = at + negation.terms.length;
         return next < text.size && text.clauses[next] == text.clauses[at] && text.terms[next].equals("to");
+    }
+
+    /**
+     * Whether the phrase carries only signal cues and the phrase it lies inside carries only cues of other
+     * signals: "every care home" (the same failure likely elsewhere) still names a care home (another
+     * organisation), while "no harm" is not also "harm".
+     */
+    private static boolean anotherSignalOnly(Phrase inner, Phrase outer) {
+        return !inner.cues.isEmpty()
+                && outer.cues.stream().allMatch(cue -> cue.kind() == Kind.SIGNAL)
+                && inner.cues.stream()
+                        .allMatch(cue -> cue.kind() == Kind.SIGNAL
+                                && outer.cues.stream().noneMatch(o -> o.value() == cue.value()));
     }
 
     private static @Nullable Phrase longestAt(Map<String, Phrase[]> index, AnalysedText text, int at) {

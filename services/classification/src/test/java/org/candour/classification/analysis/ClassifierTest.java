@@ -781,6 +781,10 @@ class ClassifierTest {
                 Other EDs have children waiting like this too.                              | SYSTEM_WIDE
                 The remote monitoring hub runs on the same platform as every other ward.    | SYSTEM_WIDE
                 The dashboard was rolled out nationally last spring.                        | SYSTEM_WIDE
+                There are no beds in the region and the nearest bed is 200 miles away.      | SYSTEM_WIDE
+                Control had nothing to send for hours, as most nights in the region.        | SYSTEM_WIDE
+                Since the falls service was decommissioned, the ambulance crew lifts every fall. | CROSS_PROVIDER
+                The ambulance crew now lifts every care home resident who slides to the floor. | CROSS_PROVIDER
                 The two wrong-site blocks were recategorised as near misses.                | CONCEALMENT
                 The risk was rescored to 12 though nothing had changed.                     | CONCEALMENT
                 Ten days of turning charts are in the same pen and handwriting.             | CONCEALMENT
