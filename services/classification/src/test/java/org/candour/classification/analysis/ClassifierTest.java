@@ -1177,6 +1177,12 @@ class ClassifierTest {
         }
 
         @Test
+        void samplesOrReportsNobodyLooksAtAreCareNotActedOn() {
+            assertThat(domains("The urine samples from the clinic weren't looked at for a fortnight."))
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
+        @Test
         void aMissedDiagnosisStaysBesideAConcernCrowdedWithMedicineWords() {
             assertThat(domains("She was on insulin, warfarin, morphine, gentamicin, digoxin and methotrexate,"
                             + " the doses were wrong and she had an overdose and a fall, and the sepsis was a"
