@@ -76,6 +76,13 @@ public final class Classifier {
     /** Weight of a stated staffing ratio towards SUSTAINABLE: one ordinary cue. */
     static final double STAFF_RATIO_WEIGHT = 1;
 
+    /**
+     * Score (a missed diagnosis, or two separate cues of care against guidance or broken coordination) at which
+     * EFFECTIVE is reported beside the leading domain however many words that domain has: a concern crowded
+     * with medicine or harm words (SAFE) can still plainly be about a review, result or referral nobody acted on.
+     */
+    static final double EFFECTIVE_KEPT_BESIDE_ANY_LEADER = 2;
+
     /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
     static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
 
@@ -323,6 +330,8 @@ public final class Classifier {
         for (Map.Entry<Enum<?>, Tally> entry : ranked) {
             // The primary domain is always kept; another one needs more than a single weak word.
             if (domains.isEmpty()
+                    || (entry.getKey() == QualityDomain.EFFECTIVE
+                            && entry.getValue().score >= EFFECTIVE_KEPT_BESIDE_ANY_LEADER)
                     || (entry.getValue().score >= taxonomy.secondaryDomainMinimum()
                             && entry.getValue().score
                                     >= taxonomy.secondaryDomainShare()

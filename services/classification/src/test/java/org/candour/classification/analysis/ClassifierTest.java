@@ -1260,6 +1260,21 @@ class ClassifierTest {
         }
 
         @Test
+        void samplesOrReportsNobodyLooksAtAreCareNotActedOn() {
+            assertThat(domains("The urine samples from the clinic weren't looked at for a fortnight."))
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
+        @Test
+        void aMissedDiagnosisStaysBesideAConcernCrowdedWithMedicineWords() {
+            assertThat(domains("She was on insulin, warfarin, morphine, gentamicin, digoxin and methotrexate,"
+                            + " the doses were wrong and she had an overdose and a fall, and the sepsis was a"
+                            + " missed diagnosis."))
+                    .startsWith(QualityDomain.SAFE)
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
+        @Test
         void concealmentMakesItAQuestionOfLeadershipToo() {
             Findings findings =
                     classify("Staff on the unit were made to keep quiet about the wrong blood being given.");
