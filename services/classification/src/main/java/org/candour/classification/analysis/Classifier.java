@@ -1174,11 +1174,6 @@ public final class Classifier {
         private static final Set<String> WORKING_AS =
                 Set.of("work", "worked", "working", "employed", "trained", "qualified");
 
-        /**
-         * Whether another organisation is named as where the reporter works ("I'm an HCA myself at another
-         * hospital", "I'm a nurse myself (community, different trust)", "I work at another trust"): it says who
-         * is writing, not that care failed between organisations.
-         */
         /** Whom a harsh word is aimed at when it is the reporter or their colleagues, not a patient. */
         private static final Set<String> STAFF_OBJECTS = Set.of(
                 "me", "us", "juniors", "trainees", "colleagues", "students", "fy1s", "fy2s", "registrars", "staff");
@@ -1203,6 +1198,11 @@ public final class Classifier {
             return false;
         }
 
+        /**
+         * Whether another organisation is named as where the reporter works ("I'm an HCA myself at another
+         * hospital", "I'm a nurse myself (community, different trust)", "I work at another trust"): it says who
+         * is writing, not that care failed between organisations.
+         */
         private static boolean reportersOwnWorkplace(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - 6) && text.sentences[j] == text.sentences[at]; j--) {
                 String word = text.surface(j).toLowerCase(Locale.ROOT);

@@ -276,30 +276,17 @@ public final class Taxonomy {
                 if (end > coveredUntil) {
                     boolean negated = negationTo >= 0 && negationTo <= i;
                     int answer = negated ? -1 : answeredNo(text, end);
-                    if (answer >= 0) {
-                        hits.add(new Hit(phrase, i, end, answer, answer + 1, false));
-                    } else {
-                        hits.add(new Hit(
-                                phrase,
-                                i,
-                                end,
-                                negated ? negationFrom : -1,
-                                negated ? negationTo : -1,
-                                negated && omission(text, negationTo, i, end)));
-                    }
+                    hits.add(
+                            answer >= 0
+                                    ? new Hit(phrase, i, end, answer, answer + 1, false)
+                                    : hit(text, phrase, i, end, negated, negationFrom, negationTo));
                     coveredUntil = end;
                     covering = phrase;
                 } else if (covering != null && anotherSignalOnly(phrase, covering)) {
                     // "every care home" says the failure is likely elsewhere; the "care home" inside it still
                     // names another organisation: a signal phrase inside one read for other signals counts too.
                     boolean negated = negationTo >= 0 && negationTo <= i;
-                    hits.add(new Hit(
-                            phrase,
-                            i,
-                            end,
-                            negated ? negationFrom : -1,
-                            negated ? negationTo : -1,
-                            negated && omission(text, negationTo, i, end)));
+                    hits.add(hit(text, phrase, i, end, negated, negationFrom, negationTo));
                 }
             }
             if (longestAt(scopeEnds, text, i) != null) {
@@ -397,6 +384,18 @@ public final class Taxonomy {
     private static boolean instruction(AnalysedText text, int at, Phrase negation) {
         int next = at + negation.terms.length;
         return next < text.size && text.clauses[next] == text.clauses[at] && text.terms[next].equals("to");
+    }
+
+    /** A cue found at {@code from} to {@code to}, negated by the negation at {@code negationFrom}… when it is. */
+    private Hit hit(
+            AnalysedText text, Phrase phrase, int from, int to, boolean negated, int negationFrom, int negationTo) {
+        return new Hit(
+                phrase,
+                from,
+                to,
+                negated ? negationFrom : -1,
+                negated ? negationTo : -1,
+                negated && omission(text, negationTo, from, to));
     }
 
     /**
