@@ -141,6 +141,20 @@ class ClassifierTest {
         }
 
         @Test
+        void aStaffGrievanceTakenToTheOmbudsmanIsNoPatientsComplaint() {
+            assertThat(classify("HR rejected my grievance about my shift pattern at the final stage. Can I take it to"
+                                    + " the ombudsman?")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.EXPERIENCE);
+            assertThat(classify("The trust rejected my complaint about my father's care at the final stage. Can I"
+                                    + " take it to the ombudsman?")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EXPERIENCE);
+        }
+
+        @Test
         void equalScoresMakeSafetyPrimaryBeforeTheOtherDomains() {
             assertThat(classify("Rude staff. A fall.").domains())
                     .extracting(Finding::value)
