@@ -176,6 +176,14 @@ class ClassifierTest {
         }
 
         @Test
+        void aRelativeTranslatingForThePatientIsAFailureOfCommunication() {
+            assertThat(classify("Her son was translating for her at the pre-op assessment.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EXPERIENCE);
+        }
+
+        @Test
         void equalScoresMakeSafetyPrimaryBeforeTheOtherDomains() {
             assertThat(classify("Rude staff. A fall.").domains())
                     .extracting(Finding::value)
