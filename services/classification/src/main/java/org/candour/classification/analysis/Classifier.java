@@ -83,6 +83,9 @@ public final class Classifier {
      */
     static final double EFFECTIVE_KEPT_BESIDE_ANY_LEADER = 2;
 
+    /** How the EXPERIENCE groups about complaints made, answered or taken further begin what they suggest. */
+    static final String COMPLAINT_HANDLING = "complaint handling";
+
     /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
     static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
 
@@ -249,6 +252,17 @@ public final class Classifier {
         Map<Enum<?>, Tally> found = new LinkedHashMap<>();
         // Copies, so that weight added here does not leak into the tallies.
         tallies.of(Kind.DOMAIN).forEach((domain, tally) -> found.put(domain, tally.copy()));
+        // A grievance is a member of staff's own route: its outcome, appeal or a wish to take it to an ombudsman
+        // is no patient's complaint handled, so the complaint words are not EXPERIENCE there.
+        Tally experience = found.get(QualityDomain.EXPERIENCE);
+        if (experience != null && toldOfAGrievance(tallies.text)) {
+            experience.withdraw(
+                    cue -> cue.kind() == Kind.DOMAIN
+                            && cue.value() == QualityDomain.EXPERIENCE
+                            && cue.suggests().startsWith(COMPLAINT_HANDLING),
+                    "a staff grievance, not a patient's complaint: its complaint words are not counted for"
+                            + " EXPERIENCE");
+        }
         for (TaxonomyDefinition.ImpliedDomain rule : implied) {
             found.computeIfAbsent(rule.domain(), d -> new Tally())
                     .add(
@@ -1507,6 +1521,29 @@ public final class Classifier {
             copy.score = score;
             copy.negatedScore = negatedScore;
             return copy;
+        }
+
+        /** Takes back the weight and evidence of the counted phrases whose cue matches, saying why. */
+        void withdraw(java.util.function.Predicate<Cue> which, String why) {
+            boolean any = false;
+            for (Phrase phrase : List.copyOf(countedPhrases)) {
+                for (Cue cue : phrase.cues()) {
+                    if (which.test(cue)) {
+                        countedPhrases.remove(phrase);
+                        score = Math.max(0, score - cue.weight());
+                        if (score < 1e-9) {
+                            score = 0;
+                        }
+                        String tail = " suggests " + cue.value() + " (" + cue.suggests() + ")";
+                        counted.removeIf(evidence -> evidence.endsWith(tail));
+                        any = true;
+                        break;
+                    }
+                }
+            }
+            if (any) {
+                negated.add(why);
+            }
         }
 
         /** Weight from another finding than a phrase, quoted as given. */

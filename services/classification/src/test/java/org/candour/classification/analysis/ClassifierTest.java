@@ -141,6 +141,49 @@ class ClassifierTest {
         }
 
         @Test
+        void aStaffGrievanceTakenToTheOmbudsmanIsNoPatientsComplaint() {
+            assertThat(classify("HR rejected my grievance about my shift pattern at the final stage. Can I take it to"
+                                    + " the ombudsman?")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.EXPERIENCE);
+            assertThat(classify("The trust rejected my complaint about my father's care at the final stage. Can I"
+                                    + " take it to the ombudsman?")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EXPERIENCE);
+        }
+
+        @Test
+        void aReferralPathwayNamedForItsWaitIsNoWaitLived() {
+            assertThat(classify("The two week wait referral for suspected skin cancer was returned to the practice"
+                                    + " for a photo and nobody acted on it.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.EXPERIENCE);
+            assertThat(classify("She was kept waiting for months and then left on hold for an hour.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EXPERIENCE);
+        }
+
+        @Test
+        void aWaitingRoomIsAPlaceNotAWait() {
+            assertThat(classify("The osteopath keeps leaflets in the clinic's waiting area claiming he cures asthma.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.EXPERIENCE);
+        }
+
+        @Test
+        void aRelativeTranslatingForThePatientIsAFailureOfCommunication() {
+            assertThat(classify("Her son was translating for her at the pre-op assessment.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EXPERIENCE);
+        }
+
+        @Test
         void equalScoresMakeSafetyPrimaryBeforeTheOtherDomains() {
             assertThat(classify("Rude staff. A fall.").domains())
                     .extracting(Finding::value)
