@@ -1712,6 +1712,8 @@ class ClassifierTest {
                 The regular paracetamol used to be checked by the pharmacist.
                 He was reviewed on Monday and on Wednesday and both times the drain was left in.
                 Each bay has one HCA and the fall happened this week.
+                The leg ulcer left after his stay is now dressed three times a week by the district nurses.
+                As a nurse I know what should have happened after her fall on the ward.
                 """)
         void aSingleAgainOrAWordNotAboutRepetitionIsNotAPattern(String description) {
             assertThat(classify(description).has(ConcernSignal.RECURRING)).isFalse();
