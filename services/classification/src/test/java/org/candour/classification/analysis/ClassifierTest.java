@@ -1165,6 +1165,21 @@ class ClassifierTest {
                     .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                DENTIST          | My root canal treatment dragged on for eight months and the dentist saw me twice.
+                NURSE            | He told the nurse he drank two bottles of vodka a day and no withdrawal scoring was started.
+                """)
+        void aTreatmentThatDraggedOnOrAPatientsDrinkingIsNotMisconduct(ProfessionalRole role, String description) {
+            Answers named = new Answers(HarmLevel.LOW, false, List.of(role), RaisedBefore.notRaised());
+            assertThat(CLASSIFIER
+                            .classify(description, named)
+                            .fitnessToPractise()
+                            .value())
+                    .as("a treatment that 'dragged on' and a patient's drinking history are not force or impairment")
+                    .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
         @Test
         void honestOneOffErrorStaysLocal() {
             Findings findings = classify("The radiographer scanned the wrong patient, reported it herself straight"
