@@ -1208,6 +1208,21 @@ class ClassifierTest {
                     .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                DENTIST          | My root canal treatment dragged on for eight months and the dentist saw me twice.
+                NURSE            | He told the nurse he drank two bottles of vodka a day and no withdrawal scoring was started.
+                """)
+        void aTreatmentThatDraggedOnOrAPatientsDrinkingIsNotMisconduct(ProfessionalRole role, String description) {
+            Answers named = new Answers(HarmLevel.LOW, false, List.of(role), RaisedBefore.notRaised());
+            assertThat(CLASSIFIER
+                            .classify(description, named)
+                            .fitnessToPractise()
+                            .value())
+                    .as("a treatment that 'dragged on' and a patient's drinking history are not force or impairment")
+                    .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
         @Test
         void honestOneOffErrorStaysLocal() {
             Findings findings = classify("The radiographer scanned the wrong patient, reported it herself straight"
@@ -1755,6 +1770,8 @@ class ClassifierTest {
                 The regular paracetamol used to be checked by the pharmacist.
                 He was reviewed on Monday and on Wednesday and both times the drain was left in.
                 Each bay has one HCA and the fall happened this week.
+                The leg ulcer left after his stay is now dressed three times a week by the district nurses.
+                As a nurse I know what should have happened after her fall on the ward.
                 """)
         void aSingleAgainOrAWordNotAboutRepetitionIsNotAPattern(String description) {
             assertThat(classify(description).has(ConcernSignal.RECURRING)).isFalse();
