@@ -1289,6 +1289,17 @@ class ClassifierTest {
         }
 
         @Test
+        void aFalsifiedRecordAddsLeadershipHoweverCrowdedWithHarmTheConcernIs() {
+            Findings findings = classify("He was given a double dose of insulin, had a hypo and a fall, fractured"
+                    + " his hip and died on the ward, and every hourly check on his chart is in the same pen.");
+
+            assertThat(findings.has(ConcernSignal.CONCEALMENT)).isTrue();
+            assertThat(findings.domains().stream().map(Finding::value))
+                    .startsWith(QualityDomain.SAFE)
+                    .contains(QualityDomain.WELL_LED);
+        }
+
+        @Test
         void fearOfReprisalMakesItAQuestionOfCulture() {
             assertThat(domains("I can't say more in case they know it was me who wrote this."))
                     .contains(QualityDomain.WELL_LED);
