@@ -1300,6 +1300,12 @@ class ClassifierTest {
         }
 
         @Test
+        void aRiskRaisedForMonthsWithoutActionIsAQuestionOfLeadershipToo() {
+            assertThat(domains("The hoist on the ward has been broken since June and we have raised it for months."))
+                    .contains(QualityDomain.WELL_LED);
+        }
+
+        @Test
         void fearOfReprisalMakesItAQuestionOfCulture() {
             assertThat(domains("I can't say more in case they know it was me who wrote this."))
                     .contains(QualityDomain.WELL_LED);
