@@ -1306,6 +1306,12 @@ class ClassifierTest {
         }
 
         @Test
+        void aCarParkWhereSomethingHappenedIsNotInequity() {
+            assertThat(domains("After the meeting with my line manager I sat in the car park and cried."))
+                    .doesNotContain(QualityDomain.EQUITABLE);
+        }
+
+        @Test
         void fearOfReprisalMakesItAQuestionOfCulture() {
             assertThat(domains("I can't say more in case they know it was me who wrote this."))
                     .contains(QualityDomain.WELL_LED);
