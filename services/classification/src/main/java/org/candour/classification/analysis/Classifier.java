@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,14 @@ public final class Classifier {
 
     /** How the EXPERIENCE groups about complaints made, answered or taken further begin what they suggest. */
     static final String COMPLAINT_HANDLING = "complaint handling";
+
+    /**
+     * Signals after which WELL_LED is reported beside any leader, however strongly the other words point
+     * elsewhere: DOMAIN.md and the labelling guidelines add WELL_LED for falsified records and concealment,
+     * and fear of speaking up is a question of culture, even when what was hidden or feared was serious harm.
+     */
+    static final Set<ConcernSignal> WELL_LED_BESIDE_ANY_LEADER =
+            EnumSet.of(ConcernSignal.CONCEALMENT, ConcernSignal.FEAR_OF_DETRIMENT);
 
     /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
     static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
@@ -340,10 +349,14 @@ public final class Classifier {
             ranked.stream().filter(e -> e.getKey() != kept).forEach(reordered::add);
             ranked = reordered;
         }
+        boolean wellLedAnyway = implied.stream()
+                .anyMatch(rule ->
+                        rule.domain() == QualityDomain.WELL_LED && WELL_LED_BESIDE_ANY_LEADER.contains(rule.when()));
         List<Finding<QualityDomain>> domains = new ArrayList<>();
         for (Map.Entry<Enum<?>, Tally> entry : ranked) {
             // The primary domain is always kept; another one needs more than a single weak word.
             if (domains.isEmpty()
+                    || (entry.getKey() == QualityDomain.WELL_LED && wellLedAnyway)
                     || (entry.getKey() == QualityDomain.EFFECTIVE
                             && entry.getValue().score >= EFFECTIVE_KEPT_BESIDE_ANY_LEADER)
                     || (entry.getValue().score >= taxonomy.secondaryDomainMinimum()

@@ -1347,6 +1347,29 @@ class ClassifierTest {
         }
 
         @Test
+        void aFalsifiedRecordAddsLeadershipHoweverCrowdedWithHarmTheConcernIs() {
+            Findings findings = classify("He was given a double dose of insulin, had a hypo and a fall, fractured"
+                    + " his hip and died on the ward, and every hourly check on his chart is in the same pen.");
+
+            assertThat(findings.has(ConcernSignal.CONCEALMENT)).isTrue();
+            assertThat(findings.domains().stream().map(Finding::value))
+                    .startsWith(QualityDomain.SAFE)
+                    .contains(QualityDomain.WELL_LED);
+        }
+
+        @Test
+        void aRiskRaisedForMonthsWithoutActionIsAQuestionOfLeadershipToo() {
+            assertThat(domains("The hoist on the ward has been broken since June and we have raised it for months."))
+                    .contains(QualityDomain.WELL_LED);
+        }
+
+        @Test
+        void aCarParkWhereSomethingHappenedIsNotInequity() {
+            assertThat(domains("After the meeting with my line manager I sat in the car park and cried."))
+                    .doesNotContain(QualityDomain.EQUITABLE);
+        }
+
+        @Test
         void fearOfReprisalMakesItAQuestionOfCulture() {
             assertThat(domains("I can't say more in case they know it was me who wrote this."))
                     .contains(QualityDomain.WELL_LED);
