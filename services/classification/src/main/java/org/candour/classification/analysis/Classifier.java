@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.candour.classification.analysis.Taxonomy.Cue;
@@ -1537,7 +1538,7 @@ public final class Classifier {
         }
 
         /** Takes back the weight and evidence of the counted phrases whose cue matches, saying why. */
-        void withdraw(java.util.function.Predicate<Cue> which, String why) {
+        void withdraw(Predicate<Cue> which, String why) {
             boolean any = false;
             for (Phrase phrase : List.copyOf(countedPhrases)) {
                 for (Cue cue : phrase.cues()) {
