@@ -131,6 +131,11 @@ public final class Classifier {
             QualityDomain.SUSTAINABLE,
             QualityDomain.EQUITABLE);
 
+    /** Domains by score, highest first, ties in {@link #TIE_ORDER}. */
+    private static final Comparator<Map.Entry<Enum<?>, Tally>> STRONGEST_FIRST =
+            Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
+                    .thenComparingInt(e -> TIE_ORDER.indexOf((QualityDomain) e.getKey()));
+
     /** Harm from least to most severe; UNKNOWN is not on the scale. */
     private static final List<HarmLevel> SEVERITY =
             List.of(HarmLevel.NONE, HarmLevel.LOW, HarmLevel.MODERATE, HarmLevel.SEVERE, HarmLevel.DEATH);
@@ -205,7 +210,7 @@ public final class Classifier {
             triage.add("the primary domain's confidence " + domains.getFirst().confidence()
                     + " is below the triage threshold " + taxonomy.triageThreshold());
         }
-        Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, text, triage);
+        Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
         return new Findings(
                 taxonomy.version(),
                 domains,
@@ -265,7 +270,7 @@ public final class Classifier {
         // A grievance is a member of staff's own route: its outcome, appeal or a wish to take it to an ombudsman
         // is no patient's complaint handled, so the complaint words are not EXPERIENCE there.
         Tally experience = found.get(QualityDomain.EXPERIENCE);
-        if (experience != null && toldOfAGrievance(tallies.text)) {
+        if (experience != null && tallies.grievance) {
             experience.withdraw(
                     cue -> cue.kind() == Kind.DOMAIN
                             && cue.value() == QualityDomain.EXPERIENCE
@@ -302,9 +307,7 @@ public final class Classifier {
             double safeInWords = found.containsKey(QualityDomain.SAFE) ? found.get(QualityDomain.SAFE).score : 0;
             Map.Entry<Enum<?>, Tally> leader = found.entrySet().stream()
                     .filter(e -> e.getKey() != QualityDomain.SAFE)
-                    .sorted(Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
-                            .thenComparingInt(e -> TIE_ORDER.indexOf((QualityDomain) e.getKey())))
-                    .findFirst()
+                    .min(STRONGEST_FIRST)
                     .orElse(null);
             if (leader != null
                     && HARM_DOES_NOT_OVERTURN.contains((QualityDomain) leader.getKey())
@@ -339,17 +342,11 @@ public final class Classifier {
             }
             return List.of(new Finding<>(QualityDomain.SAFE, NO_CUE_CONFIDENCE, List.of(basis)));
         }
+        QualityDomain kept = keptDespiteHarm;
         List<Map.Entry<Enum<?>, Tally>> ranked = found.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Enum<?>, Tally>>comparingDouble(e -> -e.getValue().score)
-                        .thenComparingInt(e -> TIE_ORDER.indexOf((QualityDomain) e.getKey())))
+                .sorted(Comparator.<Map.Entry<Enum<?>, Tally>, Boolean>comparing(e -> e.getKey() != kept)
+                        .thenComparing(STRONGEST_FIRST))
                 .toList();
-        if (keptDespiteHarm != null) {
-            QualityDomain kept = keptDespiteHarm;
-            List<Map.Entry<Enum<?>, Tally>> reordered = new ArrayList<>();
-            ranked.stream().filter(e -> e.getKey() == kept).forEach(reordered::add);
-            ranked.stream().filter(e -> e.getKey() != kept).forEach(reordered::add);
-            ranked = reordered;
-        }
         boolean wellLedAnyway = implied.stream()
                 .anyMatch(rule ->
                         rule.domain() == QualityDomain.WELL_LED && WELL_LED_BESIDE_ANY_LEADER.contains(rule.when()));
@@ -521,8 +518,7 @@ public final class Classifier {
                 capped(handledLocally, negated));
     }
 
-    private Finding<ComplaintStatus> complaintStatus(
-            Tallies tallies, Answers answers, AnalysedText text, List<String> triage) {
+    private Finding<ComplaintStatus> complaintStatus(Tallies tallies, Answers answers, List<String> triage) {
         Finding<ComplaintStatus> inWords = mostAdvanced(tallies);
         List<RaisedRoute> routes = answers.raisedBefore().routes();
         if (routes.isEmpty()) {
@@ -548,7 +544,7 @@ public final class Classifier {
         }
         // A grievance is a member of staff's own route, not the complaints process: its outcome ("the outcome
         // letter", "not upheld") is no complaint answered, and no conflict with the routes the form gives.
-        if (inWords.value() != ComplaintStatus.NONE && !toldOfAGrievance(text)) {
+        if (inWords.value() != ComplaintStatus.NONE && !tallies.grievance) {
             triage.add("the reporter raised it before only through " + routes + " but the words suggest a complaint "
                     + inWords.value() + " (" + String.join("; ", inWords.evidence()) + ")");
         }
@@ -939,6 +935,16 @@ public final class Classifier {
         }
 
         /**
+         * Whether the words around a signal phrase say it is not that signal: a time clause ("When she didn't…"),
+         * the reporter's own workplace named as another organisation, or harsh words aimed at staff.
+         */
+        private static boolean notTheSignal(AnalysedText text, Hit hit, Enum<?> signal) {
+            return temporalWhen(text, hit)
+                    || (signal == ConcernSignal.CROSS_PROVIDER && reportersOwnWorkplace(text, hit.from()))
+                    || (signal == ConcernSignal.SAFEGUARDING && doneToStaff(text, hit));
+        }
+
+        /**
          * Whether a signal phrase of "when" and a negated verb ("when she didn't") opens its sentence: "she signs for
          * doses when she didn't give them" contradicts a record, but "When she didn't move fast enough he swore
          * at her" only says when something happened.
@@ -969,8 +975,12 @@ public final class Classifier {
         /** The concern as analysed, for rules on its words' order that phrases cannot say. */
         private final AnalysedText text;
 
+        /** Whether the concern tells of a staff grievance, whose outcome and appeal are no patient's complaint. */
+        private final boolean grievance;
+
         Tallies(AnalysedText text, List<Hit> hits) {
             this.text = text;
+            this.grievance = toldOfAGrievance(text);
             for (Hit hit : hits) {
                 for (Cue cue : hit.phrase().cues()) {
                     Tally tally = byKind.computeIfAbsent(cue.kind(), k -> new LinkedHashMap<>())
@@ -987,17 +997,7 @@ public final class Classifier {
                             && (family(text, hit.from(), hit.to()) || headCount(text, hit.from()))) {
                         continue;
                     }
-                    if (cue.kind() == Kind.SIGNAL && temporalWhen(text, hit)) {
-                        continue;
-                    }
-                    if (cue.kind() == Kind.SIGNAL
-                            && cue.value() == ConcernSignal.CROSS_PROVIDER
-                            && reportersOwnWorkplace(text, hit.from())) {
-                        continue;
-                    }
-                    if (cue.kind() == Kind.SIGNAL
-                            && cue.value() == ConcernSignal.SAFEGUARDING
-                            && doneToStaff(text, hit)) {
+                    if (cue.kind() == Kind.SIGNAL && notTheSignal(text, hit, cue.value())) {
                         continue;
                     }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {

@@ -273,8 +273,8 @@ public final class Taxonomy {
             Phrase phrase = longestAt(cues, text, i);
             if (phrase != null) {
                 int end = i + phrase.terms.length;
+                boolean negated = negationTo >= 0 && negationTo <= i;
                 if (end > coveredUntil) {
-                    boolean negated = negationTo >= 0 && negationTo <= i;
                     int answer = negated ? -1 : answeredNo(text, end);
                     hits.add(
                             answer >= 0
@@ -285,7 +285,6 @@ public final class Taxonomy {
                 } else if (covering != null && anotherSignalOnly(phrase, covering)) {
                     // "every care home" says the failure is likely elsewhere; the "care home" inside it still
                     // names another organisation: a signal phrase inside one read for other signals counts too.
-                    boolean negated = negationTo >= 0 && negationTo <= i;
                     hits.add(hit(text, phrase, i, end, negated, negationFrom, negationTo));
                 }
             }
