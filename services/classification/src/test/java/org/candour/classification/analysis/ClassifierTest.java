@@ -194,6 +194,14 @@ class ClassifierTest {
         }
 
         @Test
+        void adviceAgainstSeekingMedicalCareIsCareAgainstEvidence() {
+            assertThat(classify("The therapist told him the numbness was a normal reaction and not to go to A&E.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
+        @Test
         void aWaitingRoomIsAPlaceNotAWait() {
             assertThat(classify("The osteopath keeps leaflets in the clinic's waiting area claiming he cures asthma.")
                             .domains())
