@@ -167,6 +167,40 @@ class ClassifierTest {
                     .contains(QualityDomain.EXPERIENCE);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                A man on my caseload fell at home and lay on the floor overnight. | SUSTAINABLE
+                Patient transport brought him back to the ward and he fell from the trolley. | SUSTAINABLE
+                There was a queue at the dispensary and he was handed another patient's insulin. | SUSTAINABLE
+                In an audit of the ward we found a man who had fallen twice. | EFFECTIVE
+                After her Mental Health Act assessment the nurses laughed at her and called her names. | EFFECTIVE
+                """)
+        void aServiceACheckOrAnAssessmentNamedInPassingIsNoFailureOfIt(String description, QualityDomain absent) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(absent);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The district nurses have a caseload of 60 patients each and a fall was missed. | SUSTAINABLE
+                Her caseload is too big to visit everyone and a fall was missed. | SUSTAINABLE
+                The re-audit shows the sepsis screen is still not done and a patient deteriorated. | EFFECTIVE
+                """)
+        void aCaseloadTooBigOrAnAuditOfGuidanceStillCounts(String description, QualityDomain present) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .contains(present);
+        }
+
+        @Test
+        void adviceAgainstSeekingMedicalCareIsCareAgainstEvidence() {
+            assertThat(classify("The therapist told him the numbness was a normal reaction and not to go to A&E.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
         @Test
         void aWaitingRoomIsAPlaceNotAWait() {
             assertThat(classify("The osteopath keeps leaflets in the clinic's waiting area claiming he cures asthma.")
