@@ -1941,6 +1941,75 @@ class ClassifierTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
+                The older men are left in wet pads all night and one said he feels like an animal.
+                A locum has been messaging a 15 year old patient and asking to meet up.
+                The home care worker got her to sign a form for the work and she doesn't remember agreeing to it.
+                Each morning his bed was soaked and his food not touched.
+                A nurse was taking photos of sedated patients and the others laugh along.
+                Staff mock the young men and hold back their snacks when they are loud.
+                They held her in the chair for the procedure with no capacity assessment and no best interests record.
+                """)
+        void neglectAndAbuseInEverydayWordsAreSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The lead physio tells us to round up the therapy minutes and changed my own entries afterwards.
+                The pressures were typed after the clinic had finished.
+                She recorded a home visit on Tuesday but the family say she never came.
+                The register has entries overwritten in a different ink.
+                The body camera footage was not retained.
+                The audit log shows the entries were edited after the incident.
+                He told us to fill in the cleaning log as done so it looks fine if CQC come.
+                The themes were taken out of the report before it went in the board pack.
+                """)
+        void recordsChangedOrMadeUpInOtherWordsAreConcealment(String description) {
+            assertThat(classify(description).has(ConcernSignal.CONCEALMENT)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The manager said my hours will be cut if I keep on about it.
+                I'm on the bank and I won't be booked again after this.
+                Please don't let them know it was me who wrote this.
+                When I objected I was reminded my fixed-term contract is up soon.
+                I haven't said anything because the nurse in charge is close with the matron.
+                I'm worried going to the guardian will make things worse.
+                Since I put it in writing I was moved to a different team.
+                """)
+        void threatsAndSilenceInOtherWordsAreFearOfDetriment(String description) {
+            assertThat(classify(description).has(ConcernSignal.FEAR_OF_DETRIMENT))
+                    .isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Families aren't allowed past the front door of the unit.
+                The lead said that's how we do things here and I'd better not make waves.
+                They lock him in his room as a time out and call it the sin bin.
+                Nothing goes on the restraint log and staff who question it are moved.
+                New staff are told what happens on nights stays on nights.
+                """)
+        void hiddenRestrictionsInOtherWordsAreAClosedCulture(String description) {
+            assertThat(classify(description).has(ConcernSignal.CLOSED_CULTURE)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The wound was soaked through so the nurse changed the dressing.
+                I took a photo of the broken hoist for the estates team.
+                He said the rota is on her list of things to sort out.
+                """)
+        void everydayUsesOfTheNewWordsAloneAreNotTheseSignals(String description) {
+            Findings findings = classify(description);
+            assertThat(findings.has(ConcernSignal.SAFEGUARDING)).isFalse();
+            assertThat(findings.has(ConcernSignal.CONCEALMENT)).isFalse();
+            assertThat(findings.has(ConcernSignal.FEAR_OF_DETRIMENT)).isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
                 The manager said we don't need to write it down, it's always been like that.
                 Sister told us to keep it in the department and not make a fuss.
                 The family have never been told the scan was missed.
