@@ -839,6 +839,9 @@ class ClassifierTest {
                 His missing ECGs were flagged in previous audits.                           | RECURRING
                 This is the third patient from that practice.                               | RECURRING
                 Something similar happened on another ward.                                 | RECURRING
+                Overnight the mattress pump failed and he lay flat for hours.               | DEVICE_OR_IT
+                The autoclave is back on its test cycle while we use the spare kit.         | DEVICE_OR_IT
+                Residents wait hours lying down waiting for an ambulance; managers I know have stories like this. | SYSTEM_WIDE
                 """)
         void reachAndRepetitionToldInOtherWordsAreFound(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
