@@ -840,6 +840,47 @@ class ClassifierTest {
             assertThat(classify(description).has(signal)).isTrue();
         }
 
+        /**
+         * Joins between services, risks shared beyond one provider and repetition, as staff outside the
+         * taxonomy's own wording tell them: delayed discharge, transfer agreements, referrals bounced or
+         * downgraded, a supplier's design for all its customers, colleagues elsewhere reporting the same.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Half our beds hold patients with no criteria to reside.                     | CROSS_PROVIDER
+                Patients wait weeks for packages or placements.                             | CROSS_PROVIDER
+                Door-in-door-out times for thrombectomy are now over three hours.           | CROSS_PROVIDER
+                There is no agreed transfer protocol with the local trust.                  | CROSS_PROVIDER
+                The referral was downgraded without telling the GP.                         | CROSS_PROVIDER
+                The pharmacy and the surgery blame each other for the orders.               | CROSS_PROVIDER
+                The contract between the council and the trust says nothing about collections. | CROSS_PROVIDER
+                The transfer form said skin intact and they arrive with no MAR chart.       | CROSS_PROVIDER
+                The night carer sent her to A&E without her medication list.                | CROSS_PROVIDER
+                I referred her to her GP and the practice bounced it.                       | CROSS_PROVIDER
+                We waited all night for the AMHP, the police and the council.               | CROSS_PROVIDER
+                Paramedic friends in other counties report the same delays.                 | SYSTEM_WIDE
+                There was no bed anywhere in the region for him.                            | SYSTEM_WIDE
+                We use the same oximeters as most of the region.                            | SYSTEM_WIDE
+                Same in the other homes in our group, the manager says.                     | SYSTEM_WIDE
+                Every DGH relies on that link for scans.                                    | SYSTEM_WIDE
+                The company says it is built that way for all their customers.              | SYSTEM_WIDE
+                This is a pathway problem for the whole county.                             | SYSTEM_WIDE
+                Other hospices in the network have the same gap.                            | SYSTEM_WIDE
+                We keep discharging people late at night.                                   | RECURRING
+                Three lists in a row were cancelled on the day.                             | RECURRING
+                Twice in a month the probe read normal while the gas was low.               | RECURRING
+                They keep sending us patients without notes.                                | RECURRING
+                His missing ECGs were flagged in previous audits.                           | RECURRING
+                This is the third patient from that practice.                               | RECURRING
+                Something similar happened on another ward.                                 | RECURRING
+                Overnight the mattress pump failed and he lay flat for hours.               | DEVICE_OR_IT
+                The autoclave is back on its test cycle while we use the spare kit.         | DEVICE_OR_IT
+                Residents wait hours lying down waiting for an ambulance; managers I know have stories like this. | SYSTEM_WIDE
+                """)
+        void reachAndRepetitionToldInOtherWordsAreFound(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 Crews sit on the ramp for hours with no space to offload.                   | CROSS_PROVIDER
