@@ -62,15 +62,14 @@ public class ParkedClassifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ConcernClassifiedV2> release(UUID concernId) {
         // The delete waits for a sweep that is dead-lettering one of them, then takes it too.
-        List<byte[]> values = jdbc
-                .sql("delete from parked_classification where concern_id = ? returning position, record_value")
+        List<byte[]> values = jdbc.sql("""
+                        with released as (
+                          delete from parked_classification where concern_id = ? returning position, record_value)
+                        select record_value from released order by position
+                        """)
                 .param(concernId)
-                .query((row, n) -> Map.entry(row.getLong(1), row.getBytes(2)))
-                .list()
-                .stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue)
-                .toList();
+                .query((row, n) -> row.getBytes(1))
+                .list();
         return values.stream()
                 .map(value -> json.readValue(value, EventType.CONCERN_CLASSIFIED_V2.dataType()))
                 .toList();

@@ -530,6 +530,8 @@ class RouteConcernIT {
                                     .isEqualTo(EventType.CONCERN_CLASSIFIED_V2.type());
                             assertThat(TopicProbe.header(dead, CloudEventHeaders.SUBJECT))
                                     .isEqualTo(unknown.concernId().toString());
+                            assertThat(TopicProbe.header(dead, CloudEventHeaders.CONTENT_TYPE))
+                                    .isEqualTo(CloudEventHeaders.JSON);
                             assertThat(JSON.readValue(dead.value(), ConcernClassifiedV2.class))
                                     .isEqualTo(unknown);
                         }));
