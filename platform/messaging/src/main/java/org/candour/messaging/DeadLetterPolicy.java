@@ -23,12 +23,9 @@ import org.springframework.util.backoff.BackOff;
  * Dead-letter defaults for every consumer binding: a poison record goes at once to
  * {@code <topic>.<group>.dlq}; a transient failure is retried with growing pauses and dead-lettered
  * only when the retries run out. The reason travels in the dead letter's headers, and the consumer
- * carries on with the next record.
+ * carries on with the next record. The topic's name and the reason follow {@link DeadLetters}.
  */
 final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomizer {
-
-    /** A short, human reason for the dead letter, beside Spring Kafka's {@code kafka_dlt-*} headers. */
-    static final String REASON_HEADER = "candour_dlq_reason";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterPolicy.class);
 
@@ -50,7 +47,7 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
                 kafka, (record, failure) -> new TopicPartition(EventType.deadLetterTopic(record.topic(), group), -1));
         recoverer.setHeadersFunction((record, failure) -> {
-            String reason = reason(failure);
+            String reason = DeadLetters.reason(failure);
             log.warn(
                     "Dead-lettering {}-{}@{} for {}: {}",
                     record.topic(),
@@ -58,7 +55,8 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
                     record.offset(),
                     group,
                     reason);
-            return new RecordHeaders(new RecordHeader[] {new RecordHeader(REASON_HEADER, reason.getBytes(UTF_8))});
+            return new RecordHeaders(
+                    new RecordHeader[] {new RecordHeader(DeadLetters.REASON_HEADER, reason.getBytes(UTF_8))});
         });
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, retries());
         handler.addNotRetryableExceptions(PoisonEventException.class);
@@ -77,14 +75,5 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
         backOff.setMultiplier(settings.multiplier());
         backOff.setMaxInterval(settings.maxBackoff().toMillis());
         return backOff;
-    }
-
-    private static String reason(Exception failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && !(cause instanceof PoisonEventException)) {
-            cause = cause.getCause();
-        }
-        String kind = cause instanceof PoisonEventException ? "poison" : "retries exhausted";
-        return kind + ": " + cause.getMessage();
     }
 }

@@ -53,13 +53,17 @@ final class EventReader {
     }
 
     private static String required(MessageHeaders headers, String name) {
-        // Spring Cloud Function rewrites the Kafka binding's "ce_" attribute prefix to "ce-" on the way in.
-        Object raw = headers.containsKey(name) ? headers.get(name) : headers.get(name.replace('_', '-'));
-        String value = text(raw);
+        String value = header(headers, name);
         if (value == null || value.isBlank()) {
             throw new PoisonEventException("Missing CloudEvents header " + name);
         }
         return value;
+    }
+
+    /** A header's text under its Kafka name, however Spring has spelt it on the way in. */
+    static @Nullable String header(MessageHeaders headers, String name) {
+        // Spring Cloud Function rewrites the Kafka binding's "ce_" attribute prefix to "ce-" on the way in.
+        return text(headers.containsKey(name) ? headers.get(name) : headers.get(name.replace('_', '-')));
     }
 
     private static @Nullable String text(@Nullable Object value) {

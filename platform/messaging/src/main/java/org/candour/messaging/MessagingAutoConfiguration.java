@@ -98,6 +98,11 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    DeadLetters deadLetters(KafkaTemplate<byte[], byte[]> candourKafkaTemplate) {
+        return new DeadLetters(candourKafkaTemplate);
+    }
+
+    @Bean
     DeadLetterPolicy deadLetterPolicy(
             KafkaTemplate<byte[], byte[]> candourKafkaTemplate, MessagingProperties properties) {
         return new DeadLetterPolicy(candourKafkaTemplate, properties.consumer());

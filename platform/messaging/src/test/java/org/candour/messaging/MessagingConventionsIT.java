@@ -149,7 +149,7 @@ class MessagingConventionsIT {
         await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey.toString()))
                 .singleElement()
                 .satisfies(dead -> {
-                    assertThat(TopicProbe.header(dead, DeadLetterPolicy.REASON_HEADER))
+                    assertThat(TopicProbe.header(dead, DeadLetters.REASON_HEADER))
                             .startsWith("poison: Data is not a valid ConcernRaisedV1");
                     assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic"))
                             .isEqualTo(RAISED.topic());
@@ -165,7 +165,7 @@ class MessagingConventionsIT {
 
         await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(key.toString()))
                 .singleElement()
-                .satisfies(dead -> assertThat(TopicProbe.header(dead, DeadLetterPolicy.REASON_HEADER))
+                .satisfies(dead -> assertThat(TopicProbe.header(dead, DeadLetters.REASON_HEADER))
                         .contains("poison")));
     }
 

@@ -27,6 +27,7 @@ public class RaisedConcerns {
     /** Records that the concern was raised; the same concern again changes nothing. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ConcernRaisedV1 raised) {
+        lock(raised.concernId());
         jdbc.sql("""
                         insert into raised_concern (concern_id, raised_at, recorded_at)
                         values (:concernId, :raisedAt, :recordedAt)
@@ -39,17 +40,24 @@ public class RaisedConcerns {
     }
 
     /**
-     * Refuses a classification of a concern intake never raised. The refusal is retried, as the
-     * classification can overtake the raising on the way here; once the retries are spent the event is
-     * dead-lettered with this reason.
+     * Whether intake raised the concern. Holds the concern's lock, which {@link #record} takes too, until the
+     * caller's transaction ends: a classification parked because its concern was not raised is committed
+     * before that concern's raising looks for what was parked for it, so none is left behind.
      */
-    public void requireRaised(UUID concernId) {
-        boolean raised = jdbc.sql("select exists (select 1 from raised_concern where concern_id = ?)")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean isRaised(UUID concernId) {
+        lock(concernId);
+        return jdbc.sql("select exists (select 1 from raised_concern where concern_id = ?)")
                 .param(concernId)
                 .query(Boolean.class)
                 .single();
-        if (!raised) {
-            throw new UnknownConcernException(concernId);
-        }
+    }
+
+    private void lock(UUID concernId) {
+        // Two concerns may share a lock when their hashes collide; that only makes one wait a moment.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(concernId.toString())
+                .query()
+                .singleRow();
     }
 }

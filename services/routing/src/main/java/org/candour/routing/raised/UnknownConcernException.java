@@ -2,7 +2,10 @@ package org.candour.routing.raised;
 
 import java.util.UUID;
 
-/** A classification names a concern intake has not raised (yet, or ever). Retried, then dead-lettered. */
+/**
+ * A classification names a concern intake has not raised (yet, or ever): the reason it is dead-lettered once
+ * it has waited too long for the raising.
+ */
 public class UnknownConcernException extends RuntimeException {
 
     UnknownConcernException(UUID concernId) {

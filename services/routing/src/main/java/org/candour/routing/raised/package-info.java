@@ -1,4 +1,7 @@
-/** The concerns intake has raised: routing routes only classifications of these. */
+/**
+ * The concerns intake has raised, and the classifications parked until their concern's raising comes: routing
+ * routes only classifications of raised concerns.
+ */
 @NullMarked
 package org.candour.routing.raised;
 

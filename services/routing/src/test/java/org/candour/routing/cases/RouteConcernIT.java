@@ -69,9 +69,10 @@ import tools.jackson.databind.node.ObjectNode;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "candour.messaging.relay.interval=50ms",
-            // A classification that overtakes its concern's raising is retried for 7.5 s, not 2.5 min, before it is
-            // dead-lettered.
-            "candour.messaging.consumer.max-attempts=5"
+            // A classification of a concern not raised waits 8 s for its raising, not 2 min, before it is
+            // dead-lettered: long enough for the tests that raise it within the wait.
+            "candour.routing.unknown-concern.wait-for-raising=8s",
+            "candour.routing.unknown-concern.sweep-interval=250ms"
         })
 class RouteConcernIT {
 
@@ -499,22 +500,42 @@ class RouteConcernIT {
     }
 
     @Test
-    void aClassificationOfAConcernIntakeNeverRaisedIsDeadLetteredWithTheReasonAndNothingIsRouted() {
+    void aClassificationOfAConcernNeverRaisedHoldsUpNothingBehindItAndIsDeadLetteredAfterTheWaitChangingNothing() {
         ConcernClassifiedV2 unknown = classified(trust("R0A"));
         ConcernClassifiedV2 next = classified(trust("R0A"));
 
-        events.publish(EventType.CONCERN_CLASSIFIED_V2, unknown.concernId(), unknown);
+        UUID unknownEvent = events.publish(EventType.CONCERN_CLASSIFIED_V2, unknown.concernId(), unknown);
         raise(next);
-        events.publish(EventType.CONCERN_CLASSIFIED_V2, next.concernId(), next);
+        // Under the unknown concern's key, so on its partition, behind it.
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, unknown.concernId(), next);
+
+        // Blocking retries held the partition for two and a half minutes; now the next record is routed while the
+        // unknown one still waits for its raising.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(casesOf(next)).isEqualTo(2));
+        assertThat(deadLetters.recordsWithKey(unknown.concernId().toString())).isEmpty();
+        assertThat(parkedOf(unknown)).containsExactly("waiting");
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(
                                 deadLetters.recordsWithKey(unknown.concernId().toString()))
                         .singleElement()
-                        .satisfies(dead -> assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
-                                .isEqualTo("retries exhausted: Concern " + unknown.concernId()
-                                        + " was never raised by intake, so its classification is not routed")));
-        await().untilAsserted(() -> assertThat(casesOf(next)).isEqualTo(2));
+                        .satisfies(dead -> {
+                            assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
+                                    .isEqualTo("retries exhausted: Concern " + unknown.concernId()
+                                            + " was never raised by intake, so its classification is not routed");
+                            assertThat(TopicProbe.header(dead, CloudEventHeaders.ID))
+                                    .isEqualTo(unknownEvent.toString());
+                            assertThat(TopicProbe.header(dead, CloudEventHeaders.TYPE))
+                                    .isEqualTo(EventType.CONCERN_CLASSIFIED_V2.type());
+                            assertThat(TopicProbe.header(dead, CloudEventHeaders.SUBJECT))
+                                    .isEqualTo(unknown.concernId().toString());
+                            assertThat(TopicProbe.header(dead, CloudEventHeaders.CONTENT_TYPE))
+                                    .isEqualTo(CloudEventHeaders.JSON);
+                            assertThat(JSON.readValue(dead.value(), ConcernClassifiedV2.class))
+                                    .isEqualTo(unknown);
+                        }));
+        await().untilAsserted(() -> assertThat(parkedOf(unknown)).containsExactly("dead-lettered"));
         assertThat(casesOf(unknown)).isZero();
         assertThat(jdbc.sql("select count(*) from classification where concern_id = ?")
                         .param(unknown.concernId())
@@ -524,14 +545,45 @@ class RouteConcernIT {
     }
 
     @Test
-    void aClassificationPublishedBeforeItsConcernsRaisingIsRoutedOnceTheRaisingArrives() {
+    void aClassificationThatOvertakesItsRaisingIsParkedOnceAndRoutedWhenTheRaisingArrives() {
         ConcernClassifiedV2 early = classified(trust("R0A"));
+        UUID eventId = UUID.randomUUID();
 
-        events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early, eventId);
+        await().untilAsserted(() -> assertThat(parkedOf(early)).containsExactly("waiting"));
+        // Delivered again, as after a rebalance, then a record behind it on its partition to know it was read.
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early, eventId);
+        ConcernClassifiedV2 behind = classified(trust("R0A"));
+        raise(behind);
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), behind);
+        await().untilAsserted(() -> assertThat(casesOf(behind)).isEqualTo(2));
+        assertThat(parkedOf(early)).containsExactly("waiting");
+        assertThat(casesOf(early)).isZero();
+
         raise(early);
 
         await().untilAsserted(() -> assertThat(casesOf(early)).isEqualTo(2));
+        assertThat(parkedOf(early)).isEmpty();
+        assertThat(announced(early)).isEqualTo(2);
         assertThat(deadLetters.recordsWithKey(early.concernId().toString())).isEmpty();
+    }
+
+    @Test
+    void aRaisingThatComesAfterTheDeadLetterStillRoutesTheClassification() {
+        ConcernClassifiedV2 late = classified(trust("R0A"));
+
+        events.publish(EventType.CONCERN_CLASSIFIED_V2, late.concernId(), late);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(parkedOf(late)).containsExactly("dead-lettered"));
+        assertThat(deadLetters.recordsWithKey(late.concernId().toString())).hasSize(1);
+        assertThat(casesOf(late)).isZero();
+
+        raise(late);
+
+        await().untilAsserted(() -> assertThat(casesOf(late)).isEqualTo(2));
+        assertThat(parkedOf(late)).isEmpty();
+        assertThat(announced(late)).isEqualTo(2);
+        assertThat(deadLetters.recordsWithKey(late.concernId().toString())).hasSize(1);
     }
 
     @Test
@@ -863,6 +915,14 @@ class RouteConcernIT {
                 .param(concern.concernId())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The concern's parked classifications, oldest first: {@code waiting} or {@code dead-lettered}. */
+    private List<String> parkedOf(ConcernClassifiedV2 concern) {
+        return jdbc.sql("""
+                        select case when dead_lettered_at is null then 'waiting' else 'dead-lettered' end
+                        from parked_classification where concern_id = ? order by position
+                        """).param(concern.concernId()).query(String.class).list();
     }
 
     private String outcomeOf(ConcernClassifiedV2 concern) {

@@ -1,0 +1,106 @@
+package org.candour.routing.raised;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.candour.events.ConcernClassifiedV2;
+import org.candour.events.EventType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Classifications of concerns routing has not seen raised, kept aside instead of retried so that the
+ * records behind them on their partition go on at once. Each is kept as it arrived, nothing more: its
+ * value, key and CloudEvents headers.
+ */
+@Service
+public class ParkedClassifications {
+
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ParkedClassifications(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Parks a classification until its concern's raising arrives; the same event again changes nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void park(UUID eventId, UUID concernId, byte @Nullable [] key, byte[] value, Map<String, String> headers) {
+        jdbc.sql("""
+                        insert into parked_classification
+                          (event_id, concern_id, record_key, record_value, headers, parked_at)
+                        values (:eventId, :concernId, :key, :value, cast(:headers as jsonb), :parkedAt)
+                        on conflict (event_id) do nothing
+                        """)
+                .param("eventId", eventId)
+                .param("concernId", concernId)
+                .param("key", key)
+                .param("value", value)
+                .param("headers", json.writeValueAsString(headers))
+                .param("parkedAt", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /**
+     * Takes the classifications parked for the concern out of the park, oldest first, to be routed in the
+     * caller's transaction, including any already dead-lettered: the concern was raised after all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ConcernClassifiedV2> release(UUID concernId) {
+        // The delete waits for a sweep that is dead-lettering one of them, then takes it too.
+        List<byte[]> values = jdbc.sql("""
+                        with released as (
+                          delete from parked_classification where concern_id = ? returning position, record_value)
+                        select record_value from released order by position
+                        """)
+                .param(concernId)
+                .query((row, n) -> row.getBytes(1))
+                .list();
+        return values.stream()
+                .map(value -> json.readValue(value, EventType.CONCERN_CLASSIFIED_V2.dataType()))
+                .toList();
+    }
+
+    /** The oldest classification parked longer than the wait and not yet dead-lettered, locked for the caller. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Parked> oldestWaitedOut(Duration wait) {
+        return jdbc.sql("""
+                        select position, concern_id, record_key, record_value, headers from parked_classification
+                        where dead_lettered_at is null and parked_at <= ?
+                        order by position limit 1
+                        for update skip locked
+                        """)
+                .param(Timestamp.from(clock.instant().minus(wait)))
+                .query((row, n) -> new Parked(
+                        row.getLong(1),
+                        row.getObject(2, UUID.class),
+                        row.getBytes(3),
+                        row.getBytes(4),
+                        json.readValue(row.getString(5), HEADERS)))
+                .optional();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void markDeadLettered(Parked parked) {
+        jdbc.sql("update parked_classification set dead_lettered_at = ? where position = ?")
+                .params(Timestamp.from(clock.instant()), parked.position())
+                .update();
+    }
+
+    /** A parked classification as it arrived. */
+    record Parked(long position, UUID concernId, byte @Nullable [] key, byte[] value, Map<String, String> headers) {}
+}
