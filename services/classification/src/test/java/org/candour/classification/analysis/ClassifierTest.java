@@ -1193,6 +1193,18 @@ class ClassifierTest {
         }
 
         @Test
+        void socialInAJobTitleIsNotARelationshipOutsideTheCareRole() {
+            assertThat(classify("The social prescribing link worker left the GP a message about her smear results.")
+                            .fitnessToPractise()
+                            .value())
+                    .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classify("The physio sees her socially and sends her messages at night.")
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
         void reporterIntroducingThemselvesIsNotAProfessionalOfTheConcern() {
             Findings findings = classify("practice nurse here. her chiropractor told her not to bother with A&E.");
 
