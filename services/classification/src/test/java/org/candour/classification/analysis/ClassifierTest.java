@@ -1242,6 +1242,43 @@ class ClassifierTest {
                     .contains(regulator);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The staff nurse tells patients who ask for the commode to go in your pad.            | NMC
+                The night nurse gives extra sedation so the ward stays quiet.                        | NMC
+                The nurse in charge restrains patients on the floor and laughs about it.             | NMC
+                The pharmacist has been back-dating the batch release forms.                         | GPHC
+                The CD stock keeps coming up short after the pharmacy technician's shifts and I heard nothing back. | GPHC
+                Our physio lead changed my own entries after I had logged off.                       | HCPC
+                The podiatrist's entries were edited after the patient was admitted.                 | HCPC
+                The radiographer has been reminded of the protocol and keeps doing it.               | HCPC
+                The optometrist copied the last readings forward when no test was run.               | GOC
+                The osteopath has taken money out of his account for sessions.             | GOSC
+                The dentist calls the families gypsies.                                              | GDC
+                The GP makes comments about what we're wearing.                                      | GMC
+                The social worker signed a capacity assessment when no assessment took place, and she was moved against her wishes. | SWE
+                """)
+        void conductToldInPlainWordsRaisesFitnessToPractise(String description, Destination regulator) {
+            Findings findings = classify(description);
+
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::regulator)
+                    .contains(regulator);
+        }
+
+        @Test
+        void socialInAJobTitleIsNotARelationshipOutsideTheCareRole() {
+            assertThat(classify("The social prescribing link worker left the GP a message about her smear results.")
+                            .fitnessToPractise()
+                            .value())
+                    .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(classify("The physio sees her socially and sends her messages at night.")
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
         @Test
         void reporterIntroducingThemselvesIsNotAProfessionalOfTheConcern() {
             Findings findings = classify("practice nurse here. her chiropractor told her not to bother with A&E.");
