@@ -18,8 +18,8 @@ import org.springframework.messaging.MessageHeaders;
 /**
  * The dead-letter conventions, shared by the listener containers' {@link DeadLetterPolicy} and by a consumer
  * that sets a record aside and gives up on it later: the record goes to {@code <topic>.<group>.dlq} with its
- * original key, value and headers, and the reason in {@value #REASON_HEADER}, {@code poison: …} or
- * {@code retries exhausted: …}.
+ * original key, value and headers, and the reason in {@value #REASON_HEADER}: {@code poison: …},
+ * {@code retries exhausted: …}, or, for a record set aside and given up on, {@code waited out: …}.
  */
 public final class DeadLetters {
 
@@ -44,8 +44,8 @@ public final class DeadLetters {
     }
 
     /**
-     * Publishes a record the consumer set aside to the dead-letter topic of its topic and group, with the
-     * reason for the failure, and waits until the broker has it.
+     * Publishes a record the consumer set aside and has given up on to the dead-letter topic of its topic and
+     * group, with the reason ({@code waited out: } and what it waited for), and waits until the broker has it.
      *
      * @param headers the record's headers as {@link #cloudEventHeaders} kept them
      * @throws IllegalStateException if the broker did not take it: keep the record and try again
@@ -56,8 +56,8 @@ public final class DeadLetters {
             byte @Nullable [] key,
             byte[] value,
             Map<String, String> headers,
-            Exception failure) {
-        String reason = reason(failure);
+            String waitedFor) {
+        String reason = "waited out: " + waitedFor;
         ProducerRecord<byte[], byte[]> record =
                 new ProducerRecord<>(EventType.deadLetterTopic(topic, group), key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(UTF_8)));

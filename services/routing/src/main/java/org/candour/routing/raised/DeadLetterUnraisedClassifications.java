@@ -64,7 +64,9 @@ class DeadLetterUnraisedClassifications {
                     classification.key(),
                     classification.value(),
                     classification.headers(),
-                    new UnknownConcernException(classification.concernId()));
+                    "Concern " + classification.concernId() + " was not raised by intake within "
+                            + settings.waitForRaising().toSeconds() + " seconds, so its classification is not routed"
+                            + " (a later raising still routes it)");
             parked.markDeadLettered(classification);
         });
         return oldest.isPresent();

@@ -522,8 +522,9 @@ class RouteConcernIT {
                         .singleElement()
                         .satisfies(dead -> {
                             assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
-                                    .isEqualTo("retries exhausted: Concern " + unknown.concernId()
-                                            + " was never raised by intake, so its classification is not routed");
+                                    .isEqualTo("waited out: Concern " + unknown.concernId()
+                                            + " was not raised by intake within 8 seconds, so its classification"
+                                            + " is not routed (a later raising still routes it)");
                             assertThat(TopicProbe.header(dead, CloudEventHeaders.ID))
                                     .isEqualTo(unknownEvent.toString());
                             assertThat(TopicProbe.header(dead, CloudEventHeaders.TYPE))
