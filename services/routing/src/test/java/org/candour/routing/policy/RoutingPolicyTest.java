@@ -66,7 +66,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(policy.version()).isEqualTo("routing-2026.7");
+            assertThat(policy.version()).isEqualTo("routing-2026.8");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -279,7 +279,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.7 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.8 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -339,7 +339,14 @@ class RoutingPolicyTest {
                             about(MANCHESTER)
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
                                     .signals(ConcernSignal.RECURRING),
-                            "primary domain: SAFE; domains: WELL_LED; signals: RECURRING; no registered professional whose fitness to practise is in question"),
+                            "primary domain: SAFE; domains: WELL_LED; signals: RECURRING"),
+                    // Leadership that keeps letting one professional practise unsafely fails on governance too.
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                                    .signals(ConcernSignal.RECURRING)
+                                    .professional(ProfessionalRole.DOCTOR, true),
+                            "primary domain: SAFE; domains: WELL_LED; signals: RECURRING"),
                     Arguments.of(
                             about(MANCHESTER).harm(HarmLevel.DEATH).signals(ConcernSignal.RECURRING),
                             "harm: DEATH; signals: RECURRING"),
