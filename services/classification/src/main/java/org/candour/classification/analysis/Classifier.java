@@ -96,6 +96,9 @@ public final class Classifier {
     static final Set<ConcernSignal> WELL_LED_BESIDE_ANY_LEADER =
             EnumSet.of(ConcernSignal.CONCEALMENT, ConcernSignal.FEAR_OF_DETRIMENT);
 
+    /** How the EQUITABLE groups that only say who a person is, not that their care differed, begin what they suggest. */
+    static final String WHO_THE_PERSON_IS = "who the person is";
+
     /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
     static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
 
@@ -352,6 +355,9 @@ public final class Classifier {
                         rule.domain() == QualityDomain.WELL_LED && WELL_LED_BESIDE_ANY_LEADER.contains(rule.when()));
         List<Finding<QualityDomain>> domains = new ArrayList<>();
         for (Map.Entry<Enum<?>, Tally> entry : ranked) {
+            if (!domains.isEmpty() && onlySaysWhoThePersonIs(entry.getKey(), entry.getValue())) {
+                continue;
+            }
             // The primary domain is always kept; another one needs more than a single weak word.
             if (domains.isEmpty()
                     || (entry.getKey() == QualityDomain.WELL_LED && wellLedAnyway)
@@ -368,6 +374,21 @@ public final class Classifier {
             }
         }
         return domains;
+    }
+
+    /**
+     * Whether a domain's words only say who the person is (a learning disability, autism, an older woman, a
+     * prisoner, a faith) and none says their care differed because of it (discrimination, no interpreter, no
+     * reasonable adjustment, a premises they cannot get into): EQUITABLE is then not reported beside the
+     * leading domain, as most concerns about people with a characteristic are not about inequity.
+     */
+    private static boolean onlySaysWhoThePersonIs(Enum<?> domain, Tally tally) {
+        return domain == QualityDomain.EQUITABLE
+                && tally.counted.size() == tally.countedPhrases.size()
+                && tally.countedPhrases.stream()
+                        .flatMap(phrase -> phrase.cues().stream())
+                        .filter(cue -> cue.kind() == Kind.DOMAIN && cue.value() == QualityDomain.EQUITABLE)
+                        .allMatch(cue -> cue.suggests().startsWith(WHO_THE_PERSON_IS));
     }
 
     private static Finding<HarmLevel> harmIn(Tallies tallies, Kind kind, String what) {

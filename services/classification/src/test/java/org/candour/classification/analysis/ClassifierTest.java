@@ -1482,6 +1482,26 @@ class ClassifierTest {
         }
 
         @Test
+        void sayingWhoThePatientIsDoesNotMakeItInequity() {
+            assertThat(domains("An autistic man with a learning disability on our ward was given the wrong dose of"
+                            + " insulin and needed glucose."))
+                    .doesNotContain(QualityDomain.EQUITABLE);
+            assertThat(domains("Two elderly women on the ward were left in wet pads all night and nobody turned"
+                            + " them."))
+                    .doesNotContain(QualityDomain.EQUITABLE);
+        }
+
+        @Test
+        void careThatDifferedBecauseOfWhoThePatientIsStaysInequity() {
+            assertThat(domains("An autistic man with a learning disability was given the wrong dose of insulin;"
+                            + " no reasonable adjustments were made for him."))
+                    .contains(QualityDomain.EQUITABLE);
+            assertThat(domains("The sister told the patient's family 'you people always complain' and left him"
+                            + " in a wet bed all night."))
+                    .contains(QualityDomain.EQUITABLE);
+        }
+
+        @Test
         void fearOfReprisalMakesItAQuestionOfCulture() {
             assertThat(domains("I can't say more in case they know it was me who wrote this."))
                     .contains(QualityDomain.WELL_LED);
