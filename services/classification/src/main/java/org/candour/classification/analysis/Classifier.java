@@ -779,6 +779,9 @@ public final class Classifier {
                 boolean named = false;
                 Mention before = null;
                 for (Mention mention : roleMentions) {
+                    if (sentFor(text, mention.at())) {
+                        continue;
+                    }
                     if (text.sentences[mention.at()] == text.sentences[at]) {
                         if (!doneTo.contains(mention.at()) && !foundOut(text, mention.at(), at)) {
                             actors.add(mention.role());
@@ -939,6 +942,45 @@ public final class Classifier {
         }
 
         /** Whether the job title follows a preposition, directly or after a determiner ("at a staff nurse"). */
+        /** Verbs of sending for someone: "wouldn't let us bleep the reg", "said she had called the registrar". */
+        private static final Set<String> SENT_FOR = Set.of(
+                "bleep",
+                "bleeped",
+                "bleeping",
+                "call",
+                "called",
+                "calling",
+                "page",
+                "paged",
+                "paging",
+                "phone",
+                "phoned",
+                "phoning",
+                "ring",
+                "rang",
+                "ringing");
+
+        /**
+         * Whether the job title at {@code at} is someone sent for ("bleep the reg", "she had called the registrar
+         * at 02:10"): the one asked to come, neither whose conduct the sentence tells of nor whom a later "she"
+         * refers back to.
+         */
+        private static boolean sentFor(AnalysedText text, int at) {
+            for (int j = at - 1; j >= Math.max(0, at - 3); j--) {
+                if (text.sentences[j] != text.sentences[at]) {
+                    return false;
+                }
+                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                if (SENT_FOR.contains(word)) {
+                    return true;
+                }
+                if (!DETERMINERS.contains(word) && !word.equals("on-call")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private static boolean afterPreposition(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - 2); j--) {
                 if (text.sentences[j] != text.sentences[at]) {

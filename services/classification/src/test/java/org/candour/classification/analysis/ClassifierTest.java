@@ -2202,4 +2202,35 @@ class ClassifierTest {
                     .isTrue();
         }
     }
+
+    /** Over-reach: an external body sent a concern because a word was read out of its sense. */
+    @Nested
+    class OverReach {
+
+        @Test
+        void aPrivateHospitalIsNotPrivateWork() {
+            Findings findings = CLASSIFIER.classify(
+                    "RMO at a private hospital. A patient was sent to the NHS hospital by ambulance and died.",
+                    reportedHarm(HarmLevel.DEATH));
+            assertThat(findings.fitnessToPractise().value()).isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void verifyingADeathIsATaskNotADeath() {
+            assertThat(classify("One nurse covers the whole patch at night, doing insulin visits and verifying a"
+                                    + " death on her own.")
+                            .harm()
+                            .value())
+                    .isNotEqualTo(HarmLevel.DEATH);
+        }
+
+        @Test
+        void aDoctorSentForIsNotWhoseConductItIs() {
+            assertThat(classify("The midwife in charge refused to bleep the reg. Later she wrote a retrospective"
+                                    + " entry saying she had called the registrar.")
+                            .professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.MIDWIFE);
+        }
+    }
 }
