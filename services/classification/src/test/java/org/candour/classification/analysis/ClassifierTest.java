@@ -2182,4 +2182,17 @@ class ClassifierTest {
                     .isTrue();
         }
     }
+
+    @Nested
+    class NegationScope {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Our practice no longer does shared care for these patients.               | CROSS_PROVIDER
+                There is no doubt the carer grabbed her and pushed her.                    | SAFEGUARDING
+                Not only safeguarding concerns: the bruising keeps coming back.            | SAFEGUARDING
+                """)
+        void wordsThatOnlyLookLikeANegationDoNotNegateWhatFollows(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+    }
 }
