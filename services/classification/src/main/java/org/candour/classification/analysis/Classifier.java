@@ -159,6 +159,12 @@ public final class Classifier {
      * @param description what happened, in the reporter's words; only the words that are cues are quoted
      * @param answers the reporter's structured answers, which take precedence over the words
      */
+    /**
+     * Signals whose cue said missing is still the concern: "no beds in the county", "not a single bed anywhere
+     * in the region" tell of a shortage everywhere.
+     */
+    private static final Set<ConcernSignal> ABSENCES = Set.of(ConcernSignal.SYSTEM_WIDE);
+
     public Findings classify(String description, Answers answers) {
         AnalysedText text = taxonomy.analyse(description);
         Tallies tallies = new Tallies(text, taxonomy.scan(text));
@@ -1071,7 +1077,8 @@ public final class Classifier {
                     // answered "none" is not the concern's topic either.
                     if (hit.negated()
                             && (cue.kind().negatable || hit.answeredNo())
-                            && !(hit.omission() && cue.kind() == Kind.SIGNAL)) {
+                            && !(hit.omission() && cue.kind() == Kind.SIGNAL)
+                            && !(cue.kind() == Kind.SIGNAL && !hit.answeredNo() && ABSENCES.contains(cue.value()))) {
                         tally.negate(hit, cue, text);
                     } else {
                         tally.count(hit, cue, text);

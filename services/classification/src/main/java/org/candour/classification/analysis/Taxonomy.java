@@ -293,7 +293,10 @@ public final class Taxonomy {
                 negationTo = -1;
             }
             Phrase negation = longestAt(negations, text, i);
-            if (negation != null && !describesAFailure(phrase, negation) && !instruction(text, i, negation)) {
+            if (negation != null
+                    && !describesAFailure(phrase, negation)
+                    && !instruction(text, i, negation)
+                    && !notADenial(text, i, negation)) {
                 negationFrom = i;
                 negationTo = i + negation.terms.length;
             }
@@ -383,6 +386,18 @@ public final class Taxonomy {
     private static boolean instruction(AnalysedText text, int at, Phrase negation) {
         int next = at + negation.terms.length;
         return next < text.size && text.clauses[next] == text.clauses[at] && text.terms[next].equals("to");
+    }
+
+    /** Words that, right after a negation, make it deny nothing of what follows: "no longer", "no doubt". */
+    private static final Set<String> NOT_DENIALS = Set.of("long", "longer", "doubt", "only", "wonder", "sooner");
+
+    /**
+     * Whether the negation, with the word after it, denies nothing of what follows: "no longer do shared care"
+     * says shared care stopped, "no doubt she was hit" and "not only was the dose missed" affirm what follows.
+     */
+    private static boolean notADenial(AnalysedText text, int at, Phrase negation) {
+        int next = at + negation.terms.length;
+        return next < text.size && text.clauses[next] == text.clauses[at] && NOT_DENIALS.contains(text.terms[next]);
     }
 
     /** A cue found at {@code from} to {@code to}, negated by the negation at {@code negationFrom}… when it is. */

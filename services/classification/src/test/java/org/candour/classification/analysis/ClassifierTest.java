@@ -2233,4 +2233,25 @@ class ClassifierTest {
                     .containsExactly(ProfessionalRole.MIDWIFE);
         }
     }
+
+    @Nested
+    class NegationScope {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                No CAMHS beds in the region, or in the county.                               | SYSTEM_WIDE
+                """)
+        void aShortageEverywhereSaidAsAbsenceIsStillSystemWide(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Our practice no longer does shared care for these patients.               | CROSS_PROVIDER
+                There is no doubt the carer grabbed her and pushed her.                    | SAFEGUARDING
+                Not only safeguarding concerns: the bruising keeps coming back.            | SAFEGUARDING
+                """)
+        void wordsThatOnlyLookLikeANegationDoNotNegateWhatFollows(String description, ConcernSignal signal) {
+            assertThat(classify(description).has(signal)).isTrue();
+        }
+    }
 }
