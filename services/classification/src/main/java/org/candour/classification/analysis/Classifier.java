@@ -620,6 +620,26 @@ public final class Classifier {
      */
     private static final double CLOSED_CULTURE_AS_ABUSE = 2;
 
+    /**
+     * A count of like events within a stated span ("five patients in six weeks", "six C. diff cases on the ward in
+     * four weeks", "four this quarter") is a pattern by itself: the same thing has happened more than once.
+     */
+    static final String COUNT = "(?:[2-9]|\\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen"
+            + "|twenty|thirty|a dozen|several)";
+
+    static final Pattern COUNT_IN_SPAN = Pattern.compile(
+            "\\b" + COUNT + "\\s+(?:[\\w.'\u2019-]+\\s+){0,2}"
+                    + "(?:patients|pts|cases|babies|residents|women|children|people|deaths|falls|incidents|admissions"
+                    + "|readmissions|errors|infections|episodes|near misses|never events|SIs|complaints|datixes)\\b"
+                    + "(?:\\s+[\\w.'\u2019-]+){0,4}?\\s+(?:in|over|within)\\s+(?:the\\s+(?:last|past)\\s+|(?:last|past)\\s+)?"
+                    + "(?:(?:[2-9]|\\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|one)\\s+"
+                    + "|(?<=(?:last|past)\\s))"
+                    + "(?:days?|weeks?|months?)\\b"
+                    + "|\\b" + COUNT + "\\s+(?:patients|cases|babies|residents|deaths|falls|incidents)"
+                    + "\\s+(?:this|last)\\s+(?:month|quarter|year)\\b"
+                    + "|\\b" + COUNT + "\\s+(?:this|last)\\s+quarter\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private List<Finding<ConcernSignal>> signals(Tallies tallies, Answers answers) {
         Map<Enum<?>, Tally> found = tallies.of(Kind.SIGNAL);
         List<Finding<ConcernSignal>> signals = new ArrayList<>();
@@ -638,6 +658,16 @@ public final class Classifier {
                         taxonomy.signalMinimum(ConcernSignal.SAFEGUARDING),
                         "signal CLOSED_CULTURE suggests SAFEGUARDING (closed-culture signs, told plainly and more than"
                                 + " once, are signs of abuse of people at risk)");
+            }
+            if (signal == ConcernSignal.RECURRING) {
+                Matcher count = COUNT_IN_SPAN.matcher(tallies.text.text);
+                if (count.find()) {
+                    tally = tally == null ? new Tally() : tally.copy();
+                    tally.add(
+                            taxonomy.signalMinimum(ConcernSignal.RECURRING),
+                            "\"" + count.group().replaceAll("\\s+", " ")
+                                    + "\" suggests RECURRING (a count of like events in a stated span)");
+                }
             }
             boolean inWords = tally != null && tally.score >= taxonomy.signalMinimum(signal);
             if (signal == ConcernSignal.IMMEDIATE_DANGER && answers.immediateDanger()) {

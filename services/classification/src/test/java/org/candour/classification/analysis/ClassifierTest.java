@@ -873,6 +873,9 @@ class ClassifierTest {
                 His missing ECGs were flagged in previous audits.                           | RECURRING
                 This is the third patient from that practice.                               | RECURRING
                 Something similar happened on another ward.                                 | RECURRING
+                Four falls on the unit in three weeks, and no review of the bed rails.      | RECURRING
+                Five babies grew MRSA in the last month, all from one incubator bay.        | RECURRING
+                Two this quarter went out by 999 in cardiac arrest.                         | RECURRING
                 Overnight the mattress pump failed and he lay flat for hours.               | DEVICE_OR_IT
                 The autoclave is back on its test cycle while we use the spare kit.         | DEVICE_OR_IT
                 Residents wait hours lying down waiting for an ambulance; managers I know have stories like this. | SYSTEM_WIDE
