@@ -125,6 +125,14 @@ class ClassifierTest {
         }
 
         @Test
+        void aLaboratoryCultureIsNotAWorkplaceCulture() {
+            assertThat(classify("Repeat cultures positive, so the antibiotics were restarted two days late.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.WELL_LED);
+        }
+
+        @Test
         void oneToOneCareIsNotAStaffingRatio() {
             assertThat(classify("She had one nurse to 1 patient in recovery and the drain was checked late.")
                             .domains())
