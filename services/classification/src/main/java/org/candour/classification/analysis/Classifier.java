@@ -79,6 +79,27 @@ public final class Classifier {
     static final double STAFF_RATIO_WEIGHT = 1;
 
     /**
+     * A resuscitation or treatment-limit decision (a DNACPR, a ceiling of care) made without discussion with the
+     * patient or those close to them is care against national guidance and law (ReSPECT, the Tracey judgment), not
+     * only poor communication: the labellers add EFFECTIVE. Either may come first, within a few sentences.
+     */
+    static final Pattern TREATMENT_LIMIT = Pattern.compile(
+            "\\b(?:DNACPR|DNAR|DNR|do not (?:attempt )?resuscitat\\w*|ReSPECT form|ceilings? of (?:care|treatment)"
+                    + "|(?:ward-based|ward|treatment|escalation) ceiling)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static final Pattern NOT_DISCUSSED = Pattern.compile(
+            "\\b(?:no discussion|without (?:any )?discussion|without discussing|(?:nobody|no one|never) discussed"
+                    + "|(?:not|wasn't|was not|weren't) discussed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Characters between a treatment-limit decision and the words saying it was not discussed. */
+    static final int TREATMENT_LIMIT_REACH = 300;
+
+    /** Weight of such a decision towards EFFECTIVE: as much as a missed diagnosis, so it is kept beside harm. */
+    static final double TREATMENT_LIMIT_WEIGHT = 2;
+
+    /**
      * Score (a missed diagnosis, or two separate cues of care against guidance or broken coordination) at which
      * EFFECTIVE is reported beside the leading domain however many words that domain has: a concern crowded
      * with medicine or harm words (SAFE) can still plainly be about a review, result or referral nobody acted on.
@@ -301,6 +322,14 @@ public final class Classifier {
                             "\"" + ratio.group().replaceAll("\\s+", " ")
                                     + "\" suggests SUSTAINABLE (workforce supply: a staffing ratio)");
         }
+        String undiscussed = undiscussedTreatmentLimit(tallies.text.text);
+        if (undiscussed != null) {
+            found.computeIfAbsent(QualityDomain.EFFECTIVE, d -> new Tally())
+                    .add(
+                            TREATMENT_LIMIT_WEIGHT,
+                            "\"" + undiscussed + "\" suggests EFFECTIVE (a resuscitation or treatment-limit decision"
+                                    + " made without discussion, against guidance)");
+        }
         found.values().removeIf(tally -> tally.score <= 0);
         // Harm that happened to a body, or significant harm of any kind, makes avoidable harm what the
         // reporter most wants fixed, whatever else the words touch (access, language, waiting).
@@ -380,6 +409,21 @@ public final class Classifier {
             }
         }
         return domains;
+    }
+
+    /** The decision and the missing discussion, when a treatment-limit decision was made without discussion. */
+    static String undiscussedTreatmentLimit(String text) {
+        Matcher decision = TREATMENT_LIMIT.matcher(text);
+        while (decision.find()) {
+            Matcher talk = NOT_DISCUSSED.matcher(text);
+            talk.region(
+                    Math.max(0, decision.start() - TREATMENT_LIMIT_REACH),
+                    Math.min(text.length(), decision.end() + TREATMENT_LIMIT_REACH));
+            if (talk.find()) {
+                return decision.group() + " ... " + talk.group();
+            }
+        }
+        return null;
     }
 
     /**

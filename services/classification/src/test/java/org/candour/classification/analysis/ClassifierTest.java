@@ -103,6 +103,35 @@ class ClassifierTest {
                     .contains(QualityDomain.SUSTAINABLE);
         }
 
+        /** A DNACPR or ceiling of care decided without discussion is care against guidance, beside the rest. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "A DNACPR was put on my uncle on admission and there was no discussion with him or his wife.",
+                    "Nobody discussed it with the family before the doctor set a ward-based ceiling for her.",
+                })
+        void anUndiscussedTreatmentLimitIsCareAgainstGuidance(String description) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
+        @Test
+        void aDiscussedTreatmentLimitIsNotOnItsOwnAgainstGuidance() {
+            assertThat(classify("The DNACPR was talked through with her son, and the ceiling was leaking again.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.EFFECTIVE);
+        }
+
+        @Test
+        void aLaboratoryCultureIsNotAWorkplaceCulture() {
+            assertThat(classify("Repeat cultures positive, so the antibiotics were restarted two days late.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.WELL_LED);
+        }
+
         @Test
         void oneToOneCareIsNotAStaffingRatio() {
             assertThat(classify("She had one nurse to 1 patient in recovery and the drain was checked late.")
