@@ -2264,6 +2264,31 @@ class ClassifierTest {
                     .extracting(ProfessionalFinding::role)
                     .containsExactly(ProfessionalRole.MIDWIFE);
         }
+
+        @Test
+        void aScanThePatientPaidForIsNotPrivateWork() {
+            Findings findings = classify("The GP said it was probably hormonal. A different GP said the same and"
+                    + " didn't refer me. I paid for a private scan and it was cancer.");
+            assertThat(findings.fitnessToPractise().value()).isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
+        @Test
+        void cultureTakenFromAPatientIsNotAWorkplaceCulture() {
+            assertThat(classify("No antibiotics were given until lactate, cultures and bloods were back, and the"
+                                    + " patient waited four hours.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.WELL_LED);
+        }
+
+        @Test
+        void aSystemThatDoesNotAddUpDosesIsNotAFalseRecord() {
+            assertThat(classify("The prescribing system doesn't add up the paracetamol across the two lines, so a"
+                                    + " patient got 6g in a day.")
+                            .domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.WELL_LED);
+        }
     }
 
     @Nested
