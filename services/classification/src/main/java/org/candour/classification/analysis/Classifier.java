@@ -124,6 +124,12 @@ public final class Classifier {
     /** How the EQUITABLE groups that only say who a person is, not that their care differed, begin what they suggest. */
     static final String WHO_THE_PERSON_IS = "who the person is";
 
+    /**
+     * Signals whose cue said missing is still the concern: "no beds in the county", "not a single bed anywhere
+     * in the region" tell of a shortage everywhere.
+     */
+    private static final Set<ConcernSignal> ABSENCES = Set.of(ConcernSignal.SYSTEM_WIDE);
+
     /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
     static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
 
@@ -184,12 +190,6 @@ public final class Classifier {
      * @param description what happened, in the reporter's words; only the words that are cues are quoted
      * @param answers the reporter's structured answers, which take precedence over the words
      */
-    /**
-     * Signals whose cue said missing is still the concern: "no beds in the county", "not a single bed anywhere
-     * in the region" tell of a shortage everywhere.
-     */
-    private static final Set<ConcernSignal> ABSENCES = Set.of(ConcernSignal.SYSTEM_WIDE);
-
     public Findings classify(String description, Answers answers) {
         AnalysedText text = taxonomy.analyse(description);
         Tallies tallies = new Tallies(text, taxonomy.scan(text));
@@ -677,8 +677,8 @@ public final class Classifier {
     /**
      * A count of like events within a stated span ("five patients in six weeks", "six C. diff cases on the ward in
      * four weeks", "two women in the last month", "four this quarter") is a pattern by itself: the same thing has
-     * happened more than once. Read over the analysed words of one sentence, not with a regular expression over
-     * the text: a pattern tried at every word boundary took more time than the rest of a 200-word classification.
+     * happened more than once. Read over the analysed words as written, not with a regular expression over the
+     * text: a pattern tried at every word boundary took more time than the rest of a 200-word classification.
      */
     private static final Set<String> COUNTS = Set.of(
             "two",
