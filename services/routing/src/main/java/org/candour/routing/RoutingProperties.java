@@ -30,10 +30,10 @@ public record RoutingProperties(
 
     /**
      * @param waitForRaising how long a classification parked for its concern's raising waits before it is
-     *     dead-lettered (it is still routed if the raising comes later)
-     * @param sweepInterval how often parked classifications are checked against the wait
+     *     dead-lettered (it is still routed if the raising comes later). How often that is checked,
+     *     {@code candour.routing.unknown-concern.sweep-interval}, is read by the sweep's {@code @Scheduled}, as
+     *     the directory's and the policy's refresh intervals are.
      */
     public record UnknownConcern(
-            @NotNull @DefaultValue("2m") Duration waitForRaising,
-            @NotNull @DefaultValue("10s") Duration sweepInterval) {}
+            @NotNull @DefaultValue("2m") Duration waitForRaising) {}
 }
