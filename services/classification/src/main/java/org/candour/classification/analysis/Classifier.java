@@ -734,6 +734,12 @@ public final class Classifier {
 
     private static final Set<String> SPAN_UNITS = Set.of("day", "days", "week", "weeks", "month", "months");
     private static final Set<String> PERIODS = Set.of("month", "quarter", "year");
+    private static final Set<String> QUARTER = Set.of("quarter");
+    private static final Set<String> THIS_OR_LAST = Set.of("this", "last");
+    private static final Set<String> WITHIN = Set.of("in", "over", "within");
+    private static final Set<String> THE = Set.of("the");
+    private static final Set<String> LAST_OR_PAST = Set.of("last", "past");
+    private static final Set<String> A_OR_ONE = Set.of("a", "one");
 
     /** The words of a count of like events within a stated span, or null when there is none. */
     static String countInSpan(AnalysedText text) {
@@ -752,12 +758,12 @@ public final class Classifier {
     /** The index of the last word of a count in a span that starts with the count at {@code i}, or -1. */
     private static int countInSpanFrom(AnalysedText text, int i) {
         // "four this quarter"
-        if (word(text, i, i + 1, "this", "last") && word(text, i, i + 2, "quarter")) {
+        if (in(text, i, i + 1, THIS_OR_LAST) && in(text, i, i + 2, QUARTER)) {
             return i + 2;
         }
         // "three patients this month"
         if (in(text, i, i + 1, COUNTED_THIS_PERIOD)
-                && word(text, i, i + 2, "this", "last")
+                && in(text, i, i + 2, THIS_OR_LAST)
                 && in(text, i, i + 3, PERIODS)) {
             return i + 3;
         }
@@ -767,19 +773,19 @@ public final class Classifier {
                 continue;
             }
             for (int at = noun + 1; at <= noun + 5; at++) {
-                if (!word(text, i, at, "in", "over", "within")) {
+                if (!in(text, i, at, WITHIN)) {
                     continue;
                 }
                 int q = at + 1;
                 boolean lastOrPast = false;
-                if (word(text, i, q, "the") && word(text, i, q + 1, "last", "past")) {
+                if (in(text, i, q, THE) && in(text, i, q + 1, LAST_OR_PAST)) {
                     q += 2;
                     lastOrPast = true;
-                } else if (word(text, i, q, "last", "past")) {
+                } else if (in(text, i, q, LAST_OR_PAST)) {
                     q += 1;
                     lastOrPast = true;
                 }
-                if ((isCount(text, q) || word(text, i, q, "a", "one")) && in(text, i, q + 1, SPAN_UNITS)) {
+                if ((isCount(text, q) || in(text, i, q, A_OR_ONE)) && in(text, i, q + 1, SPAN_UNITS)) {
                     return q + 1;
                 }
                 if (lastOrPast && in(text, i, q, SPAN_UNITS)) {
@@ -823,10 +829,6 @@ public final class Classifier {
             }
         }
         return true;
-    }
-
-    private static boolean word(AnalysedText text, int from, int at, String... words) {
-        return in(text, from, at, Set.of(words));
     }
 
     private List<Finding<ConcernSignal>> signals(Tallies tallies, Answers answers) {
