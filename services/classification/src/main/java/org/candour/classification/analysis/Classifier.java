@@ -64,17 +64,6 @@ public final class Classifier {
      * children per health visitor") tells of too few staff for the work, whatever harm followed: a concern about
      * workforce supply (SUSTAINABLE), which the labellers add beside SAFE. One to one care is not a gap.
      */
-    static final Pattern STAFF_RATIO = Pattern.compile(
-            "\\b(?:1|one|a single|the only)\\s+(?:[\\w'\u2019-]+\\s+){0,2}"
-                    + "(?:nurses?|RNs?|HCAs?|carers?|doctors?|F1|FY1|SHO|registrar|midwi(?:fe|ves)|health visitors?"
-                    + "|physios?|pharmacists?|paramedics?|porters?)\\s+(?:for|to|between|covering|across)\\s+"
-                    + "(?:the\\s+|all\\s+)?(?:[2-9]|\\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                    + "|\\w+teen|twenty|thirty|forty|fifty)\\b"
-                    + "|\\b\\d{2,}\\s+(?:\\w+\\s+)?(?:patients|pts|residents|children|families|beds|babies|women)\\s+"
-                    + "(?:per|to each|for each|to every|for every)\\s+(?:\\w+\\s+)?"
-                    + "(?:nurse|RN|HCA|carer|doctor|midwife|health visitor|therapist|social worker)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     /** Weight of a stated staffing ratio towards SUSTAINABLE: one ordinary cue. */
     static final double STAFF_RATIO_WEIGHT = 1;
 
@@ -318,13 +307,12 @@ public final class Classifier {
                             rule.weight(),
                             impliedBy(rule.when()) + " suggests " + rule.domain() + " (" + rule.suggests() + ")");
         }
-        Matcher ratio = STAFF_RATIO.matcher(tallies.text.text);
-        if (ratio.find()) {
+        String ratio = staffRatio(tallies.text);
+        if (ratio != null) {
             found.computeIfAbsent(QualityDomain.SUSTAINABLE, d -> new Tally())
                     .add(
                             STAFF_RATIO_WEIGHT,
-                            "\"" + ratio.group().replaceAll("\\s+", " ")
-                                    + "\" suggests SUSTAINABLE (workforce supply: a staffing ratio)");
+                            "\"" + ratio + "\" suggests SUSTAINABLE (workforce supply: a staffing ratio)");
         }
         String undiscussed = undiscussedTreatmentLimit(tallies.text.text);
         if (undiscussed != null) {
@@ -728,6 +716,142 @@ public final class Classifier {
             "complaints",
             "datixes");
 
+    /** Staff counted one at a time in a ratio ("one registered nurse for 22 beds"), as written. */
+    private static final Set<String> STAFF = Set.of(
+            "nurse",
+            "nurses",
+            "rn",
+            "rns",
+            "hca",
+            "hcas",
+            "carer",
+            "carers",
+            "doctor",
+            "doctors",
+            "f1",
+            "fy1",
+            "sho",
+            "registrar",
+            "midwife",
+            "midwives",
+            "physio",
+            "physios",
+            "pharmacist",
+            "pharmacists",
+            "paramedic",
+            "paramedics",
+            "porter",
+            "porters");
+
+    /** The one member of staff many are counted against ("650 children per health visitor"), as written. */
+    private static final Set<String> STAFF_MEMBER =
+            Set.of("nurse", "rn", "hca", "carer", "doctor", "midwife", "therapist");
+
+    /** Staff named in two words: the first word, then the second. */
+    private static final Set<String> HEALTH_OR_SOCIAL = Set.of("health", "social");
+
+    private static final Set<String> VISITOR_OR_WORKER = Set.of("visitor", "visitors", "worker", "workers");
+    private static final Set<String> ONE = Set.of("1", "one");
+    private static final Set<String> A_OR_THE = Set.of("a", "the");
+    private static final Set<String> SINGLE_OR_ONLY = Set.of("single", "only");
+    private static final Set<String> RATIO_TO = Set.of("for", "to", "between", "covering", "across");
+    private static final Set<String> THE_OR_ALL = Set.of("the", "all");
+    private static final Set<String> LARGE_COUNTS = Set.of("forty", "fifty");
+
+    /** What many are counted of against one member of staff, as written. */
+    private static final Set<String> COUNTED_AGAINST_STAFF =
+            Set.of("patients", "pts", "residents", "children", "families", "beds", "babies", "women");
+
+    private static final Set<String> PER = Set.of("per");
+    private static final Set<String> TO_OR_FOR = Set.of("to", "for");
+    private static final Set<String> EACH_OR_EVERY = Set.of("each", "every");
+
+    /**
+     * The words of a stated staffing ratio, or null when there is none: one of some staff for a count ("1 RN to
+     * 16", "one registered nurse for 22 beds", "the only F1 for six wards"), or a count of two figures or more per
+     * member of staff ("650 children per health visitor"), within a sentence. One to one care is not a gap. Read
+     * over the analysed words, as the count-in-span rule is, so that no pattern runs over the whole text.
+     */
+    static String staffRatio(AnalysedText text) {
+        for (int i = 0; i < text.size; i++) {
+            char first = text.text.charAt(text.starts[i]);
+            boolean figure = Character.isDigit(first);
+            if (!figure && (text.ends[i] - text.starts[i] > 3 || "oOaAtT".indexOf(first) < 0)) {
+                continue; // cannot start a ratio: not a figure, "one", "a single" or "the only"
+            }
+            int end = oneStaffForMany(text, i);
+            if (end < 0 && figure) {
+                end = manyPerStaff(text, i);
+            }
+            if (end >= 0 && text.sentences[end] == text.sentences[i]) {
+                return text.text.substring(text.starts[i], text.ends[end]).replaceAll("\\s+", " ");
+            }
+        }
+        return null;
+    }
+
+    /** The last word of "one (up to two words) nurse for (the) 14" starting at {@code i}, or -1. */
+    private static int oneStaffForMany(AnalysedText text, int i) {
+        int next;
+        if (ONE.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+            next = i + 1;
+        } else if (A_OR_THE.contains(text.surface(i).toLowerCase(Locale.ROOT)) && in(text, i, i + 1, SINGLE_OR_ONLY)) {
+            next = i + 2;
+        } else {
+            return -1;
+        }
+        for (int noun = next; noun <= next + 2; noun++) {
+            int staff = staffAt(text, i, noun, STAFF);
+            if (staff < 0 || !in(text, i, staff + 1, RATIO_TO)) {
+                continue;
+            }
+            int q = in(text, i, staff + 2, THE_OR_ALL) ? staff + 3 : staff + 2;
+            if ((isCount(text, q) && runsOn(text, i, q)) || in(text, i, q, LARGE_COUNTS)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** The last word of "650 (more) children per (every) health visitor" starting at {@code i}, or -1. */
+    private static int manyPerStaff(AnalysedText text, int i) {
+        String count = text.surface(i);
+        if (count.length() < 2 || !count.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        for (int counted = i + 1; counted <= i + 2; counted++) {
+            if (!in(text, i, counted, COUNTED_AGAINST_STAFF)) {
+                continue;
+            }
+            int per;
+            if (in(text, i, counted + 1, PER)) {
+                per = counted + 1;
+            } else if (in(text, i, counted + 1, TO_OR_FOR) && in(text, i, counted + 2, EACH_OR_EVERY)) {
+                per = counted + 2;
+            } else {
+                continue;
+            }
+            for (int noun = per + 1; noun <= per + 2; noun++) {
+                int staff = staffAt(text, i, noun, STAFF_MEMBER);
+                if (staff >= 0) {
+                    return staff;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last word of the staff named at {@code at}, one of these words or a health visitor or social worker, when
+     * the words from {@code from} run on to it; otherwise -1.
+     */
+    private static int staffAt(AnalysedText text, int from, int at, Set<String> staff) {
+        if (in(text, from, at, staff)) {
+            return at;
+        }
+        return in(text, from, at, HEALTH_OR_SOCIAL) && in(text, from, at + 1, VISITOR_OR_WORKER) ? at + 1 : -1;
+    }
+
     /** What may be counted "this month", "last quarter" or "this year". */
     private static final Set<String> COUNTED_THIS_PERIOD =
             Set.of("patients", "cases", "babies", "residents", "deaths", "falls", "incidents");
@@ -810,12 +934,17 @@ public final class Classifier {
 
     /**
      * Whether the word at {@code at} is one of these as written, and the words from {@code from} to it run on
-     * with nothing but spaces between them (a full stop, apostrophe or hyphen may close a word: "C. diff").
+     * with nothing but spaces between them (see {@link #runsOn}).
      */
     private static boolean in(AnalysedText text, int from, int at, Set<String> words) {
-        if (at >= text.size || !words.contains(text.surface(at).toLowerCase(Locale.ROOT))) {
-            return false;
-        }
+        return at < text.size && words.contains(text.surface(at).toLowerCase(Locale.ROOT)) && runsOn(text, from, at);
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code at} run on with nothing but spaces between them (a full stop,
+     * apostrophe or hyphen may close a word: "C. diff").
+     */
+    private static boolean runsOn(AnalysedText text, int from, int at) {
         for (int k = from; k < at; k++) {
             int c = text.ends[k];
             while (c < text.starts[k + 1] && ".'\u2019-".indexOf(text.text.charAt(c)) >= 0) {

@@ -103,6 +103,35 @@ class ClassifierTest {
                     .contains(QualityDomain.SUSTAINABLE);
         }
 
+        /** The ratio is quoted as written, whichever way it is put. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Last night it was 1 RN to 16 on the ward.                  | "1 RN to 16"
+                There was a single  agency nurse covering all 30 beds.     | "a single agency nurse covering all 30"
+                I was the only F1 for six wards overnight.                 | "the only F1 for six"
+                Our team now has 650 children per health visitor.          | "650 children per health visitor"
+                We had 28 frail residents to every carer on the late shift. | "28 frail residents to every carer"
+                """)
+        void aStaffingRatioIsQuotedAsWritten(String description, String quote) {
+            assertThat(classify(description).domains())
+                    .flatExtracting(Finding::evidence)
+                    .contains(quote + " suggests SUSTAINABLE (workforce supply: a staffing ratio)");
+        }
+
+        /** One to one care, a ratio broken by a full stop or a count of one is not a shortage of staff. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "He was on one to one care with a nurse for 3 days and still fell.",
+                    "We had one nurse. For 14 years she has run that ward well and a patient fell.",
+                    "There was 1 nurse for 1 patient in recovery and the drain was not checked.",
+                })
+        void noStaffingRatioWithoutOneForMany(String description) {
+            assertThat(classify(description).domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(e -> e.contains("a staffing ratio"));
+        }
+
         /** A DNACPR or ceiling of care decided without discussion is care against guidance, beside the rest. */
         @ParameterizedTest
         @ValueSource(
