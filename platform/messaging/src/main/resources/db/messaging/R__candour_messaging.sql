@@ -21,3 +21,6 @@ create table if not exists processed_event (
   processed_at  timestamptz not null default now(),
   primary key (consumer, event_id)
 );
+
+-- The pruner deletes by age (ProcessedEventPruner); without this it would scan the whole table.
+create index if not exists processed_event_processed_at on processed_event (processed_at);

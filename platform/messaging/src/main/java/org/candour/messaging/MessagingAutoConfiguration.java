@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gives every service the shared messaging conventions: its outbox tables (migrated with the
- * service's own), the outbox and its relay, the idempotent consumer and the dead-letter defaults.
+ * service's own), the outbox and its relay, the idempotent consumer and the pruning of its records,
+ * and the dead-letter defaults.
  */
 @AutoConfiguration(
         before = {KafkaAutoConfiguration.class, FlywayAutoConfiguration.class},
@@ -95,6 +96,11 @@ public class MessagingAutoConfiguration {
             JsonMapper json,
             PlatformTransactionManager transactions) {
         return new IdempotentConsumer(consumer, new EventReader(json), jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    ProcessedEventPruner processedEventPruner(JdbcClient jdbc, Clock clock, MessagingProperties properties) {
+        return new ProcessedEventPruner(jdbc, clock, properties.consumer(), ProcessedEventPruner.BATCH_SIZE);
     }
 
     @Bean

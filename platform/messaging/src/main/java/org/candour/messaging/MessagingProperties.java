@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -41,10 +42,27 @@ public record MessagingProperties(
      * @param initialBackoff pause before the first retry
      * @param multiplier growth of the pause between retries
      * @param maxBackoff longest pause between retries
+     * @param processedRetention how long the record that an event was applied is kept; a redelivery of the
+     *     event after that is applied again. Keep it longer than the topics' retention (seven days by
+     *     default), as the default of 30 days is, so that anything Kafka can still redeliver is recognised;
+     *     less than a day is refused, since even the redeliveries of an ordinary day (after a rebalance, a
+     *     crash or a replayed dead letter) could then be applied twice
+     * @param pruneInterval pause between deletions of processed-event records older than the retention
      */
     public record Consumer(
             @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
             @NotNull @DefaultValue("500ms") Duration initialBackoff,
             @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
-            @NotNull @DefaultValue("30s") Duration maxBackoff) {}
+            @NotNull @DefaultValue("30s") Duration maxBackoff,
+
+            @NotNull
+            @DurationMin(
+                    days = 1,
+                    message = "must be at least 1 day, or an event redelivered from its topic could be"
+                            + " applied twice")
+            @DefaultValue("30d")
+            Duration processedRetention,
+
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("1h")
+            Duration pruneInterval) {}
 }
