@@ -1491,9 +1491,10 @@ public final class Classifier {
         /**
          * Weight a registrant told of as doing something over time adds to fitness to practise: "the optometrist has
          * been entering results", "a colleague keeps signing charts" tell of one person's own acts, repeated, not of
-         * one slip. One other conduct cue is still needed.
+         * one slip, and so reach the threshold alone (DOMAIN.md section 3: repetition); local handling told of still
+         * outweighs it.
          */
-        static final double ONGOING_CONDUCT_WEIGHT = 1;
+        static final double ONGOING_CONDUCT_WEIGHT = 1.5;
 
         private boolean ongoingConductCounted;
 

@@ -741,6 +741,8 @@ class ClassifierTest {
                 The optometrist has been copying the field results from the last visit. | MAY_MEET_THRESHOLD
                 The optometrist copied the field results from the last visit.        | HANDLED_LOCALLY
                 The optometrist has been trying to get the field results copied.     | HANDLED_LOCALLY
+                The optometrist has been entering field results from the last visit. | MAY_MEET_THRESHOLD
+                The optometrist has been entering field results from the last visit, but she owned up and apologised. | HANDLED_LOCALLY
                 The osteopath's website says he treats colic in newborns.            | MAY_MEET_THRESHOLD
                 Her chiropractor told her to stop the inhaler.                       | MAY_MEET_THRESHOLD
                 The dentist gives the sedation alone with nobody else in the room.   | MAY_MEET_THRESHOLD
