@@ -1438,6 +1438,7 @@ public final class Classifier {
                         if (cue.kind() == Kind.ROLE) {
                             roleMentions.add(new Mention(hit.from(), cue.value()));
                             samePerson(text, hit, cue);
+                            ongoingConduct(text, hit, cue);
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
@@ -1485,6 +1486,72 @@ public final class Classifier {
                             "\"" + text.quote(before, hit.to()) + "\" suggests MAY_MEET_THRESHOLD (one identifiable "
                                     + cue.value() + " the reporter ties the pattern to)");
             conduct.add(new Span(hit.from(), hit.to(), false));
+        }
+
+        /**
+         * Weight a registrant told of as doing something over time adds to fitness to practise: "the optometrist has
+         * been entering results", "a colleague keeps signing charts" tell of one person's own acts, repeated, not of
+         * one slip, and so reach the threshold alone (DOMAIN.md section 3: repetition); local handling told of still
+         * outweighs it.
+         */
+        static final double ONGOING_CONDUCT_WEIGHT = 1.5;
+
+        private boolean ongoingConductCounted;
+
+        /** What someone does over time that is effort or work, not conduct: "has been trying to get a bed". */
+        private static final Set<String> NOT_CONDUCT = Set.of(
+                "working",
+                "trying",
+                "struggling",
+                "asking",
+                "covering",
+                "helping",
+                "supporting",
+                "raising",
+                "escalating",
+                "chasing",
+                "waiting",
+                "looking",
+                "off",
+                "going");
+
+        /**
+         * "…a registrant has been doing…", "…keeps doing…", right after the job title in its clause: see {@link
+         * #ONGOING_CONDUCT_WEIGHT}.
+         */
+        private void ongoingConduct(AnalysedText text, Hit hit, Cue cue) {
+            if (ongoingConductCounted
+                    || !(cue.value() instanceof ProfessionalRole role)
+                    || role.regulator().isEmpty()) {
+                return;
+            }
+            int at = hit.to();
+            String first = at < text.size ? text.surface(at).toLowerCase(Locale.ROOT) : "";
+            int verb;
+            if (Set.of("has", "have", "had").contains(first)
+                    && at + 1 < text.size
+                    && text.surface(at + 1).equalsIgnoreCase("been")) {
+                verb = at + 2;
+            } else if (Set.of("keeps", "kept").contains(first)) {
+                verb = at + 1;
+            } else {
+                return;
+            }
+            if (verb >= text.size || text.clauses[verb] != text.clauses[hit.from()]) {
+                return;
+            }
+            String doing = text.surface(verb).toLowerCase(Locale.ROOT);
+            if (!doing.endsWith("ing") || doing.length() < 5 || NOT_CONDUCT.contains(doing)) {
+                return;
+            }
+            ongoingConductCounted = true;
+            byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                    .add(
+                            ONGOING_CONDUCT_WEIGHT,
+                            "\"" + text.quote(hit.from(), verb + 1) + "\" suggests MAY_MEET_THRESHOLD (what one " + role
+                                    + " has been doing over time)");
+            conduct.add(new Span(hit.from(), verb + 1, false));
         }
 
         /** Job titles the concern was taken to ("I escalated to the reg"), with their cue, in the order of the text. */

@@ -738,6 +738,11 @@ class ClassifierTest {
                 The same locum doctor refused to help on three night shifts.         | MAY_MEET_THRESHOLD
                 A locum doctor refused to help on three night shifts.                | HANDLED_LOCALLY
                 One particular locum doctor refused to help on three night shifts.   | MAY_MEET_THRESHOLD
+                The optometrist has been copying the field results from the last visit. | MAY_MEET_THRESHOLD
+                The optometrist copied the field results from the last visit.        | HANDLED_LOCALLY
+                The optometrist has been trying to get the field results copied.     | HANDLED_LOCALLY
+                The optometrist has been entering field results from the last visit. | MAY_MEET_THRESHOLD
+                The optometrist has been entering field results from the last visit, but she owned up and apologised. | HANDLED_LOCALLY
                 The osteopath's website says he treats colic in newborns.            | MAY_MEET_THRESHOLD
                 Her chiropractor told her to stop the inhaler.                       | MAY_MEET_THRESHOLD
                 The dentist gives the sedation alone with nobody else in the room.   | MAY_MEET_THRESHOLD
