@@ -988,6 +988,15 @@ class ClassifierTest {
                 Everyone in theatres is frightened of him since the grievance.                    | FEAR_OF_DETRIMENT
                 The closing count was signed off in advance of the count.                     | CONCEALMENT
                 The technician is initialling the check box for the pharmacist.             | CONCEALMENT
+                She was found at handover sitting in her own urine.                         | SAFEGUARDING
+                His daughter saw fingertip bruising on both of his upper arms.              | SAFEGUARDING
+                Mr B hadn't been fed since breakfast and the tray had gone.                 | SAFEGUARDING
+                He was roughly handled during personal care on the late shift.              | SAFEGUARDING
+                The boy flinches when his stepfather comes in and has burn marks on his hands. | SAFEGUARDING
+                The evening doses were signed as given though the pot was still full.       | CONCEALMENT
+                Her obs were ticked as done for the whole night.                            | CONCEALMENT
+                Sister made me change what I wrote in the statement.                        | CONCEALMENT
+                My hours were cut the week after I went to the guardian.                    | FEAR_OF_DETRIMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1012,6 +1021,9 @@ class ClassifierTest {
                 The discharge letter said he was fit and well.                              | CROSS_PROVIDER
                 I'm a staff nurse myself at another hospital and her care here was poor.    | CROSS_PROVIDER
                 I work at another trust, so I know the ward should have a hoist.            | CROSS_PROVIDER
+                New beds went onto the dementia ward and one man has bruising from the rails. | SAFEGUARDING
+                A patient threatened the nurse and she is worried about going back.         | FEAR_OF_DETRIMENT
+                We have to be careful with his fluids and I am worried about his kidneys.   | FEAR_OF_DETRIMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
