@@ -89,6 +89,18 @@ class ClassifierTest {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
         }
 
+        /** Guidance not followed, told in passing beside a concern crowded with medicine words, is still kept. */
+        @Test
+        void careAgainstGuidanceToldInPassingIsKeptBesideMedicineWords() {
+            Findings findings = classify("On nights his insulin was missed, the heparin was late, the morphine was late"
+                    + " and nobody checked on him. That is not what our local guidelines say.");
+
+            assertThat(findings.domains())
+                    .extracting(Finding::value)
+                    .startsWith(QualityDomain.SAFE)
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
         /** A stated staffing ratio is a concern about workforce supply, beside the safety it puts at risk. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
