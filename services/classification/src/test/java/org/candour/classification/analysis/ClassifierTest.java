@@ -2013,6 +2013,18 @@ class ClassifierTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
+                The visits were left to the partner agencies and then stopped.
+                The multi-agency plan for the boy fell apart over the weekend.
+                The safeguarding partnership is asking what each service knew.
+                He went home on Friday with no discharge summary at all.
+                The hospital never sent her new doses through to us.
+                """)
+        void aJoinBetweenAgenciesOrADischargeNotPassedOnIsCrossProvider(String description) {
+            assertThat(classify(description).has(ConcernSignal.CROSS_PROVIDER)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
                 The locum left the drain clamped. It happened once before, in the spring.
                 Leaving the hoist unchecked is not a one-off for this team.
                 It's the second wrong-blood-in-tube from the unit this quarter.
