@@ -932,6 +932,53 @@ public final class Classifier {
         return -1;
     }
 
+    /**
+     * A count of three or more like cases found or told of ("I found 9 patients with no bloods", "over 200
+     * patients whose reviews were overdue", "23 patients with notes for calls that never happened", "four deaths
+     * on the unit") is a pattern by itself, stated span or not: the same failure has reached several people. Two
+     * may be a coincidence and stays a weak cue. A count after a ratio or capacity word ("one nurse for 30
+     * patients", "a bay of six patients", "looks after 14 patients") is how many are cared for, not how many were
+     * failed, and "at 9" is a time.
+     */
+    private static final Set<String> BEFORE_A_CAPACITY = Set.of(
+            "for", "to", "of", "per", "between", "covering", "across", "with", "has", "holds", "takes", "after", "at");
+
+    /**
+     * Words that, between a count and what it counts, say the count is not of like cases: bystanders ("five other
+     * patients in the bay could hear") or a clause ("at 9 that people are scared").
+     */
+    private static final Set<String> NOT_A_KIND_OF_CASE =
+            Set.of("other", "others", "that", "who", "which", "and", "or", "in", "on", "at", "of");
+
+    /** After what is counted, a caseload: "700 children per health visitor", "30 patients each". */
+    private static final Set<String> PER_OR_EACH = Set.of("per", "each");
+
+    /** The words of a count of three or more like cases, or null when there is none. */
+    static String countOfLikeCases(AnalysedText text) {
+        for (int i = 0; i < text.size; i++) {
+            if (!isCount(text, i) || "two".equalsIgnoreCase(text.surface(i)) || "2".equals(text.surface(i))) {
+                continue;
+            }
+            if (i > 0 && BEFORE_A_CAPACITY.contains(text.surface(i - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int noun = i + 1; noun <= i + 3 && noun < text.size; noun++) {
+                if (in(text, i, noun, COUNTED)) {
+                    if (!in(text, noun, noun + 1, PER_OR_EACH)) {
+                        return text.text
+                                .substring(text.starts[i], text.ends[noun])
+                                .replaceAll("\\s+", " ");
+                    }
+                    break;
+                }
+                if (NOT_A_KIND_OF_CASE.contains(text.surface(noun).toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A number of two or more, in figures or in words. */
     private static boolean isCount(AnalysedText text, int i) {
         if (i >= text.size) {
@@ -993,11 +1040,16 @@ public final class Classifier {
             }
             if (signal == ConcernSignal.RECURRING) {
                 String count = countInSpan(tallies.text);
+                String why = "a count of like events in a stated span";
+                if (count == null) {
+                    count = countOfLikeCases(tallies.text);
+                    why = "a count of three or more like cases";
+                }
                 if (count != null) {
                     tally = tally == null ? new Tally() : tally.copy();
                     tally.add(
                             taxonomy.signalMinimum(ConcernSignal.RECURRING),
-                            "\"" + count + "\" suggests RECURRING (a count of like events in a stated span)");
+                            "\"" + count + "\" suggests RECURRING (" + why + ")");
                 }
             }
             boolean inWords = tally != null && tally.score >= taxonomy.signalMinimum(signal);

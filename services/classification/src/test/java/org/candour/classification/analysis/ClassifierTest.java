@@ -1992,6 +1992,39 @@ class ClassifierTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
+                I ran a search and found 14 patients on methotrexate with no blood tests.
+                Nine residents have had their pressure areas recorded as checked when they were not.
+                The audit found over 200 patients whose medication reviews were overdue.
+                """)
+        void aCountOfThreeOrMoreLikeCasesIsRecurring(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The consultant broke the news while five other patients in the bay could hear.
+                Caseloads in the team are over 700 children per health visitor.
+                The night nurse on the ward looks after 14 patients with one HCA.
+                At 9 people were still waiting in the corridor for the ward round.
+                """)
+        void aCountOfBystandersOrOfACaseloadIsNotAPattern(String description) {
+            assertThat(classify(description).has(ConcernSignal.RECURRING)).isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The visits were left to the partner agencies and then stopped.
+                The multi-agency plan for the boy fell apart over the weekend.
+                The safeguarding partnership is asking what each service knew.
+                He went home on Friday with no discharge summary at all.
+                The hospital never sent her new doses through to us.
+                """)
+        void aJoinBetweenAgenciesOrADischargeNotPassedOnIsCrossProvider(String description) {
+            assertThat(classify(description).has(ConcernSignal.CROSS_PROVIDER)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
                 The locum left the drain clamped. It happened once before, in the spring.
                 Leaving the hoist unchecked is not a one-off for this team.
                 It's the second wrong-blood-in-tube from the unit this quarter.
