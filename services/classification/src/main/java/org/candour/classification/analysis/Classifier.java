@@ -1426,6 +1426,30 @@ public final class Classifier {
                     || (signal == ConcernSignal.SAFEGUARDING && doneToStaff(text, hit));
         }
 
+        /** Words that open a clause about a time or a condition: "when", "after", "if". */
+        private static final Set<String> WHEN_OR_IF = Set.of("when", "whenever", "after", "if", "once", "until");
+
+        /** Words that name no one in particular: "a", "someone". */
+        private static final Set<String> ANYONE = Set.of("a", "an", "someone", "somebody", "anyone", "anybody");
+
+        /**
+         * Whether a death word is said of no one in particular, as a time or a condition ("when a patient dies
+         * the family are told...", "property books aren't filled in after a death", "if someone dies"): it tells
+         * when something else happens, not of a death linked to the care (LFPSE grades a death only when it is).
+         * "After the death of Mr B" or "when he died" tell of one death and still count.
+         */
+        private static boolean anyoneDying(AnalysedText text, int at) {
+            boolean noOne = false;
+            for (int i = at - 1; i >= Math.max(0, at - 3) && text.clauses[i] == text.clauses[at]; i--) {
+                String word = text.surface(i).toLowerCase(Locale.ROOT);
+                if (WHEN_OR_IF.contains(word)) {
+                    return noOne;
+                }
+                noOne |= ANYONE.contains(word);
+            }
+            return false;
+        }
+
         /**
          * Whether a signal phrase of "when" and a negated verb ("when she didn't") opens its sentence: "she signs for
          * doses when she didn't give them" contradicts a record, but "When she didn't move fast enough he swore
@@ -1480,6 +1504,11 @@ public final class Classifier {
                         continue;
                     }
                     if (cue.kind() == Kind.SIGNAL && notTheSignal(text, hit, cue.value())) {
+                        continue;
+                    }
+                    if (cue.kind() == Kind.PHYSICAL_HARM
+                            && cue.value() == HarmLevel.DEATH
+                            && anyoneDying(text, hit.from())) {
                         continue;
                     }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {

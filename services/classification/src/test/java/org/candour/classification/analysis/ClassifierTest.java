@@ -2348,6 +2348,19 @@ class ClassifierTest {
         }
 
         @Test
+        void aDeathOfNoOneInParticularTellsWhenNotWhatHappened() {
+            assertThat(classify("When a resident dies the home bins all her unused dressings. Nobody checks the"
+                                    + " store cupboard either, and after a death the stock just piles up.")
+                            .harm()
+                            .value())
+                    .isNotEqualTo(HarmLevel.DEATH);
+            assertThat(classify("After the death of Mr B on the ward we found his fluid chart blank for two days.")
+                            .harm()
+                            .value())
+                    .isEqualTo(HarmLevel.DEATH);
+        }
+
+        @Test
         void aDoctorSentForIsNotWhoseConductItIs() {
             assertThat(classify("The midwife in charge refused to bleep the reg. Later she wrote a retrospective"
                                     + " entry saying she had called the registrar.")
