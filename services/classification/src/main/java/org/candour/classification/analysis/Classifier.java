@@ -999,13 +999,20 @@ public final class Classifier {
             Pattern.compile("(?i)\\btransport (?:company|provider|service)\\b"));
 
     /** A word of something not done or missing: "never", "not", "didn't", "no", "nobody", "without", "lost". */
-    static final Pattern NOT_DONE =
-            Pattern.compile("(?i)(?:\\b(?:never|not|no|nobody|no one|without|lost|nothing)\\b|n['\u2019]t\\b)");
+    private static final String NOT_DONE =
+            "(?:\\b(?:never|not|no|nobody|no one|without|lost|nothing)\\b|n['\u2019]t\\b)";
 
     /** A word of care or word passing from one service to the next: sent, referred, told, discharged, a letter. */
-    static final Pattern PASSED_ON = Pattern.compile("(?i)\\b(?:sent|send|passed|pass|received|receive|told|tell"
-            + "|informed|inform|handed|handover|referral|referred|refer|letter|summary|followed|follow|discharged"
-            + "|discharge|transferred|transfer|shared|copied|chased|came across|arrived)\\b");
+    private static final String PASSED_ON = "\\b(?:sent|send|passed|pass|received|receive|told|tell|informed|inform"
+            + "|handed|handover|referral|referred|refer|letter|summary|followed|follow|discharged|discharge"
+            + "|transferred|transfer|shared|copied|chased|came across|arrived)\\b";
+
+    /**
+     * Something not passed on: a word of something not done within ten words of a word of passing on, either
+     * side ("never received the referral", "was discharged without a letter", "nobody told the practice").
+     */
+    static final Pattern NOT_PASSED_ON = Pattern.compile("(?i)" + NOT_DONE + "(?:\\W+\\w+){0,10}?\\W+" + PASSED_ON + "|"
+            + PASSED_ON + "(?:\\W+\\w+){0,10}?\\W+" + NOT_DONE);
 
     /** Where a concern's sentences end, for rules read a sentence at a time. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
@@ -1018,8 +1025,7 @@ public final class Classifier {
         String[] sentences = SENTENCE_END.split(description);
         for (int i = 0; i < sentences.length; i++) {
             String sentence = sentences[i];
-            if (!NOT_DONE.matcher(sentence).find()
-                    || !PASSED_ON.matcher(sentence).find()) {
+            if (!NOT_PASSED_ON.matcher(sentence).find()) {
                 continue;
             }
             String around =

@@ -979,6 +979,15 @@ class ClassifierTest {
                             evidence.contains("two kinds of service") || evidence.contains("other places of the kind"));
         }
 
+        /** Two services named near a "no" that is not about anything passed between them is no failure between them. */
+        @Test
+        void aNegationFarFromAnythingPassedOnIsNoFailureBetweenServices() {
+            assertThat(classify("The GP told us that the hospital car park by the main entrance is closed at night"
+                                    + " with no lighting.")
+                            .has(ConcernSignal.CROSS_PROVIDER))
+                    .isFalse();
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 Crews sit on the ramp for hours with no space to offload.                   | CROSS_PROVIDER
