@@ -979,6 +979,91 @@ public final class Classifier {
         return null;
     }
 
+    /**
+     * The kinds of service a patient passes between, each as the words that name it: a failure told between two
+     * different kinds ("the hospital never sent the GP a letter", "the crew were not told by 111") is a failure
+     * between organisations (CROSS_PROVIDER), whatever words the writer chose for the failure. Two wards or teams of
+     * one hospital are one kind. Abbreviations in capitals are matched as written ("GP", "ED", not "ed").
+     */
+    static final List<Pattern> SERVICES = List.of(
+            Pattern.compile("\\b(?:GPs?|GP's|(?i:general practice))\\b"),
+            Pattern.compile("\\b(?:ED|A&E|(?i:hospital|emergency department|acute trust))\\b"),
+            Pattern.compile("(?i)\\b(?:ambulances?|paramedics?|crews?|999)\\b"),
+            Pattern.compile("(?i)\\b(?:care homes?|nursing homes?|residential homes?|care agency|carers)\\b"),
+            Pattern.compile("\\b(?:DN team|(?i:district nurs\\w*|community (?:team|nurs\\w*|matron|services?)))\\b"),
+            Pattern.compile("(?i)\\b(?:social services|social care|social workers?|local authority|council)\\b"),
+            Pattern.compile("\\b(?:111|OOH|(?i:out[- ]of[- ]hours (?:GP|service|doctor)))\\b"),
+            Pattern.compile("(?i)\\b(?:pharmacy|chemist)\\b"),
+            Pattern.compile("\\b(?:CAMHS|CMHT|(?i:crisis team|mental health (?:team|service|trust)))\\b"),
+            Pattern.compile("(?i)\\bhospice\\b"),
+            Pattern.compile("(?i)\\btransport (?:company|provider|service)\\b"));
+
+    /** A word of something not done or missing: "never", "not", "didn't", "no", "nobody", "without", "lost". */
+    private static final String NOT_DONE =
+            "(?:\\b(?:never|not|no|nobody|no one|without|lost|nothing)\\b|n['\u2019]t\\b)";
+
+    /** A word of care or word passing from one service to the next: sent, referred, told, discharged, a letter. */
+    private static final String PASSED_ON = "\\b(?:sent|send|passed|pass|received|receive|told|tell|informed|inform"
+            + "|handed|handover|referral|referred|refer|letter|summary|followed|follow|discharged|discharge"
+            + "|transferred|transfer|shared|copied|chased|came across|arrived)\\b";
+
+    /**
+     * Something not passed on: a word of something not done within ten words of a word of passing on, either
+     * side ("never received the referral", "was discharged without a letter", "nobody told the practice").
+     */
+    static final Pattern NOT_PASSED_ON = Pattern.compile("(?i)" + NOT_DONE + "(?:\\W+\\w+){0,10}?\\W+" + PASSED_ON + "|"
+            + PASSED_ON + "(?:\\W+\\w+){0,10}?\\W+" + NOT_DONE);
+
+    /** Where a concern's sentences end, for rules read a sentence at a time. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+
+    /**
+     * The sentence that tells of something not passed on (sent, told, referred, discharged, received) with two
+     * different kinds of service named in it or the sentences either side, or null when there is none.
+     */
+    static String failureBetweenServices(String description) {
+        String[] sentences = SENTENCE_END.split(description);
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i];
+            if (!NOT_PASSED_ON.matcher(sentence).find()) {
+                continue;
+            }
+            String around =
+                    String.join(" ", List.of(sentences).subList(Math.max(0, i - 1), Math.min(sentences.length, i + 2)));
+            long kinds = SERVICES.stream()
+                    .filter(service -> service.matcher(around).find())
+                    .count();
+            if (kinds >= 2) {
+                return sentence.strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Other places of the same kind ("other trusts", "every hospital in the region", "neighbouring practices")
+     * named in one sentence with the same failure ("the same", "too", "also", "report it"): the failure is likely
+     * at other providers (SYSTEM_WIDE).
+     */
+    static final Pattern OTHER_PLACES = Pattern.compile("(?i)\\b(?:other|every|all(?: the)?|neighbouring|several"
+            + "|many|most|lots of|loads of|nearby|surrounding)\\s+(?:local\\s+|nearby\\s+|NHS\\s+)?(?:trusts|hospitals"
+            + "|practices|surgeries|EDs|A&Es|units|care homes|nursing homes|homes|ambulance services|ICBs|areas|regions"
+            + "|providers|pharmacies|hospices|sites|organisations)\\b");
+
+    static final Pattern THE_SAME = Pattern.compile(
+            "(?i)\\b(?:same|too|also|as well|similar|likewise|identical|happens?|happening|report(?:s|ed)?)\\b");
+
+    /** The sentence that says the same failure is found at other places of the kind, or null. */
+    static String sameFailureElsewhere(String description) {
+        for (String sentence : SENTENCE_END.split(description)) {
+            if (OTHER_PLACES.matcher(sentence).find()
+                    && THE_SAME.matcher(sentence).find()) {
+                return sentence.strip();
+            }
+        }
+        return null;
+    }
+
     /** A number of two or more, in figures or in words. */
     private static boolean isCount(AnalysedText text, int i) {
         if (i >= text.size) {
@@ -1051,6 +1136,18 @@ public final class Classifier {
                             taxonomy.signalMinimum(ConcernSignal.RECURRING),
                             "\"" + count + "\" suggests RECURRING (" + why + ")");
                 }
+            }
+            String shape = signal == ConcernSignal.CROSS_PROVIDER
+                    ? failureBetweenServices(tallies.text.text)
+                    : signal == ConcernSignal.SYSTEM_WIDE ? sameFailureElsewhere(tallies.text.text) : null;
+            if (shape != null) {
+                tally = tally == null ? new Tally() : tally.copy();
+                tally.add(
+                        taxonomy.signalMinimum(signal),
+                        "\"" + shape + "\" suggests " + signal
+                                + (signal == ConcernSignal.CROSS_PROVIDER
+                                        ? " (something not passed on between two kinds of service)"
+                                        : " (the same failure at other places of the kind)"));
             }
             boolean inWords = tally != null && tally.score >= taxonomy.signalMinimum(signal);
             if (signal == ConcernSignal.IMMEDIATE_DANGER && answers.immediateDanger()) {

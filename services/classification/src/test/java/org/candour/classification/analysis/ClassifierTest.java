@@ -959,6 +959,35 @@ class ClassifierTest {
             assertThat(classify(description).has(signal)).isTrue();
         }
 
+        /**
+         * Read by shape, not by phrase: something not passed on with two different kinds of service named around
+         * it is a failure between organisations; other places of the kind said to have the same failure is a
+         * failure likely beyond one provider.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The hospice never received the GP's referral.                          | CROSS_PROVIDER
+                Paramedics were not told by 111 that he was on warfarin.               | CROSS_PROVIDER
+                Nurses at several nearby hospitals have the same rota problem.         | SYSTEM_WIDE
+                Most practices in our town have the same gap in cover.                 | SYSTEM_WIDE
+                """)
+        void failuresBetweenServicesAndElsewhereAreReadByShape(String description, ConcernSignal signal) {
+            assertThat(classify(description).signals().stream()
+                            .filter(finding -> finding.value() == signal)
+                            .flatMap(finding -> finding.evidence().stream()))
+                    .anyMatch(evidence ->
+                            evidence.contains("two kinds of service") || evidence.contains("other places of the kind"));
+        }
+
+        /** Two services named near a "no" that is not about anything passed between them is no failure between them. */
+        @Test
+        void aNegationFarFromAnythingPassedOnIsNoFailureBetweenServices() {
+            assertThat(classify("The GP told us that the hospital car park by the main entrance is closed at night"
+                                    + " with no lighting.")
+                            .has(ConcernSignal.CROSS_PROVIDER))
+                    .isFalse();
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 Crews sit on the ramp for hours with no space to offload.                   | CROSS_PROVIDER
