@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.candour.classification.analysis.Taxonomy.Cue;
 import org.candour.classification.analysis.Taxonomy.Hit;
 import org.candour.classification.analysis.Taxonomy.Kind;
@@ -1104,6 +1105,339 @@ public final class Classifier {
         return true;
     }
 
+    /**
+     * Weight a person at risk and something done to them or withheld from them, told within a sentence of each
+     * other, add to SAFEGUARDING: "the resident with dementia was left without a drink all afternoon", "the
+     * autistic lad was locked in the side room", "a 6 month old with marks nobody could explain". Either alone
+     * is not abuse or neglect (a child with a fever, a raised voice between colleagues); together they are what a
+     * safeguarding lead asks about, in whatever words the writer uses.
+     */
+    static final double AT_RISK_AND_HARMED_WEIGHT = 1;
+
+    /** Words that say the person is at risk: a child, old age or frailty, a disability, detention or care. */
+    private static final List<List<String>> AT_RISK = phrases(
+            "child",
+            "children",
+            "baby",
+            "babies",
+            "infant",
+            "toddler",
+            "newborn",
+            "kid",
+            "kids",
+            "teenager",
+            "teenage",
+            "young person",
+            "young people",
+            "schoolgirl",
+            "schoolboy",
+            "pupil",
+            "lad",
+            "older",
+            "old man",
+            "old lady",
+            "old woman",
+            "older man",
+            "older woman",
+            "mental illness",
+            "psychosis",
+            "psychotic",
+            "wheelchair",
+            "disabled",
+            "disability",
+            "service user",
+            "service users",
+            "confused",
+            "blind",
+            "deaf",
+            "month old",
+            "months old",
+            "dementia",
+            "alzheimer's",
+            "frail",
+            "elderly",
+            "resident",
+            "residents",
+            "autistic",
+            "autism",
+            "learning disability",
+            "learning disabilities",
+            "detained",
+            "sectioned",
+            "non-verbal",
+            "nonverbal",
+            "bedbound",
+            "bed-bound",
+            "lacks capacity",
+            "lacked capacity",
+            "lacking capacity",
+            "no capacity",
+            "without capacity",
+            "care home",
+            "nursing home",
+            "supported living",
+            "down's syndrome",
+            "downs syndrome",
+            "cannot speak",
+            "can't speak",
+            "unable to speak",
+            "can't communicate",
+            "cannot communicate",
+            "unable to communicate");
+
+    /** Words that say something was done to a person or withheld from them. */
+    private static final List<List<String>> HARMED = phrases(
+            "without food",
+            "money",
+            "cash",
+            "bank card",
+            "pension",
+            "savings",
+            "purse",
+            "wallet",
+            "jewellery",
+            "valuables",
+            "not changed",
+            "not washed",
+            "unwashed",
+            "filthy",
+            "smelled of urine",
+            "smelling of urine",
+            "pressure sore",
+            "pressure sores",
+            "out of reach",
+            "not allowed out",
+            "not allowed to leave",
+            "not allowed to go",
+            "stopped from leaving",
+            "kept in his room",
+            "kept in her room",
+            "isolated",
+            "yanked",
+            "twisted",
+            "pinching",
+            "tied",
+            "strapped",
+            "sat on",
+            "shut up",
+            "told off",
+            "snapped at",
+            "yelling",
+            "screaming at",
+            "spat",
+            "covertly",
+            "crushed in",
+            "without a drink",
+            "without drinks",
+            "without water",
+            "without fluids",
+            "without any food",
+            "without anything to eat",
+            "without anything to drink",
+            "without their meals",
+            "nothing to eat",
+            "nothing to drink",
+            "no food",
+            "no drink",
+            "no drinks",
+            "not fed",
+            "went without",
+            "hungry",
+            "thirsty",
+            "left alone",
+            "left lying",
+            "left sitting",
+            "left on the floor",
+            "left for hours",
+            "soaked",
+            "soiled",
+            "wet through",
+            "in urine",
+            "in faeces",
+            "restrained",
+            "held down",
+            "pinned",
+            "locked in",
+            "shut in",
+            "shouted at",
+            "shouting at",
+            "yelled at",
+            "screamed at",
+            "swore at",
+            "sworn at",
+            "hitting",
+            "smacked",
+            "slapped",
+            "punched",
+            "kicked",
+            "shoved",
+            "grabbed",
+            "dragged",
+            "roughly",
+            "rough with",
+            "stole",
+            "stolen",
+            "stealing",
+            "sexual",
+            "sexually",
+            "touched",
+            "kissed",
+            "neglected",
+            "sedated",
+            "sedating",
+            "quiet night",
+            "keep them quiet",
+            "threatened",
+            "mocked",
+            "laughed at",
+            "humiliated",
+            "teased",
+            "force-fed",
+            "unexplained",
+            "no explanation",
+            "couldn't explain",
+            "could not explain",
+            "can't explain",
+            "didn't match",
+            "doesn't match",
+            "did not match",
+            "not consistent");
+
+    private static List<List<String>> phrases(String... phrases) {
+        return Stream.of(phrases).map(p -> List.of(p.split(" "))).toList();
+    }
+
+    /** The phrase that starts at {@code at}, or null: words as written, apostrophes made plain. */
+    private static List<String> phraseAt(AnalysedText text, int at, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (at + phrase.size() > text.size) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < phrase.size() && all; k++) {
+                all = text.surface(at + k)
+                        .toLowerCase(Locale.ROOT)
+                        .replace('\u2019', '\'')
+                        .equals(phrase.get(k));
+            }
+            if (all) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A person at risk and something done to them or withheld from them within the same or the next sentence,
+     * quoted as written ("dementia … left without a drink"), or null.
+     */
+    static String atRiskAndHarmed(AnalysedText text) {
+        List<int[]> atRisk = new ArrayList<>();
+        List<int[]> harmed = new ArrayList<>();
+        for (int i = 0; i < text.size; i++) {
+            List<String> who = phraseAt(text, i, AT_RISK);
+            if (who != null) {
+                atRisk.add(new int[] {i, i + who.size()});
+            } else if (anAgeAtRisk(text, i)) {
+                atRisk.add(new int[] {i, Math.min(text.size, i + 3)});
+            }
+            List<String> what = phraseAt(text, i, HARMED);
+            if (what != null && !doneToStaffAt(text, i, i + what.size()) && !anApproximation(text, i, what)) {
+                harmed.add(new int[] {i, i + what.size()});
+            }
+        }
+        for (int[] who : atRisk) {
+            for (int[] what : harmed) {
+                if (Math.abs(text.sentences[who[0]] - text.sentences[what[0]]) <= 1) {
+                    return text.quote(who[0], who[1]) + " … " + text.quote(what[0], what[1]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words after a number that make it an age: "a 14 year old", "87yrs old", "a 92 yo". */
+    private static final Set<String> AGE_WORDS = Set.of("year", "years", "yr", "yrs", "yo", "y/o");
+
+    /**
+     * Whether the number at {@code at} is the age of a child or of an old person ("a 15 year old", "Mrs P (91)"):
+     * under 18, or 75 and over.
+     */
+    private static boolean anAgeAtRisk(AnalysedText text, int at) {
+        String word = text.surface(at);
+        if (word.isEmpty() || word.length() > 3 || !word.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int age = Integer.parseInt(word);
+        if (!(age < 18 || (age >= 75 && age <= 110))) {
+            return false;
+        }
+        boolean inBrackets = text.starts[at] > 0
+                && text.text.charAt(text.starts[at] - 1) == '('
+                && text.ends[at] < text.text.length()
+                && text.text.charAt(text.ends[at]) == ')';
+        return (age >= 75 && inBrackets)
+                || (at + 1 < text.size
+                        && AGE_WORDS.contains(text.surface(at + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether "roughly" is an approximation ("roughly ten times the dose"), not a manner of handling. */
+    private static boolean anApproximation(AnalysedText text, int at, List<String> phrase) {
+        if (!phrase.equals(List.of("roughly")) || at + 1 >= text.size) {
+            return false;
+        }
+        String next = text.surface(at + 1).toLowerCase(Locale.ROOT);
+        return isCount(text, at + 1)
+                || next.chars().anyMatch(Character::isDigit)
+                || Set.of("a", "an", "the", "half", "one", "once", "twice").contains(next);
+    }
+
+    /** Staff named as the object of a harm, besides those {@link Tallies#STAFF_OBJECTS} names. */
+    private static final Set<String> STAFF_HARMED = Set.of(
+            "carer",
+            "carers",
+            "nurse",
+            "nurses",
+            "hca",
+            "hcas",
+            "doctor",
+            "doctors",
+            "colleague",
+            "security",
+            "reception",
+            "receptionist",
+            "receptionists",
+            "paramedics",
+            "crew");
+
+    /** Words after "I" or "we" that make what follows something done to the reporter: "I was shouted at". */
+    private static final Set<String> DONE_TO_US = Set.of("was", "were", "got", "get", "am", "are", "been", "being");
+
+    /**
+     * Whether a harm is done to staff, not to the person at risk: its object, in the next three words of the
+     * clause, is staff ("shouted at the carer", "hit me"), or the reporter suffered it ("I was shouted at"). "by"
+     * ends the look ("hit by staff" is still done to the patient).
+     */
+    private static boolean doneToStaffAt(AnalysedText text, int from, int after) {
+        for (int j = after; j < Math.min(text.size, after + 3) && text.clauses[j] == text.clauses[after - 1]; j++) {
+            String word = text.surface(j).toLowerCase(Locale.ROOT);
+            if (word.equals("by")) {
+                break;
+            }
+            if (Tallies.STAFF_OBJECTS.contains(word) || STAFF_HARMED.contains(word)) {
+                return true;
+            }
+        }
+        for (int j = from - 1; j >= Math.max(1, from - 3) && text.sentences[j] == text.sentences[from]; j--) {
+            String before = text.surface(j - 1).toLowerCase(Locale.ROOT);
+            if ((before.equals("i") || before.equals("we"))
+                    && DONE_TO_US.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Finding<ConcernSignal>> signals(Tallies tallies, Answers answers) {
         Map<Enum<?>, Tally> found = tallies.of(Kind.SIGNAL);
         List<Finding<ConcernSignal>> signals = new ArrayList<>();
@@ -1122,6 +1456,16 @@ public final class Classifier {
                         taxonomy.signalMinimum(ConcernSignal.SAFEGUARDING),
                         "signal CLOSED_CULTURE suggests SAFEGUARDING (closed-culture signs, told plainly and more than"
                                 + " once, are signs of abuse of people at risk)");
+            }
+            if (signal == ConcernSignal.SAFEGUARDING) {
+                String atRisk = atRiskAndHarmed(tallies.text);
+                if (atRisk != null) {
+                    tally = tally == null ? new Tally() : tally.copy();
+                    tally.add(
+                            AT_RISK_AND_HARMED_WEIGHT * taxonomy.signalMinimum(ConcernSignal.SAFEGUARDING),
+                            "\"" + atRisk + "\" suggests SAFEGUARDING (a person at risk and something done to them or"
+                                    + " withheld, within a sentence)");
+                }
             }
             if (signal == ConcernSignal.RECURRING) {
                 String count = countInSpan(tallies.text);

@@ -1091,6 +1091,37 @@ class ClassifierTest {
             assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The lady with dementia in bay 3 was left without a drink all afternoon.",
+                    "An autistic lad on the unit was locked in the side room overnight.",
+                    "Mr K (88) says the night carer takes his cash. He keeps asking us where it goes.",
+                    "A 4 year old came in with a burn on her back. The story about the iron didn't match."
+                })
+        void aPersonAtRiskAndSomethingDoneToThemIsSafeguarding(String description) {
+            Findings findings = classify(description);
+
+            assertThat(findings.has(ConcernSignal.SAFEGUARDING)).isTrue();
+            assertThat(findings.signals().stream()
+                            .filter(found -> found.value() == ConcernSignal.SAFEGUARDING)
+                            .flatMap(found -> found.evidence().stream()))
+                    .anyMatch(evidence -> evidence.contains("a person at risk and something done to them"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The resident fell in the lounge and hit her head on the table.",
+                    "A resident shouted at the carer when she was moved to a new room.",
+                    "The baby got roughly ten times the dose because the pump was in basic mode.",
+                    "The child with a fever waited in the main ED next to a man shouting at reception.",
+                    "I was shouted at by the manager in front of the residents."
+                })
+        void aPersonAtRiskWithAnAccidentOrAStaffGrievanceIsNotSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
+        }
+
         @Test
         void practisingPrivilegesAreNotAClosedCulture() {
             assertThat(classify("The surgeon has practising privileges at the private hospital.")
