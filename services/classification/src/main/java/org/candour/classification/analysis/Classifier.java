@@ -1513,6 +1513,79 @@ public final class Classifier {
             }
             colleagues(text);
             toldThenDid(text);
+            recordContradicted(text);
+        }
+
+        /**
+         * Weight a record told as saying something the reporter then says did not happen adds to fitness to
+         * practise: "the assessment says he agrees to the placement … his family has never been contacted", "the
+         * notes say the obs were done, but nobody came" tell of a registrant's record of what was not done, a
+         * falsified record (DOMAIN.md section 3), whatever words the reporter finds for it. It reaches the
+         * threshold alone; local handling told of still outweighs it.
+         */
+        static final double RECORD_CONTRADICTED_WEIGHT = 2;
+
+        /** What a registrant writes: the notes, an entry, an assessment, an application, a form. */
+        private static final Set<String> RECORDS = Set.of(
+                "note",
+                "notes",
+                "entry",
+                "record",
+                "records",
+                "application",
+                "assessment",
+                "paperwork",
+                "form",
+                "chart",
+                "report",
+                "statement",
+                "documentation");
+
+        /** What a record is told as saying. */
+        private static final Set<String> SAYING =
+                Set.of("says", "said", "saying", "states", "stated", "reads", "describes", "described", "records");
+
+        /** What the reporter says of what the record tells: it did not happen. */
+        private static final Set<String> CONTRADICTING =
+                Set.of("nobody", "never", "didn't", "wasn't", "weren't", "hasn't", "haven't");
+
+        /** How many terms after a record its saying verb may come: "the AMHP's report from Sunday says". */
+        private static final int SAYING_REACH = 6;
+
+        /** "…a record says…" in one sentence, contradicted in it or the next two: see {@link #RECORD_CONTRADICTED_WEIGHT}. */
+        private void recordContradicted(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!RECORDS.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int says = -1;
+                for (int j = i + 1; j < Math.min(text.size, i + 1 + SAYING_REACH); j++) {
+                    if (text.sentences[j] != text.sentences[i]) {
+                        break;
+                    }
+                    if (SAYING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                        says = j;
+                        break;
+                    }
+                }
+                if (says < 0) {
+                    continue;
+                }
+                for (int k = says + 1; k < text.size && text.sentences[k] <= text.sentences[i] + 2; k++) {
+                    if (CONTRADICTING.contains(
+                            text.surface(k).toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                                .add(
+                                        RECORD_CONTRADICTED_WEIGHT,
+                                        "\"" + text.quote(i, says + 1) + " … " + text.surface(k)
+                                                + "\" suggests MAY_MEET_THRESHOLD (a record of what the reporter"
+                                                + " says did not happen)");
+                        conduct.add(new Span(i, says + 1, false));
+                        return;
+                    }
+                }
+            }
         }
 
         /**
