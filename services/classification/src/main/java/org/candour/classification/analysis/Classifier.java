@@ -1514,6 +1514,59 @@ public final class Classifier {
             colleagues(text);
             toldThenDid(text);
             recordContradicted(text);
+            signedWithout(text);
+        }
+
+        /**
+         * Weight a registrant's signature for what they did not do adds to fitness to practise: "signs my
+         * competencies without watching me", "signed the PRN off without asking", "ticked the checks without
+         * doing them" tell of a record that vouches for a check never made, a falsified record (DOMAIN.md section
+         * 3), however the check is named. It reaches the threshold alone; local handling told of still outweighs it.
+         */
+        static final double SIGNED_WITHOUT_WEIGHT = 2;
+
+        /** Vouching for something in writing. */
+        private static final Set<String> SIGNING = Set.of(
+                "sign",
+                "signs",
+                "signed",
+                "signing",
+                "countersign",
+                "countersigns",
+                "countersigned",
+                "ticked",
+                "ticking",
+                "charted",
+                "charting",
+                "initialled",
+                "initialed");
+
+        /** How many terms after the signing "without" may come: "signs off methotrexate repeats every week without". */
+        private static final int SIGNED_WITHOUT_REACH = 10;
+
+        /** "…signs … without…" in one clause, not "signs of": see {@link #SIGNED_WITHOUT_WEIGHT}. */
+        private void signedWithout(AnalysedText text) {
+            for (int i = 0; i + 1 < text.size; i++) {
+                if (!SIGNING.contains(text.surface(i).toLowerCase(Locale.ROOT))
+                        || text.surface(i + 1).equalsIgnoreCase("of")) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(text.size, i + 1 + SIGNED_WITHOUT_REACH); j++) {
+                    if (text.clauses[j] != text.clauses[i]) {
+                        break;
+                    }
+                    if (text.surface(j).equalsIgnoreCase("without")) {
+                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                                .add(
+                                        SIGNED_WITHOUT_WEIGHT,
+                                        "\"" + text.quote(i, j + 1) + "\" suggests MAY_MEET_THRESHOLD (a signature"
+                                                + " for a check not made)");
+                        conduct.add(new Span(i, j + 1, false));
+                        return;
+                    }
+                }
+            }
         }
 
         /**
