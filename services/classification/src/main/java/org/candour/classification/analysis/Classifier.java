@@ -1515,6 +1515,107 @@ public final class Classifier {
             toldThenDid(text);
             recordContradicted(text);
             signedWithout(text);
+            remarkOnAGroup(text);
+        }
+
+        /**
+         * Weight words quoted about people by their race, religion or origin add to fitness to practise: "makes
+         * comments about Black women 'overreacting'", "calls the Somali patients 'frequent flyers'" tell of
+         * discrimination (DOMAIN.md section 3: public confidence), whatever the words quoted. It reaches the
+         * threshold alone; local handling told of still outweighs it.
+         */
+        static final double REMARK_ON_A_GROUP_WEIGHT = 2;
+
+        /** People named by their race, religion or origin. */
+        private static final Set<String> GROUPS = Set.of(
+                "black",
+                "asian",
+                "african",
+                "caribbean",
+                "muslim",
+                "muslims",
+                "jewish",
+                "polish",
+                "indian",
+                "pakistani",
+                "bangladeshi",
+                "chinese",
+                "traveller",
+                "travellers",
+                "roma",
+                "gypsy",
+                "gypsies",
+                "somali",
+                "nigerian",
+                "filipino",
+                "foreign",
+                "foreigners",
+                "immigrant",
+                "immigrants");
+
+        /** Saying something of someone. */
+        private static final Set<String> REMARKING = Set.of(
+                "comment",
+                "comments",
+                "remark",
+                "remarks",
+                "joke",
+                "jokes",
+                "said",
+                "says",
+                "saying",
+                "calls",
+                "called",
+                "muttered",
+                "mutters");
+
+        /** A group, a remark and a quotation in one sentence: see {@link #REMARK_ON_A_GROUP_WEIGHT}. */
+        private void remarkOnAGroup(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!GROUPS.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && text.sentences[first - 1] == text.sentences[i]) {
+                    first--;
+                }
+                int last = i;
+                while (last + 1 < text.size && text.sentences[last + 1] == text.sentences[i]) {
+                    last++;
+                }
+                int remark = -1;
+                for (int j = first; j <= last && remark < 0; j++) {
+                    if (REMARKING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                        remark = j;
+                    }
+                }
+                if (remark < 0 || !quotes(text.text.substring(text.starts[first], text.ends[last]))) {
+                    continue;
+                }
+                byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
+                        .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                        .add(
+                                REMARK_ON_A_GROUP_WEIGHT,
+                                "\"" + text.surface(remark) + " … " + text.surface(i)
+                                        + "\" suggests MAY_MEET_THRESHOLD (words quoted about people by their race,"
+                                        + " religion or origin)");
+                conduct.add(new Span(Math.min(i, remark), Math.max(i, remark) + 1, false));
+                return;
+            }
+        }
+
+        /** Whether a passage quotes someone: double quotes, or a single quote opening a word. */
+        private static boolean quotes(String passage) {
+            for (int c = 0; c < passage.length(); c++) {
+                char ch = passage.charAt(c);
+                if (ch == '"'
+                        || ch == '\u201c'
+                        || ch == '\u2018'
+                        || (ch == '\'' && (c == 0 || Character.isWhitespace(passage.charAt(c - 1))))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

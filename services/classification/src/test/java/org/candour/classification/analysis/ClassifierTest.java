@@ -775,6 +775,8 @@ class ClassifierTest {
                 The social worker's assessment says he agrees to the move, but he hasn't been asked. | MAY_MEET_THRESHOLD
                 The charge nurse signs the students' skills off without watching them. | MAY_MEET_THRESHOLD
                 The nurse saw no signs of infection without a dressing change.       | HANDLED_LOCALLY
+                The optometrist says Polish customers 'never pay on time'.           | MAY_MEET_THRESHOLD
+                The optometrist says Polish customers were given leaflets in Polish.  | HANDLED_LOCALLY
                 The nurse gave the dose without checking the chart, then reported it straight away and explained to the patient. | HANDLED_LOCALLY
                 """)
         void conductThatCouldCallFitnessToPractiseIntoQuestion(String description, FitnessToPractise expected) {
