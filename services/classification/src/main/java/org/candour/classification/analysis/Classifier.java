@@ -1983,6 +1983,233 @@ public final class Classifier {
             }
             colleagues(text);
             toldThenDid(text);
+            recordContradicted(text);
+            signedWithout(text);
+            remarkOnAGroup(text);
+        }
+
+        /**
+         * Weight words quoted about people by their race, religion or origin add to fitness to practise: "makes
+         * comments about Black women 'overreacting'", "calls the Somali patients 'frequent flyers'" tell of
+         * discrimination (DOMAIN.md section 3: public confidence), whatever the words quoted. It reaches the
+         * threshold alone; local handling told of still outweighs it.
+         */
+        static final double REMARK_ON_A_GROUP_WEIGHT = 2;
+
+        /** People named by their race, religion or origin. */
+        private static final Set<String> GROUPS = Set.of(
+                "black",
+                "asian",
+                "african",
+                "caribbean",
+                "muslim",
+                "muslims",
+                "jewish",
+                "polish",
+                "indian",
+                "pakistani",
+                "bangladeshi",
+                "chinese",
+                "traveller",
+                "travellers",
+                "roma",
+                "gypsy",
+                "gypsies",
+                "somali",
+                "nigerian",
+                "filipino",
+                "foreign",
+                "foreigners",
+                "immigrant",
+                "immigrants");
+
+        /** Saying something of someone. */
+        private static final Set<String> REMARKING = Set.of(
+                "comment",
+                "comments",
+                "remark",
+                "remarks",
+                "joke",
+                "jokes",
+                "said",
+                "says",
+                "saying",
+                "calls",
+                "called",
+                "muttered",
+                "mutters");
+
+        /** A group, a remark and a quotation in one sentence: see {@link #REMARK_ON_A_GROUP_WEIGHT}. */
+        private void remarkOnAGroup(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!GROUPS.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && text.sentences[first - 1] == text.sentences[i]) {
+                    first--;
+                }
+                int last = i;
+                while (last + 1 < text.size && text.sentences[last + 1] == text.sentences[i]) {
+                    last++;
+                }
+                int remark = -1;
+                for (int j = first; j <= last && remark < 0; j++) {
+                    if (REMARKING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                        remark = j;
+                    }
+                }
+                if (remark < 0 || !quotes(text.text.substring(text.starts[first], text.ends[last]))) {
+                    continue;
+                }
+                byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
+                        .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                        .add(
+                                REMARK_ON_A_GROUP_WEIGHT,
+                                "\"" + text.surface(remark) + " … " + text.surface(i)
+                                        + "\" suggests MAY_MEET_THRESHOLD (words quoted about people by their race,"
+                                        + " religion or origin)");
+                conduct.add(new Span(Math.min(i, remark), Math.max(i, remark) + 1, false));
+                return;
+            }
+        }
+
+        /** Whether a passage quotes someone: double quotes, or a single quote opening a word. */
+        private static boolean quotes(String passage) {
+            for (int c = 0; c < passage.length(); c++) {
+                char ch = passage.charAt(c);
+                if (ch == '"'
+                        || ch == '\u201c'
+                        || ch == '\u2018'
+                        || (ch == '\'' && (c == 0 || Character.isWhitespace(passage.charAt(c - 1))))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Weight a registrant's signature for what they did not do adds to fitness to practise: "signs my
+         * competencies without watching me", "signed the PRN off without asking", "ticked the checks without
+         * doing them" tell of a record that vouches for a check never made, a falsified record (DOMAIN.md section
+         * 3), however the check is named. It reaches the threshold alone; local handling told of still outweighs it.
+         */
+        static final double SIGNED_WITHOUT_WEIGHT = 2;
+
+        /** Vouching for something in writing. */
+        private static final Set<String> SIGNING = Set.of(
+                "sign",
+                "signs",
+                "signed",
+                "signing",
+                "countersign",
+                "countersigns",
+                "countersigned",
+                "ticked",
+                "ticking",
+                "charted",
+                "charting",
+                "initialled",
+                "initialed");
+
+        /** How many terms after the signing "without" may come: "signs off methotrexate repeats every week without". */
+        private static final int SIGNED_WITHOUT_REACH = 10;
+
+        /** "…signs … without…" in one clause, not "signs of": see {@link #SIGNED_WITHOUT_WEIGHT}. */
+        private void signedWithout(AnalysedText text) {
+            for (int i = 0; i + 1 < text.size; i++) {
+                if (!SIGNING.contains(text.surface(i).toLowerCase(Locale.ROOT))
+                        || text.surface(i + 1).equalsIgnoreCase("of")) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(text.size, i + 1 + SIGNED_WITHOUT_REACH); j++) {
+                    if (text.clauses[j] != text.clauses[i]) {
+                        break;
+                    }
+                    if (text.surface(j).equalsIgnoreCase("without")) {
+                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                                .add(
+                                        SIGNED_WITHOUT_WEIGHT,
+                                        "\"" + text.quote(i, j + 1) + "\" suggests MAY_MEET_THRESHOLD (a signature"
+                                                + " for a check not made)");
+                        conduct.add(new Span(i, j + 1, false));
+                        return;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Weight a record told as saying something the reporter then says did not happen adds to fitness to
+         * practise: "the assessment says he agrees to the placement … his family has never been contacted", "the
+         * notes say the obs were done, but nobody came" tell of a registrant's record of what was not done, a
+         * falsified record (DOMAIN.md section 3), whatever words the reporter finds for it. It reaches the
+         * threshold alone; local handling told of still outweighs it.
+         */
+        static final double RECORD_CONTRADICTED_WEIGHT = 2;
+
+        /** What a registrant writes: the notes, an entry, an assessment, an application, a form. */
+        private static final Set<String> RECORDS = Set.of(
+                "note",
+                "notes",
+                "entry",
+                "record",
+                "records",
+                "application",
+                "assessment",
+                "paperwork",
+                "form",
+                "chart",
+                "report",
+                "statement",
+                "documentation");
+
+        /** What a record is told as saying. */
+        private static final Set<String> SAYING =
+                Set.of("says", "said", "saying", "states", "stated", "reads", "describes", "described", "records");
+
+        /** What the reporter says of what the record tells: it did not happen. */
+        private static final Set<String> CONTRADICTING =
+                Set.of("nobody", "never", "didn't", "wasn't", "weren't", "hasn't", "haven't");
+
+        /** How many terms after a record its saying verb may come: "the AMHP's report from Sunday says". */
+        private static final int SAYING_REACH = 6;
+
+        /** "…a record says…" in one sentence, contradicted in it or the next two: see {@link #RECORD_CONTRADICTED_WEIGHT}. */
+        private void recordContradicted(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!RECORDS.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int says = -1;
+                for (int j = i + 1; j < Math.min(text.size, i + 1 + SAYING_REACH); j++) {
+                    if (text.sentences[j] != text.sentences[i]) {
+                        break;
+                    }
+                    if (SAYING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                        says = j;
+                        break;
+                    }
+                }
+                if (says < 0) {
+                    continue;
+                }
+                for (int k = says + 1; k < text.size && text.sentences[k] <= text.sentences[i] + 2; k++) {
+                    if (CONTRADICTING.contains(
+                            text.surface(k).toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                                .add(
+                                        RECORD_CONTRADICTED_WEIGHT,
+                                        "\"" + text.quote(i, says + 1) + " … " + text.surface(k)
+                                                + "\" suggests MAY_MEET_THRESHOLD (a record of what the reporter"
+                                                + " says did not happen)");
+                        conduct.add(new Span(i, says + 1, false));
+                        return;
+                    }
+                }
+            }
         }
 
         /**

@@ -771,6 +771,12 @@ class ClassifierTest {
                 The physio's notes record reviews that never happened, and the team lead said to leave it with her. | MAY_MEET_THRESHOLD
                 The surgeon starts before the time out is done, and he has been warned. | MAY_MEET_THRESHOLD
                 The matron regraded the incident and has done this before.           | MAY_MEET_THRESHOLD
+                The nurse's entry says the family were told. Nobody rang them.        | MAY_MEET_THRESHOLD
+                The social worker's assessment says he agrees to the move, but he hasn't been asked. | MAY_MEET_THRESHOLD
+                The charge nurse signs the students' skills off without watching them. | MAY_MEET_THRESHOLD
+                The nurse saw no signs of infection without a dressing change.       | HANDLED_LOCALLY
+                The optometrist says Polish customers 'never pay on time'.           | MAY_MEET_THRESHOLD
+                The optometrist says Polish customers were given leaflets in Polish.  | HANDLED_LOCALLY
                 The nurse gave the dose without checking the chart, then reported it straight away and explained to the patient. | HANDLED_LOCALLY
                 """)
         void conductThatCouldCallFitnessToPractiseIntoQuestion(String description, FitnessToPractise expected) {
