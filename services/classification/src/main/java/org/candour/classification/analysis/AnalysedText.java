@@ -3,6 +3,7 @@ package org.candour.classification.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -30,6 +31,9 @@ final class AnalysedText {
     /** The number of each term's clause: sentences split further at commas, colons, brackets, dashes and bullets. */
     final int[] clauses;
 
+    /** Each term's word as written, in lower case: read by many rules, so made once. */
+    private final String[] words;
+
     final int size;
 
     private AnalysedText(
@@ -41,6 +45,10 @@ final class AnalysedText {
         this.sentences = sentences;
         this.clauses = clauses;
         this.size = size;
+        this.words = new String[size];
+        for (int i = 0; i < size; i++) {
+            words[i] = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+        }
     }
 
     static AnalysedText of(Analyzer analyzer, String text) {
@@ -104,6 +112,11 @@ final class AnalysedText {
     /** The word as written. */
     String surface(int index) {
         return text.substring(starts[index], ends[index]);
+    }
+
+    /** The word as written, in lower case; empty past the last word, so rules may look ahead without a check. */
+    String word(int index) {
+        return index < size ? words[index] : "";
     }
 
     /** Whether the term is a word (has a letter) rather than a number or a symbol. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.candour.classification.analysis.Taxonomy.Cue;
 import org.candour.classification.analysis.Taxonomy.Hit;
 import org.candour.classification.analysis.Taxonomy.Kind;
@@ -636,7 +636,7 @@ public final class Classifier {
 
     private static boolean toldOfAGrievance(AnalysedText text) {
         for (int i = 0; i < text.size; i++) {
-            if (text.isWord(i) && text.surface(i).toLowerCase(Locale.ROOT).startsWith("grievance")) {
+            if (text.isWord(i) && text.word(i).startsWith("grievance")) {
                 return true;
             }
         }
@@ -806,9 +806,9 @@ public final class Classifier {
     /** The last word of "one (up to two words) nurse for (the) 14" starting at {@code i}, or -1. */
     private static int oneStaffForMany(AnalysedText text, int i) {
         int next;
-        if (ONE.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+        if (ONE.contains(text.word(i))) {
             next = i + 1;
-        } else if (A_OR_THE.contains(text.surface(i).toLowerCase(Locale.ROOT)) && in(text, i, i + 1, SINGLE_OR_ONLY)) {
+        } else if (A_OR_THE.contains(text.word(i)) && in(text, i, i + 1, SINGLE_OR_ONLY)) {
             next = i + 2;
         } else {
             return -1;
@@ -960,7 +960,7 @@ public final class Classifier {
             if (!isCount(text, i) || "two".equalsIgnoreCase(text.surface(i)) || "2".equals(text.surface(i))) {
                 continue;
             }
-            if (i > 0 && BEFORE_A_CAPACITY.contains(text.surface(i - 1).toLowerCase(Locale.ROOT))) {
+            if (i > 0 && BEFORE_A_CAPACITY.contains(text.word(i - 1))) {
                 continue;
             }
             for (int noun = i + 1; noun <= i + 3 && noun < text.size; noun++) {
@@ -972,7 +972,7 @@ public final class Classifier {
                     }
                     break;
                 }
-                if (NOT_A_KIND_OF_CASE.contains(text.surface(noun).toLowerCase(Locale.ROOT))) {
+                if (NOT_A_KIND_OF_CASE.contains(text.word(noun))) {
                     break;
                 }
             }
@@ -1070,7 +1070,7 @@ public final class Classifier {
         if (i >= text.size) {
             return false;
         }
-        String word = text.surface(i).toLowerCase(Locale.ROOT);
+        String word = text.word(i);
         if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
             return word.length() > 1 || word.charAt(0) >= '2';
         }
@@ -1082,7 +1082,7 @@ public final class Classifier {
      * with nothing but spaces between them (see {@link #runsOn}).
      */
     private static boolean in(AnalysedText text, int from, int at, Set<String> words) {
-        return at < text.size && words.contains(text.surface(at).toLowerCase(Locale.ROOT)) && runsOn(text, from, at);
+        return at < text.size && words.contains(text.word(at)) && runsOn(text, from, at);
     }
 
     /**
@@ -1115,7 +1115,7 @@ public final class Classifier {
     static final double AT_RISK_AND_HARMED_WEIGHT = 1;
 
     /** Words that say the person is at risk: a child, old age or frailty, a disability, detention or care. */
-    private static final List<List<String>> AT_RISK = phrases(
+    private static final Map<String, List<List<String>>> AT_RISK = phrases(
             "child",
             "children",
             "baby",
@@ -1186,7 +1186,7 @@ public final class Classifier {
             "unable to communicate");
 
     /** Words that say something was done to a person or withheld from them. */
-    private static final List<List<String>> HARMED = phrases(
+    private static final Map<String, List<List<String>>> HARMED = phrases(
             "without food",
             "money",
             "cash",
@@ -1303,22 +1303,29 @@ public final class Classifier {
             "did not match",
             "not consistent");
 
-    private static List<List<String>> phrases(String... phrases) {
-        return Stream.of(phrases).map(p -> List.of(p.split(" "))).toList();
+    /** Phrases of words as written, by their first word, each word list in the order given. */
+    private static Map<String, List<List<String>>> phrases(String... phrases) {
+        Map<String, List<List<String>>> byFirst = new HashMap<>();
+        for (String phrase : phrases) {
+            List<String> words = List.of(phrase.split(" "));
+            byFirst.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(words);
+        }
+        return Map.copyOf(byFirst);
     }
 
     /** The phrase that starts at {@code at}, or null: words as written, apostrophes made plain. */
-    private static List<String> phraseAt(AnalysedText text, int at, List<List<String>> phrases) {
-        for (List<String> phrase : phrases) {
+    private static List<String> phraseAt(AnalysedText text, int at, Map<String, List<List<String>>> phrases) {
+        List<List<String>> starting = phrases.get(text.word(at).replace('\u2019', '\''));
+        if (starting == null) {
+            return null;
+        }
+        for (List<String> phrase : starting) {
             if (at + phrase.size() > text.size) {
                 continue;
             }
             boolean all = true;
-            for (int k = 0; k < phrase.size() && all; k++) {
-                all = text.surface(at + k)
-                        .toLowerCase(Locale.ROOT)
-                        .replace('\u2019', '\'')
-                        .equals(phrase.get(k));
+            for (int k = 1; k < phrase.size() && all; k++) {
+                all = text.word(at + k).replace('\u2019', '\'').equals(phrase.get(k));
             }
             if (all) {
                 return phrase;
@@ -1376,9 +1383,7 @@ public final class Classifier {
                 && text.text.charAt(text.starts[at] - 1) == '('
                 && text.ends[at] < text.text.length()
                 && text.text.charAt(text.ends[at]) == ')';
-        return (age >= 75 && inBrackets)
-                || (at + 1 < text.size
-                        && AGE_WORDS.contains(text.surface(at + 1).toLowerCase(Locale.ROOT)));
+        return (age >= 75 && inBrackets) || (at + 1 < text.size && AGE_WORDS.contains(text.word(at + 1)));
     }
 
     /** Whether "roughly" is an approximation ("roughly ten times the dose"), not a manner of handling. */
@@ -1386,7 +1391,7 @@ public final class Classifier {
         if (!phrase.equals(List.of("roughly")) || at + 1 >= text.size) {
             return false;
         }
-        String next = text.surface(at + 1).toLowerCase(Locale.ROOT);
+        String next = text.word(at + 1);
         return isCount(text, at + 1)
                 || next.chars().anyMatch(Character::isDigit)
                 || Set.of("a", "an", "the", "half", "one", "once", "twice").contains(next);
@@ -1420,7 +1425,7 @@ public final class Classifier {
      */
     private static boolean doneToStaffAt(AnalysedText text, int from, int after) {
         for (int j = after; j < Math.min(text.size, after + 3) && text.clauses[j] == text.clauses[after - 1]; j++) {
-            String word = text.surface(j).toLowerCase(Locale.ROOT);
+            String word = text.word(j);
             if (word.equals("by")) {
                 break;
             }
@@ -1429,9 +1434,8 @@ public final class Classifier {
             }
         }
         for (int j = from - 1; j >= Math.max(1, from - 3) && text.sentences[j] == text.sentences[from]; j--) {
-            String before = text.surface(j - 1).toLowerCase(Locale.ROOT);
-            if ((before.equals("i") || before.equals("we"))
-                    && DONE_TO_US.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+            String before = text.word(j - 1);
+            if ((before.equals("i") || before.equals("we")) && DONE_TO_US.contains(text.word(j))) {
                 return true;
             }
         }
@@ -1551,7 +1555,7 @@ public final class Classifier {
         for (int i = 0; i < text.size; i++) {
             if (text.isWord(i)) {
                 words++;
-                String word = text.surface(i).toLowerCase(Locale.ROOT);
+                String word = text.word(i);
                 if (taxonomy.isFunctionWord(text.surface(i))) {
                     functionWords++;
                 }
@@ -1676,7 +1680,7 @@ public final class Classifier {
          */
         private static boolean foundOut(AnalysedText text, int at, int cue) {
             for (int j = at + 1; j < cue; j++) {
-                if (FOUND_OUT.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                if (FOUND_OUT.contains(text.word(j))) {
                     return true;
                 }
             }
@@ -1729,9 +1733,8 @@ public final class Classifier {
         /** Whether the passive cue's subject is "he", "she" or "they", right before its auxiliary. */
         private static boolean pronounSubject(AnalysedText text, Span cue) {
             for (int j = cue.from() - 1; j >= Math.max(1, cue.from() - 2); j--) {
-                if (PASSIVE_AUXILIARIES.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
-                    return text.sentences[j - 1] == text.sentences[j]
-                            && PERSONAL_PRONOUNS.contains(text.surface(j - 1).toLowerCase(Locale.ROOT));
+                if (PASSIVE_AUXILIARIES.contains(text.word(j))) {
+                    return text.sentences[j - 1] == text.sentences[j] && PERSONAL_PRONOUNS.contains(text.word(j - 1));
                 }
             }
             return false;
@@ -1757,14 +1760,14 @@ public final class Classifier {
          */
         private static boolean passive(AnalysedText text, Span cue) {
             // "has been pocketing", "is in a relationship with", "was abusive": done by the subject
-            if (!cue.actOnAPerson() || !participle(text.surface(cue.from()).toLowerCase(Locale.ROOT))) {
+            if (!cue.actOnAPerson() || !participle(text.word(cue.from()))) {
                 return false;
             }
             for (int j = cue.from() - 1; j >= Math.max(0, cue.from() - 2); j--) {
                 if (text.sentences[j] != text.sentences[cue.from()]) {
                     return false;
                 }
-                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                String word = text.word(j);
                 if (PASSIVE_AUXILIARIES.contains(word)) {
                     return true;
                 }
@@ -1798,7 +1801,7 @@ public final class Classifier {
             if (at < cueEnd || at - cueEnd > 1) {
                 return false;
             }
-            return at == cueEnd || DETERMINERS.contains(text.surface(cueEnd).toLowerCase(Locale.ROOT));
+            return at == cueEnd || DETERMINERS.contains(text.word(cueEnd));
         }
 
         /** Whether the job title follows a preposition, directly or after a determiner ("at a staff nurse"). */
@@ -1830,7 +1833,7 @@ public final class Classifier {
                 if (text.sentences[j] != text.sentences[at]) {
                     return false;
                 }
-                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                String word = text.word(j);
                 if (SENT_FOR.contains(word)) {
                     return true;
                 }
@@ -1846,7 +1849,7 @@ public final class Classifier {
                 if (text.sentences[j] != text.sentences[at]) {
                     return false;
                 }
-                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                String word = text.word(j);
                 if (PREPOSITIONS.contains(word)) {
                     return true;
                 }
@@ -1882,7 +1885,7 @@ public final class Classifier {
         private static boolean anyoneDying(AnalysedText text, int at) {
             boolean noOne = false;
             for (int i = at - 1; i >= Math.max(0, at - 3) && text.clauses[i] == text.clauses[at]; i--) {
-                String word = text.surface(i).toLowerCase(Locale.ROOT);
+                String word = text.word(i);
                 if (WHEN_OR_IF.contains(word)) {
                     return noOne;
                 }
@@ -1898,7 +1901,7 @@ public final class Classifier {
          */
         private static boolean temporalWhen(AnalysedText text, Hit hit) {
             int at = hit.from();
-            String last = text.surface(hit.to() - 1).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String last = text.word(hit.to() - 1).replace('\u2019', '\'');
             return text.surface(at).equalsIgnoreCase("when")
                     && hit.to() - at > 1
                     && (last.endsWith("n't") || last.equals("not"))
@@ -2042,7 +2045,7 @@ public final class Classifier {
         /** A group, a remark and a quotation in one sentence: see {@link #REMARK_ON_A_GROUP_WEIGHT}. */
         private void remarkOnAGroup(AnalysedText text) {
             for (int i = 0; i < text.size; i++) {
-                if (!GROUPS.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+                if (!GROUPS.contains(text.word(i))) {
                     continue;
                 }
                 int first = i;
@@ -2055,7 +2058,7 @@ public final class Classifier {
                 }
                 int remark = -1;
                 for (int j = first; j <= last && remark < 0; j++) {
-                    if (REMARKING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    if (REMARKING.contains(text.word(j))) {
                         remark = j;
                     }
                 }
@@ -2118,8 +2121,7 @@ public final class Classifier {
         /** "…signs … without…" in one clause, not "signs of": see {@link #SIGNED_WITHOUT_WEIGHT}. */
         private void signedWithout(AnalysedText text) {
             for (int i = 0; i + 1 < text.size; i++) {
-                if (!SIGNING.contains(text.surface(i).toLowerCase(Locale.ROOT))
-                        || text.surface(i + 1).equalsIgnoreCase("of")) {
+                if (!SIGNING.contains(text.word(i)) || text.surface(i + 1).equalsIgnoreCase("of")) {
                     continue;
                 }
                 for (int j = i + 1; j < Math.min(text.size, i + 1 + SIGNED_WITHOUT_REACH); j++) {
@@ -2179,7 +2181,7 @@ public final class Classifier {
         /** "…a record says…" in one sentence, contradicted in it or the next two: see {@link #RECORD_CONTRADICTED_WEIGHT}. */
         private void recordContradicted(AnalysedText text) {
             for (int i = 0; i < text.size; i++) {
-                if (!RECORDS.contains(text.surface(i).toLowerCase(Locale.ROOT))) {
+                if (!RECORDS.contains(text.word(i))) {
                     continue;
                 }
                 int says = -1;
@@ -2187,7 +2189,7 @@ public final class Classifier {
                     if (text.sentences[j] != text.sentences[i]) {
                         break;
                     }
-                    if (SAYING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                    if (SAYING.contains(text.word(j))) {
                         says = j;
                         break;
                     }
@@ -2196,8 +2198,7 @@ public final class Classifier {
                     continue;
                 }
                 for (int k = says + 1; k < text.size && text.sentences[k] <= text.sentences[i] + 2; k++) {
-                    if (CONTRADICTING.contains(
-                            text.surface(k).toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+                    if (CONTRADICTING.contains(text.word(k).replace('\u2019', '\''))) {
                         byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
                                 .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
                                 .add(
@@ -2236,7 +2237,7 @@ public final class Classifier {
             if (samePersonCounted
                     || before < 0
                     || text.clauses[before] != text.clauses[hit.from()]
-                    || !SINGLING_OUT.contains(text.surface(before).toLowerCase(Locale.ROOT))) {
+                    || !SINGLING_OUT.contains(text.word(before))) {
                 return;
             }
             samePersonCounted = true;
@@ -2287,7 +2288,7 @@ public final class Classifier {
                 return;
             }
             int at = hit.to();
-            String first = at < text.size ? text.surface(at).toLowerCase(Locale.ROOT) : "";
+            String first = at < text.size ? text.word(at) : "";
             int verb;
             if (Set.of("has", "have", "had").contains(first)
                     && at + 1 < text.size
@@ -2301,7 +2302,7 @@ public final class Classifier {
             if (verb >= text.size || text.clauses[verb] != text.clauses[hit.from()]) {
                 return;
             }
-            String doing = text.surface(verb).toLowerCase(Locale.ROOT);
+            String doing = text.word(verb);
             if (!doing.endsWith("ing") || doing.length() < 5 || NOT_CONDUCT.contains(doing)) {
                 return;
             }
@@ -2338,8 +2339,8 @@ public final class Classifier {
                     boolean someoneElse = false;
                     for (int j = mention.hit().to(); j < cue.from(); j++) {
                         // in the cue's own clause: "who said she's stressed, nothing done" is their answer, not conduct
-                        referredTo |= text.clauses[j] == text.clauses[cue.from()]
-                                && REFERRING_BACK.contains(text.surface(j).toLowerCase(Locale.ROOT));
+                        referredTo |=
+                                text.clauses[j] == text.clauses[cue.from()] && REFERRING_BACK.contains(text.word(j));
                     }
                     for (Mention other : roleMentions) {
                         someoneElse |= other.at() > at && other.at() < cue.from();
@@ -2419,7 +2420,7 @@ public final class Classifier {
             if (at != 0
                     || to >= text.size
                     || text.clauses[to] != text.clauses[at]
-                    || !SETTING.contains(text.surface(to).toLowerCase(Locale.ROOT))) {
+                    || !SETTING.contains(text.word(to))) {
                 return false;
             }
             int end = to + 1;
@@ -2430,7 +2431,7 @@ public final class Classifier {
                 return false;
             }
             for (int j = to + 1; j < end; j++) {
-                if (NOT_A_SETTING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+                if (NOT_A_SETTING.contains(text.word(j))) {
                     return false;
                 }
             }
@@ -2462,7 +2463,7 @@ public final class Classifier {
         private static boolean doneToStaff(AnalysedText text, Hit hit) {
             int end = Math.min(text.size, hit.to() + 3);
             for (int j = hit.to(); j < end && text.clauses[j] == text.clauses[hit.to() - 1]; j++) {
-                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                String word = text.word(j);
                 if (word.equals("by")) {
                     return false;
                 }
@@ -2480,7 +2481,7 @@ public final class Classifier {
          */
         private static boolean reportersOwnWorkplace(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - 6) && text.sentences[j] == text.sentences[at]; j--) {
-                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                String word = text.word(j);
                 if (word.equals("myself") && introducesThemselves(text, j)) {
                     return true;
                 }
@@ -2497,7 +2498,7 @@ public final class Classifier {
         /** Whether the sentence opens, before the given word, with the reporter saying what they are: "I'm", "I am". */
         private static boolean introducesThemselves(AnalysedText text, int before) {
             for (int j = before - 1; j >= 0 && text.sentences[j] == text.sentences[before]; j--) {
-                String word = text.surface(j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                String word = text.word(j).replace('\u2019', '\'');
                 if (word.equals("i'm")
                         || word.equals("im")
                         || (word.equals("am") && j > 0 && text.surface(j - 1).equalsIgnoreCase("i"))) {
@@ -2529,7 +2530,7 @@ public final class Classifier {
                 return true;
             }
             for (int j = at - 1; j >= Math.max(0, at - 4) && text.sentences[j] == text.sentences[at]; j--) {
-                String word = text.surface(j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                String word = text.word(j).replace('\u2019', '\'');
                 if (word.equals("i'm") || word.equals("im")) {
                     return true;
                 }
@@ -2553,7 +2554,7 @@ public final class Classifier {
             }
             // "Homeless health outreach nurse.", "Band 6 midwife, delivery suite.": words that only describe the title
             for (int j = 0; j < at; j++) {
-                String word = text.surface(j).toLowerCase(Locale.ROOT);
+                String word = text.word(j);
                 if (text.clauses[j] != text.clauses[at]
                         || DETERMINERS.contains(word)
                         || NOT_A_MODIFIER.contains(word)
@@ -2574,7 +2575,7 @@ public final class Classifier {
         private static boolean introducedAsOwn(AnalysedText text, int at, int to) {
             List<String> before = new ArrayList<>();
             for (int j = at - 1; j >= 0 && before.size() < 4 && text.sentences[j] == text.sentences[at]; j--) {
-                before.add(text.surface(j).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                before.add(text.word(j).replace('\u2019', '\''));
             }
             if (before.size() < 2
                     || !(before.get(0).equals("a") || before.get(0).equals("an"))) {
@@ -2608,7 +2609,7 @@ public final class Classifier {
                     && text.terms[from].equals("sister")
                     && from > 0
                     && text.sentences[from - 1] == text.sentences[from]
-                    && POSSESSIVES.contains(text.surface(from - 1).toLowerCase(Locale.ROOT));
+                    && POSSESSIVES.contains(text.word(from - 1));
         }
 
         /** How many words before a job title a number makes it a head count: "2 RNs for 26", "8 new ODPs". */
@@ -2623,9 +2624,7 @@ public final class Classifier {
                 if (text.surface(j).chars().allMatch(Character::isDigit)) {
                     // "band 7 sister", "the section 12 doctor", "ward 9 nurse": a number that names, not one that
                     // counts
-                    return j == 0
-                            || text.clauses[j - 1] != text.clauses[j]
-                            || !NUMBERED.contains(text.surface(j - 1).toLowerCase(Locale.ROOT));
+                    return j == 0 || text.clauses[j - 1] != text.clauses[j] || !NUMBERED.contains(text.word(j - 1));
                 }
             }
             return false;
@@ -2671,15 +2670,15 @@ public final class Classifier {
                     skipped < TITLE_MODIFIERS
                             && j >= 0
                             && text.clauses[j] == text.clauses[at]
-                            && !DETERMINERS.contains(text.surface(j).toLowerCase(Locale.ROOT))
-                            && !NOT_A_MODIFIER.contains(text.surface(j).toLowerCase(Locale.ROOT));
+                            && !DETERMINERS.contains(text.word(j))
+                            && !NOT_A_MODIFIER.contains(text.word(j));
                     skipped++) {
                 j--;
             }
             if (j < 0 || text.clauses[j] != text.clauses[at]) {
                 return false;
             }
-            if (!DETERMINERS.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+            if (!DETERMINERS.contains(text.word(j))) {
                 return false;
             }
             j--;
@@ -2687,20 +2686,18 @@ public final class Classifier {
             if (j > 0
                     && text.clauses[j] == text.clauses[at]
                     && text.surface(j).equalsIgnoreCase("for")
-                    && TELLING.contains(text.surface(j - 1).toLowerCase(Locale.ROOT))) {
+                    && TELLING.contains(text.word(j - 1))) {
                 j--;
             }
             // In the same clause: "When I asked, the nurse in charge said…" names who answered, and is about them.
-            if (j < 0
-                    || text.clauses[j] != text.clauses[at]
-                    || !TELLING.contains(text.surface(j).toLowerCase(Locale.ROOT))) {
+            if (j < 0 || text.clauses[j] != text.clauses[at] || !TELLING.contains(text.word(j))) {
                 return false;
             }
             // "I work with a nurse who..." names a colleague the concern is about, not someone it was taken to.
             return !(text.surface(j).equalsIgnoreCase("with")
                     && j > 0
                     && text.sentences[j - 1] == text.sentences[at]
-                    && WORKING.contains(text.surface(j - 1).toLowerCase(Locale.ROOT)));
+                    && WORKING.contains(text.word(j - 1)));
         }
 
         /** How many words may describe a job title someone was told of: "the lounge nurse", "the on-call reg". */
