@@ -61,6 +61,13 @@ public final class Classifier {
     static final double STRONG_CASE_AGAINST_HARM = 1.5;
 
     /**
+     * When no harm is graded, a risk to patients told about as strongly as the leadership that let it go on (within
+     * half an ordinary cue) is first a safety concern: what the reporter most wants fixed is the risk, and the
+     * failure to act on it is reported beside it (WELL_LED).
+     */
+    static final double SAFE_BESIDE_LEADERSHIP_MARGIN = 0.5;
+
+    /**
      * A stated staffing ratio ("1 RN to 14", "one registered nurse for 14 beds", "the only F1 for 5 wards", "700
      * children per health visitor") tells of too few staff for the work, whatever harm followed: a concern about
      * workforce supply (SUSTAINABLE), which the labellers add beside SAFE. One to one care is not a gap.
@@ -383,6 +390,15 @@ public final class Classifier {
             }
             return List.of(new Finding<>(QualityDomain.SAFE, NO_CUE_CONFIDENCE, List.of(basis)));
         }
+        // A risk told as strongly as the leadership that let it go on: the risk comes first.
+        if (keptDespiteHarm == null && !harmed && !urgent && found.containsKey(QualityDomain.SAFE)) {
+            Map.Entry<Enum<?>, Tally> top =
+                    found.entrySet().stream().min(STRONGEST_FIRST).orElseThrow();
+            if (top.getKey() == QualityDomain.WELL_LED
+                    && found.get(QualityDomain.SAFE).score >= top.getValue().score - SAFE_BESIDE_LEADERSHIP_MARGIN) {
+                keptDespiteHarm = QualityDomain.SAFE;
+            }
+        }
         QualityDomain kept = keptDespiteHarm;
         List<Map.Entry<Enum<?>, Tally>> ranked = found.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<Enum<?>, Tally>, Boolean>comparing(e -> e.getKey() != kept)
@@ -406,7 +422,10 @@ public final class Classifier {
                                     >= (TOLD_BESIDE_THE_HARM.contains(entry.getKey())
                                                     ? TOLD_BESIDE_THE_HARM_SHARE
                                                     : taxonomy.secondaryDomainShare())
-                                            * ranked.getFirst().getValue().score)) {
+                                            * ranked.stream()
+                                                    .mapToDouble(e -> e.getValue().score)
+                                                    .max()
+                                                    .orElse(0))) {
                 domains.add(new Finding<>(
                         (QualityDomain) entry.getKey(),
                         entry.getValue().confidence(),

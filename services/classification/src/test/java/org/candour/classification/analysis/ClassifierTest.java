@@ -71,6 +71,18 @@ class ClassifierTest {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
         }
 
+        /**
+         * With no harm graded, a risk told about nearly as strongly as the leadership that ignores it is first a
+         * safety concern; the leadership is reported beside it.
+         */
+        @Test
+        void riskToldAsStronglyAsTheLeadershipIgnoringItIsSafeFirst() {
+            Findings findings = classify("The manager ignores our concerns about the faulty bed rails.");
+            assertThat(findings.domains())
+                    .extracting(Finding::value)
+                    .containsExactly(QualityDomain.SAFE, QualityDomain.WELL_LED);
+        }
+
         /** Everyday words for each domain, as staff write them, without the textbook term. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
