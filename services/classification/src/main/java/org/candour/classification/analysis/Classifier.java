@@ -1889,6 +1889,29 @@ public final class Classifier {
                     || (signal == ConcernSignal.SAFEGUARDING && doneToStaff(text, hit));
         }
 
+        /** The words after "pushed" that make it a push for something, not a push of someone. */
+        private static final java.util.regex.Pattern FIGURATIVE_PUSH = java.util.regex.Pattern.compile(
+                "\\s+(?:back|through|forward|ahead|nationally|for)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        /**
+         * Whether "pushed" or "push" is said of a plan, a date or a demand, not of a person: "it's being pushed
+         * nationally", "my surgery was pushed back", "pushed through without consultation", "we pushed for a
+         * review". Such a push is no abuse, no conduct and no harm; "pushed him" or "pushed her back" still count.
+         */
+        private static boolean pushedFiguratively(AnalysedText text, Hit hit) {
+            if (hit.to() - hit.from() != 1) {
+                return false;
+            }
+            String word = text.surface(hit.from()).toLowerCase(Locale.ROOT);
+            if (!word.equals("pushed") && !word.equals("push")) {
+                return false;
+            }
+            return FIGURATIVE_PUSH
+                    .matcher(text.text)
+                    .region(text.ends[hit.from()], text.text.length())
+                    .lookingAt();
+        }
+
         /** Words that open a clause about a time or a condition: "when", "after", "if". */
         private static final Set<String> WHEN_OR_IF = Set.of("when", "whenever", "after", "if", "once", "until");
 
@@ -1967,6 +1990,9 @@ public final class Classifier {
                         continue;
                     }
                     if (cue.kind() == Kind.SIGNAL && notTheSignal(text, hit, cue.value())) {
+                        continue;
+                    }
+                    if (pushedFiguratively(text, hit)) {
                         continue;
                     }
                     if (cue.kind() == Kind.PHYSICAL_HARM

@@ -2408,6 +2408,27 @@ class ClassifierTest {
     @Nested
     class OverReach {
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The new app setting is being pushed nationally, and a patient read her result alone at night.",
+                    "Her hip operation was pushed back a third time and the ward doctor would not say why.",
+                    "We pushed for a review of the rota, but the nurse in charge said there was no money."
+                })
+        void aPushForAPlanOrADateIsNoAbuse(String description) {
+            Findings findings = classify(description);
+            assertThat(findings.incidentCategory().value()).isNotEqualTo(IncidentCategory.PATIENT_ABUSE);
+            assertThat(findings.fitnessToPractise().evidence()).noneMatch(quote -> quote.contains("\"pushed\""));
+        }
+
+        @Test
+        void aPushOfAPatientStillCounts() {
+            assertThat(classify("The carer pushed him back into the chair and he cried.")
+                            .incidentCategory()
+                            .value())
+                    .isEqualTo(IncidentCategory.PATIENT_ABUSE);
+        }
+
         @Test
         void aPrivateHospitalIsNotPrivateWork() {
             Findings findings = CLASSIFIER.classify(
