@@ -128,6 +128,14 @@ public final class Classifier {
     static final Set<ConcernSignal> WELL_LED_BESIDE_ANY_LEADER =
             EnumSet.of(ConcernSignal.CONCEALMENT, ConcernSignal.FEAR_OF_DETRIMENT);
 
+    /**
+     * For WELL_LED and SUSTAINABLE beside another leading domain, the groups one word of which alone names
+     * someone or something in passing (see {@link #onlyNamedInPassing}).
+     */
+    static final Map<QualityDomain, Set<String>> NAMED_IN_PASSING = Map.of(
+            QualityDomain.WELL_LED, Set.of("leadership and governance"),
+            QualityDomain.SUSTAINABLE, Set.of("waste"));
+
     /** How the EQUITABLE groups that only say who a person is, not that their care differed, begin what they suggest. */
     static final String WHO_THE_PERSON_IS = "who the person is";
 
@@ -409,7 +417,9 @@ public final class Classifier {
                         rule.domain() == QualityDomain.WELL_LED && WELL_LED_BESIDE_ANY_LEADER.contains(rule.when()));
         List<Finding<QualityDomain>> domains = new ArrayList<>();
         for (Map.Entry<Enum<?>, Tally> entry : ranked) {
-            if (!domains.isEmpty() && onlySaysWhoThePersonIs(entry.getKey(), entry.getValue())) {
+            if (!domains.isEmpty()
+                    && (onlySaysWhoThePersonIs(entry.getKey(), entry.getValue())
+                            || onlyNamedInPassing(entry.getKey(), entry.getValue()))) {
                 continue;
             }
             // The primary domain is always kept; another one needs more than a single weak word.
@@ -454,6 +464,26 @@ public final class Classifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a domain beside the leading one rests only on words that name something in passing: cues weighted
+     * below an ordinary one ("agency", "transport", "the board"), however many, or a single word that names a
+     * person or body who runs things ("the manager", "the partners") or money or stuff ("budget", "bin",
+     * "printed"). Such words tell where the concern happened, who was told or why, not that the concern is about
+     * leadership (WELL_LED) or the use of resources (SUSTAINABLE): a quality lead would not tag it so.
+     */
+    private static boolean onlyNamedInPassing(Enum<?> domain, Tally tally) {
+        Set<String> inPassing = NAMED_IN_PASSING.get(domain);
+        if (inPassing == null || tally.counted.size() != tally.countedPhrases.size()) {
+            return false;
+        }
+        List<Cue> cues = tally.countedPhrases.stream()
+                .flatMap(phrase -> phrase.cues().stream())
+                .filter(cue -> cue.kind() == Kind.DOMAIN && cue.value() == domain)
+                .toList();
+        return (domain == QualityDomain.SUSTAINABLE && cues.stream().allMatch(cue -> cue.weight() < 1))
+                || (cues.size() == 1 && inPassing.contains(cues.getFirst().suggests()));
     }
 
     /**

@@ -177,6 +177,37 @@ class ClassifierTest {
                     .doesNotContain(QualityDomain.EFFECTIVE);
         }
 
+        /**
+         * Words that name someone or something in passing (an agency or a locum, the manager, a bin, a test one
+         * patient did not need) do not on their own add WELL_LED or SUSTAINABLE beside a safety concern.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                He was given penicillin despite his allergy; the agency nurse and the locum missed the band. | SUSTAINABLE
+                Patient transport was booked for ten but the transport came at six and she fell off the trolley. | SUSTAINABLE
+                The empty morphine ampoule was found in the bin after the wrong patient was given it.    | SUSTAINABLE
+                Two patients with the same name were mixed up and one was given an antibiotic she didn't need. | SUSTAINABLE
+                The bed rails were left down and he fell and cut his head while the manager was on the ward. | WELL_LED
+                """)
+        void aWordInPassingDoesNotAddLeadershipOrResources(String description, QualityDomain domain) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(domain);
+        }
+
+        /** The same kinds of word, with company or as what the concern is about, still add the domain. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                We have six vacancies and the agency nurses do not know the patients, so a man fell.      | SUSTAINABLE
+                Every patient gets unnecessary daily bloods whether they need them or not.               | SUSTAINABLE
+                The manager and the director were told the hoist was broken and nothing has changed.     | WELL_LED
+                """)
+        void theSameWordsWithCompanyStillAddTheDomain(String description, QualityDomain domain) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .contains(domain);
+        }
+
         @Test
         void aLaboratoryCultureIsNotAWorkplaceCulture() {
             assertThat(classify("Repeat cultures positive, so the antibiotics were restarted two days late.")
