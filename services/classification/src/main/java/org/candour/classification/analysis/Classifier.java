@@ -980,6 +980,20 @@ public final class Classifier {
         return null;
     }
 
+    /** The words of the first match of a pattern, spaces tidied, or null when there is none. */
+    private static @Nullable String firstMatch(Pattern pattern, String description) {
+        Matcher matcher = pattern.matcher(description);
+        return matcher.find() ? matcher.group().replaceAll("\\s+", " ") : null;
+    }
+
+    /**
+     * The same (or a similar) failure told of a stated time before: "a job was logged for the same fault three weeks
+     * ago", "two months ago the same thing". Something that happened before and now again is recurring.
+     */
+    static final Pattern THE_SAME_BEFORE = Pattern.compile("(?i)\\b(?:same|similar)\\b[^.!?\\n]{0,40}?\\b"
+            + "(?:\\d+|two|three|four|five|six|a few|several|a couple of)\\s+(?:weeks?|months?|days?)\\s+ago\\b"
+            + "|\\b(?:weeks?|months?|days?)\\s+ago\\b[^.!?\\n]{0,40}?\\b(?:same|similar)\\b");
+
     /**
      * The kinds of service a patient passes between, each as the words that name it: a failure told between two
      * different kinds ("the hospital never sent the GP a letter", "the crew were not told by 111") is a failure
@@ -1473,6 +1487,10 @@ public final class Classifier {
                 if (count == null) {
                     count = countOfLikeCases(tallies.text);
                     why = "a count of three or more like cases";
+                }
+                if (count == null) {
+                    count = firstMatch(THE_SAME_BEFORE, tallies.text.text);
+                    why = "the same failure told of weeks or months before";
                 }
                 if (count != null) {
                     tally = tally == null ? new Tally() : tally.copy();
