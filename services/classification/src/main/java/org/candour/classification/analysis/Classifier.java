@@ -994,6 +994,12 @@ public final class Classifier {
             + "(?:\\d+|two|three|four|five|six|a few|several|a couple of)\\s+(?:weeks?|months?|days?)\\s+ago\\b"
             + "|\\b(?:weeks?|months?|days?)\\s+ago\\b[^.!?\\n]{0,40}?\\b(?:same|similar)\\b");
 
+    /** Since a month, a season or last year: "since March", "since the summer", "since last winter". */
+    static final Pattern SINCE_A_SEASON = Pattern.compile(
+            "(?i)\\bsince\\s+(?:(?:early|late|mid)\\s+)?(?:January|February"
+                    + "|March|April|May|June|July|August|September|October|November|December|last\\s+(?:year|month|winter|summer"
+                    + "|spring|autumn)|the\\s+(?:start|beginning)\\s+of|the\\s+new\\s+year|the\\s+(?:spring|summer|autumn|winter))\\b");
+
     /**
      * The kinds of service a patient passes between, each as the words that name it: a failure told between two
      * different kinds ("the hospital never sent the GP a letter", "the crew were not told by 111") is a failure
@@ -1491,6 +1497,10 @@ public final class Classifier {
                 if (count == null) {
                     count = firstMatch(THE_SAME_BEFORE, tallies.text.text);
                     why = "the same failure told of weeks or months before";
+                }
+                if (count == null) {
+                    count = firstMatch(SINCE_A_SEASON, tallies.text.text);
+                    why = "a state told since a month or season: over time";
                 }
                 if (count != null) {
                     tally = tally == null ? new Tally() : tally.copy();

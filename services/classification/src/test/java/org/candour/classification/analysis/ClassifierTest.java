@@ -986,13 +986,15 @@ class ClassifierTest {
         }
 
         /**
-         * Read by shape, not by phrase: the same (or a similar) failure told of weeks or months before is a
-         * repetition; a single event told with a time word is not.
+         * Read by shape, not by phrase: the same (or a similar) failure told of weeks or months before, or a state
+         * told since a month or season, is a repetition; a single event told with a time word is not.
          */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 The lift stuck between floors; the same fault was reported two weeks ago.    | RECURRING | true
                 He fell at night two weeks ago and broke his wrist.                          | RECURRING | false
+                The bay has had no working call bells since March.                           | RECURRING | true
+                Night staff have been short of a nurse since the summer.                     | RECURRING | true
                 """)
         void theSameFailureWeeksBeforeIsARepetition(String description, ConcernSignal signal, boolean found) {
             assertThat(classify(description).has(signal)).isEqualTo(found);
