@@ -1001,6 +1001,14 @@ public final class Classifier {
                     + "|spring|autumn)|the\\s+(?:start|beginning)\\s+of|the\\s+new\\s+year|the\\s+(?:spring|summer|autumn|winter))\\b");
 
     /**
+     * The second, third or another like event, counted on from others ("the 3rd or 4th time this year", "another
+     * fall like this", "the second baby we've lost"): the writer counts it among like events before it.
+     */
+    static final Pattern THE_NTH_OF_A_KIND = Pattern.compile("(?i)\\b(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth"
+            + "|sixth|another)\\s+(?:or\\s+\\S+\\s+)?(?:time|occasion|incident|case|fall|complaint|datix|near miss|death"
+            + "|baby|patient|resident|child)\\s+(?:this|in|since|we|I|that|now|like)\\b");
+
+    /**
      * The kinds of service a patient passes between, each as the words that name it: a failure told between two
      * different kinds ("the hospital never sent the GP a letter", "the crew were not told by 111") is a failure
      * between organisations (CROSS_PROVIDER), whatever words the writer chose for the failure. Two wards or teams of
@@ -1501,6 +1509,10 @@ public final class Classifier {
                 if (count == null) {
                     count = firstMatch(SINCE_A_SEASON, tallies.text.text);
                     why = "a state told since a month or season: over time";
+                }
+                if (count == null) {
+                    count = firstMatch(THE_NTH_OF_A_KIND, tallies.text.text);
+                    why = "the second, third or another like event told";
                 }
                 if (count != null) {
                     tally = tally == null ? new Tally() : tally.copy();

@@ -993,6 +993,7 @@ class ClassifierTest {
         @CsvSource(delimiter = '|', textBlock = """
                 The lift stuck between floors; the same fault was reported two weeks ago.    | RECURRING | true
                 He fell at night two weeks ago and broke his wrist.                          | RECURRING | false
+                It is the 3rd or 4th time in a year the tube was misplaced.                 | RECURRING | true
                 The bay has had no working call bells since March.                           | RECURRING | true
                 Night staff have been short of a nurse since the summer.                     | RECURRING | true
                 """)
