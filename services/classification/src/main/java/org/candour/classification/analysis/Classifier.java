@@ -1029,6 +1029,34 @@ public final class Classifier {
         return null;
     }
 
+    /** The words of the first match of a pattern, spaces tidied, or null when there is none. */
+    private static @Nullable String firstMatch(Pattern pattern, String description) {
+        Matcher matcher = pattern.matcher(description);
+        return matcher.find() ? matcher.group().replaceAll("\\s+", " ") : null;
+    }
+
+    /**
+     * The same (or a similar) failure told of a stated time before: "a job was logged for the same fault three weeks
+     * ago", "two months ago the same thing". Something that happened before and now again is recurring.
+     */
+    static final Pattern THE_SAME_BEFORE = Pattern.compile("(?i)\\b(?:same|similar)\\b[^.!?\\n]{0,40}?\\b"
+            + "(?:\\d+|two|three|four|five|six|a few|several|a couple of)\\s+(?:weeks?|months?|days?)\\s+ago\\b"
+            + "|\\b(?:weeks?|months?|days?)\\s+ago\\b[^.!?\\n]{0,40}?\\b(?:same|similar)\\b");
+
+    /** Since a month, a season or last year: "since March", "since the summer", "since last winter". */
+    static final Pattern SINCE_A_SEASON = Pattern.compile(
+            "(?i)\\bsince\\s+(?:(?:early|late|mid)\\s+)?(?:January|February"
+                    + "|March|April|May|June|July|August|September|October|November|December|last\\s+(?:year|month|winter|summer"
+                    + "|spring|autumn)|the\\s+(?:start|beginning)\\s+of|the\\s+new\\s+year|the\\s+(?:spring|summer|autumn|winter))\\b");
+
+    /**
+     * The second, third or another like event, counted on from others ("the 3rd or 4th time this year", "another
+     * fall like this", "the second baby we've lost"): the writer counts it among like events before it.
+     */
+    static final Pattern THE_NTH_OF_A_KIND = Pattern.compile("(?i)\\b(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth"
+            + "|sixth|another)\\s+(?:or\\s+\\S+\\s+)?(?:time|occasion|incident|case|fall|complaint|datix|near miss|death"
+            + "|baby|patient|resident|child)\\s+(?:this|in|since|we|I|that|now|like)\\b");
+
     /**
      * The kinds of service a patient passes between, each as the words that name it: a failure told between two
      * different kinds ("the hospital never sent the GP a letter", "the crew were not told by 111") is a failure
@@ -1526,6 +1554,18 @@ public final class Classifier {
                 if (count == null) {
                     count = countOfLikeCases(tallies.text);
                     why = "a count of three or more like cases";
+                }
+                if (count == null) {
+                    count = firstMatch(THE_SAME_BEFORE, tallies.text.text);
+                    why = "the same failure told of weeks or months before";
+                }
+                if (count == null) {
+                    count = firstMatch(SINCE_A_SEASON, tallies.text.text);
+                    why = "a state told since a month or season: over time";
+                }
+                if (count == null) {
+                    count = firstMatch(THE_NTH_OF_A_KIND, tallies.text.text);
+                    why = "the second, third or another like event told";
                 }
                 if (count != null) {
                     tally = tally == null ? new Tally() : tally.copy();

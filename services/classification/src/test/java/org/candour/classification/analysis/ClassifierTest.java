@@ -1028,6 +1028,22 @@ class ClassifierTest {
                             evidence.contains("two kinds of service") || evidence.contains("other places of the kind"));
         }
 
+        /**
+         * Read by shape, not by phrase: the same (or a similar) failure told of weeks or months before, or a state
+         * told since a month or season, is a repetition; a single event told with a time word is not.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The lift stuck between floors; the same fault was reported two weeks ago.    | RECURRING | true
+                He fell at night two weeks ago and broke his wrist.                          | RECURRING | false
+                It is the 3rd or 4th time in a year the tube was misplaced.                 | RECURRING | true
+                The bay has had no working call bells since March.                           | RECURRING | true
+                Night staff have been short of a nurse since the summer.                     | RECURRING | true
+                """)
+        void theSameFailureWeeksBeforeIsARepetition(String description, ConcernSignal signal, boolean found) {
+            assertThat(classify(description).has(signal)).isEqualTo(found);
+        }
+
         /** Two services named near a "no" that is not about anything passed between them is no failure between them. */
         @Test
         void aNegationFarFromAnythingPassedOnIsNoFailureBetweenServices() {
