@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -114,9 +115,19 @@ final class AnalysedText {
         return text.substring(starts[index], ends[index]);
     }
 
-    /** The word as written, in lower case; empty past the last word, so rules may look ahead without a check. */
+    /** The word as written, in lower case; empty outside the text, so rules may look around without a check. */
     String word(int index) {
-        return index < size ? words[index] : "";
+        return index >= 0 && index < size ? words[index] : "";
+    }
+
+    /** Whether any word, as written in lower case, is one of these. */
+    boolean hasAny(Set<String> these) {
+        for (String word : words) {
+            if (these.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the term is a word (has a letter) rather than a number or a symbol. */

@@ -1,6 +1,7 @@
 package org.candour.classification.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -1043,11 +1044,17 @@ public final class Classifier {
             + "(?:\\d+|two|three|four|five|six|a few|several|a couple of)\\s+(?:weeks?|months?|days?)\\s+ago\\b"
             + "|\\b(?:weeks?|months?|days?)\\s+ago\\b[^.!?\\n]{0,40}?\\b(?:same|similar)\\b");
 
+    /** The word {@link #THE_SAME_BEFORE} cannot match without, so the pattern runs only on a text that has it. */
+    private static final Set<String> AGO = Set.of("ago");
+
     /** Since a month, a season or last year: "since March", "since the summer", "since last winter". */
     static final Pattern SINCE_A_SEASON = Pattern.compile(
             "(?i)\\bsince\\s+(?:(?:early|late|mid)\\s+)?(?:January|February"
                     + "|March|April|May|June|July|August|September|October|November|December|last\\s+(?:year|month|winter|summer"
                     + "|spring|autumn)|the\\s+(?:start|beginning)\\s+of|the\\s+new\\s+year|the\\s+(?:spring|summer|autumn|winter))\\b");
+
+    /** The word {@link #SINCE_A_SEASON} cannot match without. */
+    private static final Set<String> SINCE = Set.of("since");
 
     /**
      * The second, third or another like event, counted on from others ("the 3rd or 4th time this year", "another
@@ -1057,89 +1064,309 @@ public final class Classifier {
             + "|sixth|another)\\s+(?:or\\s+\\S+\\s+)?(?:time|occasion|incident|case|fall|complaint|datix|near miss|death"
             + "|baby|patient|resident|child)\\s+(?:this|in|since|we|I|that|now|like)\\b");
 
+    /** The words {@link #THE_NTH_OF_A_KIND} can start with: "another", "second"… "sixth". */
+    private static final Set<String> NTH = Set.of("another", "second", "third", "fourth", "fifth", "sixth");
+
+    /** Whether the text has a word {@link #THE_NTH_OF_A_KIND} can start with, so the pattern is worth running. */
+    private static boolean hasAnOrdinal(AnalysedText text) {
+        for (int i = 0; i < text.size; i++) {
+            String word = text.word(i);
+            if (NTH.contains(word)
+                    || (word.length() > 2
+                            && Character.isDigit(word.charAt(0))
+                            && (word.endsWith("st")
+                                    || word.endsWith("nd")
+                                    || word.endsWith("rd")
+                                    || word.endsWith("th")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The kinds of service a patient passes between, each as the words that name it: a failure told between two
      * different kinds ("the hospital never sent the GP a letter", "the crew were not told by 111") is a failure
      * between organisations (CROSS_PROVIDER), whatever words the writer chose for the failure. Two wards or teams of
      * one hospital are one kind. Abbreviations in capitals are matched as written ("GP", "ED", not "ed").
      */
-    static final List<Pattern> SERVICES = List.of(
-            Pattern.compile("\\b(?:GPs?|GP's|(?i:general practice))\\b"),
-            Pattern.compile("\\b(?:ED|A&E|(?i:hospital|emergency department|acute trust))\\b"),
-            Pattern.compile("(?i)\\b(?:ambulances?|paramedics?|crews?|999)\\b"),
-            Pattern.compile("(?i)\\b(?:care homes?|nursing homes?|residential homes?|care agency|carers)\\b"),
-            Pattern.compile("\\b(?:DN team|(?i:district nurs\\w*|community (?:team|nurs\\w*|matron|services?)))\\b"),
-            Pattern.compile("(?i)\\b(?:social services|social care|social workers?|local authority|council)\\b"),
-            Pattern.compile("\\b(?:111|OOH|(?i:out[- ]of[- ]hours (?:GP|service|doctor)))\\b"),
-            Pattern.compile("(?i)\\b(?:pharmacy|chemist)\\b"),
-            Pattern.compile("\\b(?:CAMHS|CMHT|(?i:crisis team|mental health (?:team|service|trust)))\\b"),
-            Pattern.compile("(?i)\\bhospice\\b"),
-            Pattern.compile("(?i)\\btransport (?:company|provider|service)\\b"));
+    private static final int GP = 1;
 
-    /** A word of something not done or missing: "never", "not", "didn't", "no", "nobody", "without", "lost". */
-    private static final String NOT_DONE =
-            "(?:\\b(?:never|not|no|nobody|no one|without|lost|nothing)\\b|n['\u2019]t\\b)";
+    private static final int HOSPITAL = 1 << 1;
+    private static final int AMBULANCE = 1 << 2;
+    private static final int CARE_HOME = 1 << 3;
+    private static final int COMMUNITY = 1 << 4;
+    private static final int SOCIAL_CARE = 1 << 5;
+    private static final int OUT_OF_HOURS = 1 << 6;
+    private static final int PHARMACY = 1 << 7;
+    private static final int MENTAL_HEALTH = 1 << 8;
+    private static final int HOSPICE = 1 << 9;
+    private static final int TRANSPORT = 1 << 10;
+
+    /** The kind of service (one bit) the words from {@code i} name, or 0. */
+    static int serviceAt(AnalysedText text, int i) {
+        String word = text.word(i);
+        String next = text.word(i + 1);
+        String written = Character.isUpperCase(text.text.charAt(text.starts[i])) ? text.surface(i) : "";
+        return switch (word) {
+            case "gp", "gps", "gp's" -> written.startsWith("GP") ? GP : 0;
+            case "general" -> next.equals("practice") ? GP : 0;
+            case "ed" -> written.equals("ED") ? HOSPITAL : 0;
+            case "a" ->
+                written.equals("A") && next.equals("e") && text.text.startsWith("&", text.ends[i]) ? HOSPITAL : 0;
+            case "hospital" -> HOSPITAL;
+            case "emergency" -> next.equals("department") ? HOSPITAL : 0;
+            case "acute" -> next.equals("trust") ? HOSPITAL : 0;
+            case "ambulance", "ambulances", "paramedic", "paramedics", "crew", "crews", "999" -> AMBULANCE;
+            case "care" -> next.equals("home") || next.equals("homes") || next.equals("agency") ? CARE_HOME : 0;
+            case "nursing", "residential" -> next.equals("home") || next.equals("homes") ? CARE_HOME : 0;
+            case "carers" -> CARE_HOME;
+            case "dn" -> written.equals("DN") && next.equals("team") ? COMMUNITY : 0;
+            case "district" -> next.startsWith("nurs") ? COMMUNITY : 0;
+            case "community" ->
+                next.equals("team") || next.startsWith("nurs") || next.equals("matron") || next.startsWith("service")
+                        ? COMMUNITY
+                        : 0;
+            case "social" ->
+                next.equals("services") || next.equals("care") || next.equals("worker") || next.equals("workers")
+                        ? SOCIAL_CARE
+                        : 0;
+            case "local" -> next.equals("authority") ? SOCIAL_CARE : 0;
+            case "council" -> SOCIAL_CARE;
+            case "111" -> OUT_OF_HOURS;
+            case "ooh" -> written.equals("OOH") ? OUT_OF_HOURS : 0;
+            case "out" ->
+                next.equals("of")
+                                && text.word(i + 2).equals("hours")
+                                && (text.word(i + 3).equals("gp")
+                                        || text.word(i + 3).equals("service")
+                                        || text.word(i + 3).equals("doctor"))
+                        ? OUT_OF_HOURS
+                        : 0;
+            case "pharmacy", "chemist" -> PHARMACY;
+            case "camhs", "cmht" -> written.equals(word.toUpperCase(Locale.ROOT)) ? MENTAL_HEALTH : 0;
+            case "crisis" -> next.equals("team") ? MENTAL_HEALTH : 0;
+            case "mental" ->
+                next.equals("health")
+                                && (text.word(i + 2).equals("team")
+                                        || text.word(i + 2).equals("service")
+                                        || text.word(i + 2).equals("trust"))
+                        ? MENTAL_HEALTH
+                        : 0;
+            case "hospice" -> HOSPICE;
+            case "transport" ->
+                next.equals("company") || next.equals("provider") || next.equals("service") ? TRANSPORT : 0;
+            default -> 0;
+        };
+    }
+
+    /** A word of something not done or missing: "never", "not", "no" (one), "nobody", "without", "lost", "nothing". */
+    private static final Set<String> NOT_DONE = Set.of("never", "not", "no", "nobody", "without", "lost", "nothing");
 
     /** A word of care or word passing from one service to the next: sent, referred, told, discharged, a letter. */
-    private static final String PASSED_ON = "\\b(?:sent|send|passed|pass|received|receive|told|tell|informed|inform"
-            + "|handed|handover|referral|referred|refer|letter|summary|followed|follow|discharged|discharge"
-            + "|transferred|transfer|shared|copied|chased|came across|arrived)\\b";
+    private static final Set<String> PASSED_ON = Set.of(
+            "sent",
+            "send",
+            "passed",
+            "pass",
+            "received",
+            "receive",
+            "told",
+            "tell",
+            "informed",
+            "inform",
+            "handed",
+            "handover",
+            "referral",
+            "referred",
+            "refer",
+            "letter",
+            "summary",
+            "followed",
+            "follow",
+            "discharged",
+            "discharge",
+            "transferred",
+            "transfer",
+            "shared",
+            "copied",
+            "chased",
+            "arrived");
 
-    /**
-     * Something not passed on: a word of something not done within ten words of a word of passing on, either
-     * side ("never received the referral", "was discharged without a letter", "nobody told the practice").
-     */
-    static final Pattern NOT_PASSED_ON = Pattern.compile("(?i)" + NOT_DONE + "(?:\\W+\\w+){0,10}?\\W+" + PASSED_ON + "|"
-            + PASSED_ON + "(?:\\W+\\w+){0,10}?\\W+" + NOT_DONE);
-
-    /** Where a concern's sentences end, for rules read a sentence at a time. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+    /** How far apart, in words, the two words of something not passed on may be: ten words between them. */
+    private static final int NOT_PASSED_ON_REACH = 11;
 
     /**
      * The sentence that tells of something not passed on (sent, told, referred, discharged, received) with two
-     * different kinds of service named in it or the sentences either side, or null when there is none.
+     * different kinds of service named in it or the sentences either side, or null when there is none. Something
+     * not passed on is a word of something not done within ten words of a word of passing on, either side, in one
+     * sentence ("never received the referral", "was discharged without a letter", "nobody told the practice").
      */
-    static String failureBetweenServices(String description) {
-        String[] sentences = SENTENCE_END.split(description);
-        for (int i = 0; i < sentences.length; i++) {
-            String sentence = sentences[i];
-            if (!NOT_PASSED_ON.matcher(sentence).find()) {
+    static String failureBetweenServices(AnalysedText text) {
+        int[] sentences = sentenceStarts(text);
+        for (int s = 0; s + 1 < sentences.length; s++) {
+            if (!notPassedOn(text, sentences[s], sentences[s + 1])) {
                 continue;
             }
-            String around =
-                    String.join(" ", List.of(sentences).subList(Math.max(0, i - 1), Math.min(sentences.length, i + 2)));
-            long kinds = SERVICES.stream()
-                    .filter(service -> service.matcher(around).find())
-                    .count();
+            int kinds = Integer.bitCount(servicesIn(text, sentences, s - 1)
+                    | servicesIn(text, sentences, s)
+                    | servicesIn(text, sentences, s + 1));
             if (kinds >= 2) {
-                return sentence.strip();
+                return sentence(text, sentences[s], sentences[s + 1]);
             }
         }
         return null;
     }
 
+    /** The kinds of service (bits) named in sentence {@code s}, or 0 when there is no such sentence. */
+    private static int servicesIn(AnalysedText text, int[] sentences, int s) {
+        if (s < 0 || s + 1 >= sentences.length) {
+            return 0;
+        }
+        int kinds = 0;
+        for (int i = sentences[s]; i < sentences[s + 1]; i++) {
+            kinds |= serviceAt(text, i);
+        }
+        return kinds;
+    }
+
+    /** Whether, between words {@code from} and {@code to}, a word of something not done is near one of passing on. */
+    private static boolean notPassedOn(AnalysedText text, int from, int to) {
+        int lastNotDone = -NOT_PASSED_ON_REACH - 1;
+        int lastPassedOn = -NOT_PASSED_ON_REACH - 1;
+        for (int i = from; i < to; i++) {
+            String word = text.word(i);
+            boolean notDone = NOT_DONE.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t");
+            boolean passedOn = PASSED_ON.contains(word)
+                    || (word.equals("across") && text.word(i - 1).equals("came"));
+            if ((notDone && i - lastPassedOn <= NOT_PASSED_ON_REACH)
+                    || (passedOn && i - lastNotDone <= NOT_PASSED_ON_REACH)) {
+                return true;
+            }
+            if (notDone) {
+                lastNotDone = i;
+            }
+            if (passedOn) {
+                lastPassedOn = i;
+            }
+        }
+        return false;
+    }
+
+    /** The index of each sentence's first word, and then the number of words. */
+    private static int[] sentenceStarts(AnalysedText text) {
+        int[] starts = new int[text.size + 1];
+        int count = 0;
+        for (int i = 0; i < text.size; i++) {
+            if (i == 0 || text.sentences[i] != text.sentences[i - 1]) {
+                starts[count++] = i;
+            }
+        }
+        starts[count++] = text.size;
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The words {@code from} to {@code to} (exclusive) as written, with the mark that ends their sentence. */
+    private static String sentence(AnalysedText text, int from, int to) {
+        int end = text.ends[to - 1];
+        while (end < text.text.length() && ".!?;".indexOf(text.text.charAt(end)) >= 0) {
+            end++;
+        }
+        return text.text.substring(text.starts[from], end).replaceAll("\\s+", " ");
+    }
+
     /**
-     * Other places of the same kind ("other trusts", "every hospital in the region", "neighbouring practices")
-     * named in one sentence with the same failure ("the same", "too", "also", "report it"): the failure is likely
-     * at other providers (SYSTEM_WIDE).
+     * Places of a kind, of which "other", "every", "several"… tell that the same failure is found at other
+     * providers: "other trusts", "every hospital's", "neighbouring practices". Named in two words: the first word,
+     * then {@link #HOMES_OR_SERVICES}.
      */
-    static final Pattern OTHER_PLACES = Pattern.compile("(?i)\\b(?:other|every|all(?: the)?|neighbouring|several"
-            + "|many|most|lots of|loads of|nearby|surrounding)\\s+(?:local\\s+|nearby\\s+|NHS\\s+)?(?:trusts|hospitals"
-            + "|practices|surgeries|EDs|A&Es|units|care homes|nursing homes|homes|ambulance services|ICBs|areas|regions"
-            + "|providers|pharmacies|hospices|sites|organisations)\\b");
+    private static final Set<String> PLACES = Set.of(
+            "trusts",
+            "hospitals",
+            "practices",
+            "surgeries",
+            "eds",
+            "units",
+            "homes",
+            "icbs",
+            "areas",
+            "regions",
+            "providers",
+            "pharmacies",
+            "hospices",
+            "sites",
+            "organisations");
 
-    static final Pattern THE_SAME = Pattern.compile(
-            "(?i)\\b(?:same|too|also|as well|similar|likewise|identical|happens?|happening|report(?:s|ed)?)\\b");
+    private static final Set<String> CARE_NURSING_OR_AMBULANCE = Set.of("care", "nursing", "ambulance");
+    private static final Set<String> HOMES_OR_SERVICES = Set.of("homes", "services");
 
-    /** The sentence that says the same failure is found at other places of the kind, or null. */
-    static String sameFailureElsewhere(String description) {
-        for (String sentence : SENTENCE_END.split(description)) {
-            if (OTHER_PLACES.matcher(sentence).find()
-                    && THE_SAME.matcher(sentence).find()) {
-                return sentence.strip();
+    /** Words that say the places are others of the kind: "other", "every", "all (the)", "lots of", "nearby". */
+    private static final Set<String> OTHERS =
+            Set.of("other", "every", "all", "neighbouring", "several", "many", "most", "nearby", "surrounding");
+
+    private static final Set<String> LOTS_OR_LOADS = Set.of("lots", "loads");
+    private static final Set<String> OF = Set.of("of");
+
+    /** A word between "other" and the places: "other local trusts", "all nearby hospitals", "other NHS trusts". */
+    private static final Set<String> LOCAL_NEARBY_OR_NHS = Set.of("local", "nearby", "nhs");
+
+    /** Words that say the failure is the same: "the same", "too", "also", "as well", "happens", "reported". */
+    private static final Set<String> THE_SAME = Set.of(
+            "same",
+            "too",
+            "also",
+            "similar",
+            "likewise",
+            "identical",
+            "happen",
+            "happens",
+            "happening",
+            "report",
+            "reports",
+            "reported");
+
+    /**
+     * The sentence that says the same failure is found at other places of the kind, or null: other places of
+     * the same kind ("other trusts", "every hospital in the region", "neighbouring practices") named in one
+     * sentence with the same failure ("the same", "too", "also", "report it"): the failure is likely at other
+     * providers (SYSTEM_WIDE).
+     */
+    static String sameFailureElsewhere(AnalysedText text) {
+        int[] sentences = sentenceStarts(text);
+        for (int s = 0; s + 1 < sentences.length; s++) {
+            boolean otherPlaces = false;
+            boolean theSame = false;
+            for (int i = sentences[s]; i < sentences[s + 1] && !(otherPlaces && theSame); i++) {
+                otherPlaces |= otherPlacesAt(text, i, sentences[s + 1]);
+                String word = text.word(i);
+                theSame |= THE_SAME.contains(word)
+                        || (word.equals("well") && text.word(i - 1).equals("as"));
+            }
+            if (otherPlaces && theSame) {
+                return sentence(text, sentences[s], sentences[s + 1]);
             }
         }
         return null;
+    }
+
+    /** Whether other places of a kind are named from word {@code i}, within its sentence (which ends at {@code to}). */
+    private static boolean otherPlacesAt(AnalysedText text, int i, int to) {
+        int q;
+        if (OTHERS.contains(text.word(i))) {
+            q = text.word(i).equals("all") && in(text, i, i + 1, THE) ? i + 2 : i + 1;
+        } else if (LOTS_OR_LOADS.contains(text.word(i)) && in(text, i, i + 1, OF)) {
+            q = i + 2;
+        } else {
+            return false;
+        }
+        if (in(text, i, q, LOCAL_NEARBY_OR_NHS)) {
+            q++;
+        }
+        if (q >= to) {
+            return false;
+        }
+        return in(text, i, q, PLACES)
+                || (q + 1 < to && in(text, i, q, CARE_NURSING_OR_AMBULANCE) && in(text, i, q + 1, HOMES_OR_SERVICES));
     }
 
     /** A number of two or more, in figures or in words. */
@@ -1555,15 +1782,15 @@ public final class Classifier {
                     count = countOfLikeCases(tallies.text);
                     why = "a count of three or more like cases";
                 }
-                if (count == null) {
+                if (count == null && tallies.text.hasAny(AGO)) {
                     count = firstMatch(THE_SAME_BEFORE, tallies.text.text);
                     why = "the same failure told of weeks or months before";
                 }
-                if (count == null) {
+                if (count == null && tallies.text.hasAny(SINCE)) {
                     count = firstMatch(SINCE_A_SEASON, tallies.text.text);
                     why = "a state told since a month or season: over time";
                 }
-                if (count == null) {
+                if (count == null && hasAnOrdinal(tallies.text)) {
                     count = firstMatch(THE_NTH_OF_A_KIND, tallies.text.text);
                     why = "the second, third or another like event told";
                 }
@@ -1575,8 +1802,8 @@ public final class Classifier {
                 }
             }
             String shape = signal == ConcernSignal.CROSS_PROVIDER
-                    ? failureBetweenServices(tallies.text.text)
-                    : signal == ConcernSignal.SYSTEM_WIDE ? sameFailureElsewhere(tallies.text.text) : null;
+                    ? failureBetweenServices(tallies.text)
+                    : signal == ConcernSignal.SYSTEM_WIDE ? sameFailureElsewhere(tallies.text) : null;
             if (shape != null) {
                 tally = tally == null ? new Tally() : tally.copy();
                 tally.add(
