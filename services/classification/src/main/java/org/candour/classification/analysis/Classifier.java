@@ -359,7 +359,8 @@ public final class Classifier {
         // domain first when harm is graded: the harm is what the failure led to, and what the reporter most
         // wants fixed is the failure (labellers chose these over SAFE about two to one on harmed concerns).
         // Harm still adds SAFE, so it is reported beside it.
-        QualityDomain keptDespiteHarm = null;
+        // The domain put first over a stronger one, if any: despite harm, or a risk beside leadership (below).
+        QualityDomain putFirst = null;
         if (!found.isEmpty() && (harmed || urgent)) {
             double safeInWords = found.containsKey(QualityDomain.SAFE) ? found.get(QualityDomain.SAFE).score : 0;
             Map.Entry<Enum<?>, Tally> leader = found.entrySet().stream()
@@ -370,7 +371,7 @@ public final class Classifier {
                     && HARM_DOES_NOT_OVERTURN.contains((QualityDomain) leader.getKey())
                     && leader.getValue().score >= STRONG_CASE_AGAINST_HARM
                     && leader.getValue().score >= safeInWords) {
-                keptDespiteHarm = (QualityDomain) leader.getKey();
+                putFirst = (QualityDomain) leader.getKey();
             }
             Tally safe = found.computeIfAbsent(QualityDomain.SAFE, d -> new Tally());
             safe.add(
@@ -400,19 +401,21 @@ public final class Classifier {
             return List.of(new Finding<>(QualityDomain.SAFE, NO_CUE_CONFIDENCE, List.of(basis)));
         }
         // A risk told as strongly as the leadership that let it go on: the risk comes first.
-        if (keptDespiteHarm == null && !harmed && !urgent && found.containsKey(QualityDomain.SAFE)) {
+        if (putFirst == null && !harmed && !urgent && found.containsKey(QualityDomain.SAFE)) {
             Map.Entry<Enum<?>, Tally> top =
                     found.entrySet().stream().min(STRONGEST_FIRST).orElseThrow();
             if (top.getKey() == QualityDomain.WELL_LED
                     && found.get(QualityDomain.SAFE).score >= top.getValue().score - SAFE_BESIDE_LEADERSHIP_MARGIN) {
-                keptDespiteHarm = QualityDomain.SAFE;
+                putFirst = QualityDomain.SAFE;
             }
         }
-        QualityDomain kept = keptDespiteHarm;
+        QualityDomain kept = putFirst;
         List<Map.Entry<Enum<?>, Tally>> ranked = found.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<Enum<?>, Tally>, Boolean>comparing(e -> e.getKey() != kept)
                         .thenComparing(STRONGEST_FIRST))
                 .toList();
+        double strongest =
+                ranked.stream().mapToDouble(e -> e.getValue().score).max().orElse(0);
         boolean wellLedAnyway = implied.stream()
                 .anyMatch(rule ->
                         rule.domain() == QualityDomain.WELL_LED && WELL_LED_BESIDE_ANY_LEADER.contains(rule.when()));
@@ -433,10 +436,7 @@ public final class Classifier {
                                     >= (TOLD_BESIDE_THE_HARM.contains(entry.getKey())
                                                     ? TOLD_BESIDE_THE_HARM_SHARE
                                                     : taxonomy.secondaryDomainShare())
-                                            * ranked.stream()
-                                                    .mapToDouble(e -> e.getValue().score)
-                                                    .max()
-                                                    .orElse(0))) {
+                                            * strongest)) {
                 domains.add(new Finding<>(
                         (QualityDomain) entry.getKey(),
                         entry.getValue().confidence(),
@@ -983,14 +983,7 @@ public final class Classifier {
         return -1;
     }
 
-    /**
-     * A count of three or more like cases found or told of ("I found 9 patients with no bloods", "over 200
-     * patients whose reviews were overdue", "23 patients with notes for calls that never happened", "four deaths
-     * on the unit") is a pattern by itself, stated span or not: the same failure has reached several people. Two
-     * may be a coincidence and stays a weak cue. A count after a ratio or capacity word ("one nurse for 30
-     * patients", "a bay of six patients", "looks after 14 patients") is how many are cared for, not how many were
-     * failed, and "at 9" is a time.
-     */
+    /** Words before a count that make it a ratio or a capacity: "one nurse for 30 patients", "a bay of six". */
     private static final Set<String> BEFORE_A_CAPACITY = Set.of(
             "for", "to", "of", "per", "between", "covering", "across", "with", "has", "holds", "takes", "after", "at");
 
@@ -1004,10 +997,19 @@ public final class Classifier {
     /** After what is counted, a caseload: "700 children per health visitor", "30 patients each". */
     private static final Set<String> PER_OR_EACH = Set.of("per", "each");
 
-    /** The words of a count of three or more like cases, or null when there is none. */
+    /**
+     * A count of three or more like cases found or told of ("I found 9 patients with no bloods", "over 200
+     * patients whose reviews were overdue", "23 patients with notes for calls that never happened", "four deaths
+     * on the unit") is a pattern by itself, stated span or not: the same failure has reached several people. Two
+     * may be a coincidence and stays a weak cue. A count after a ratio or capacity word ("one nurse for 30
+     * patients", "a bay of six patients", "looks after 14 patients") is how many are cared for, not how many were
+     * failed, and "at 9" is a time.
+     *
+     * @return the words of the count and what it counts, or null when there is none
+     */
     static String countOfLikeCases(AnalysedText text) {
         for (int i = 0; i < text.size; i++) {
-            if (!isCount(text, i) || "two".equalsIgnoreCase(text.surface(i)) || "2".equals(text.surface(i))) {
+            if (!isCount(text, i) || text.word(i).equals("two") || text.word(i).equals("2")) {
                 continue;
             }
             if (i > 0 && BEFORE_A_CAPACITY.contains(text.word(i - 1))) {
@@ -1690,15 +1692,16 @@ public final class Classifier {
         return (age >= 75 && inBrackets) || (at + 1 < text.size && AGE_WORDS.contains(text.word(at + 1)));
     }
 
+    /** Words after "roughly" that make it an approximation: "roughly a third", "roughly once a week". */
+    private static final Set<String> BEFORE_AN_AMOUNT = Set.of("a", "an", "the", "half", "one", "once", "twice");
+
     /** Whether "roughly" is an approximation ("roughly ten times the dose"), not a manner of handling. */
     private static boolean anApproximation(AnalysedText text, int at, List<String> phrase) {
         if (!phrase.equals(List.of("roughly")) || at + 1 >= text.size) {
             return false;
         }
         String next = text.word(at + 1);
-        return isCount(text, at + 1)
-                || next.chars().anyMatch(Character::isDigit)
-                || Set.of("a", "an", "the", "half", "one", "once", "twice").contains(next);
+        return isCount(text, at + 1) || next.chars().anyMatch(Character::isDigit) || BEFORE_AN_AMOUNT.contains(next);
     }
 
     /** Staff named as the object of a harm, besides those {@link Tallies#STAFF_OBJECTS} names. */
@@ -2602,6 +2605,9 @@ public final class Classifier {
 
         private boolean ongoingConductCounted;
 
+        private static final Set<String> HAS = Set.of("has", "have", "had");
+        private static final Set<String> KEEPS = Set.of("keeps", "kept");
+
         /** What someone does over time that is effort or work, not conduct: "has been trying to get a bed". */
         private static final Set<String> NOT_CONDUCT = Set.of(
                 "working",
@@ -2632,11 +2638,11 @@ public final class Classifier {
             int at = hit.to();
             String first = at < text.size ? text.word(at) : "";
             int verb;
-            if (Set.of("has", "have", "had").contains(first)
+            if (HAS.contains(first)
                     && at + 1 < text.size
                     && text.surface(at + 1).equalsIgnoreCase("been")) {
                 verb = at + 2;
-            } else if (Set.of("keeps", "kept").contains(first)) {
+            } else if (KEEPS.contains(first)) {
                 verb = at + 1;
             } else {
                 return;
