@@ -59,7 +59,7 @@ class TaxonomyLoaderTest {
     void shippedTaxonomyIsValid() {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
-        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.11");
+        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.12");
     }
 
     @Test
