@@ -879,7 +879,7 @@ public final class Classifier {
     /** The last word of "650 (more) children per (every) health visitor" starting at {@code i}, or -1. */
     private static int manyPerStaff(AnalysedText text, int i) {
         String count = text.surface(i);
-        if (count.length() < 2 || !count.chars().allMatch(Character::isDigit)) {
+        if (count.length() < 2 || !allDigits(count)) {
             return -1;
         }
         for (int counted = i + 1; counted <= i + 2; counted++) {
@@ -1377,10 +1377,20 @@ public final class Classifier {
             return false;
         }
         String word = text.word(i);
-        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
+        if (allDigits(word)) {
             return word.length() > 1 || word.charAt(0) >= '2';
         }
         return COUNTS.contains(word);
+    }
+
+    /** Whether the word is a number in figures: not empty, nothing but digits. */
+    private static boolean allDigits(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**
@@ -1678,7 +1688,7 @@ public final class Classifier {
      */
     private static boolean anAgeAtRisk(AnalysedText text, int at) {
         String word = text.surface(at);
-        if (word.isEmpty() || word.length() > 3 || !word.chars().allMatch(Character::isDigit)) {
+        if (word.length() > 3 || !allDigits(word)) {
             return false;
         }
         int age = Integer.parseInt(word);
