@@ -6,19 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.candour.events.AffectedPerson;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
-import org.candour.events.HarmLevel;
-import org.candour.events.IdentityChoice;
-import org.candour.events.Occurred;
-import org.candour.events.Provider;
-import org.candour.events.ProviderKind;
-import org.candour.events.RaisedBefore;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
 import org.candour.testsupport.TopicProbe;
@@ -39,9 +30,6 @@ class MessagingConventionsIT {
     private static final EventType<ConcernRaisedV1> RAISED = EventType.CONCERN_RAISED_V1;
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final String DEAD_LETTERS = RAISED.deadLetterTopic("messaging-test");
-
-    private static final java.util.concurrent.atomic.AtomicLong REFERENCES =
-            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     private static TopicProbe published;
     private static TopicProbe deadLetters;
@@ -77,7 +65,7 @@ class MessagingConventionsIT {
 
     @Test
     void committedEventIsPublishedWithCloudEventsHeadersKeyedByConcern() {
-        ConcernRaisedV1 concern = concern();
+        ConcernRaisedV1 concern = SampleConcerns.raised();
 
         UUID eventId = transaction.execute(status -> outbox.append(RAISED, concern.concernId(), "concern", concern));
 
@@ -104,8 +92,8 @@ class MessagingConventionsIT {
 
     @Test
     void eventOfARolledBackChangeIsNeverPublished() {
-        ConcernRaisedV1 rolledBack = concern();
-        ConcernRaisedV1 committed = concern();
+        ConcernRaisedV1 rolledBack = SampleConcerns.raised();
+        ConcernRaisedV1 committed = SampleConcerns.raised();
 
         transaction.executeWithoutResult(status -> {
             outbox.append(RAISED, rolledBack.concernId(), "concern", rolledBack);
@@ -119,7 +107,7 @@ class MessagingConventionsIT {
 
     @Test
     void appendingOutsideATransactionIsRefused() {
-        ConcernRaisedV1 concern = concern();
+        ConcernRaisedV1 concern = SampleConcerns.raised();
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> outbox.append(RAISED, concern.concernId(), "concern", concern));
@@ -127,12 +115,12 @@ class MessagingConventionsIT {
 
     @Test
     void redeliveredEventChangesNothing() {
-        ConcernRaisedV1 concern = concern();
+        ConcernRaisedV1 concern = SampleConcerns.raised();
         UUID eventId = UUID.randomUUID();
 
         events.publish(RAISED, concern.concernId(), concern, eventId);
         events.publish(RAISED, concern.concernId(), concern, eventId);
-        ConcernRaisedV1 marker = concern();
+        ConcernRaisedV1 marker = SampleConcerns.raised();
         events.publish(RAISED, marker.concernId(), marker);
 
         await().until(() -> effectsFor(marker.reference()) == 1);
@@ -143,7 +131,7 @@ class MessagingConventionsIT {
     void poisonGoesToTheDeadLetterTopicAtOnceWithItsReasonAndTheConsumerCarriesOn() {
         UUID poisonKey = UUID.randomUUID();
         events.publishRaw(RAISED, poisonKey, "{not json");
-        ConcernRaisedV1 next = concern();
+        ConcernRaisedV1 next = SampleConcerns.raised();
         events.publish(RAISED, next.concernId(), next);
 
         await().untilAsserted(() -> assertThat(deadLetters.recordsWithKey(poisonKey.toString()))
@@ -172,30 +160,13 @@ class MessagingConventionsIT {
     @Test
     void transientFailureIsRetriedAndAppliedOnce() {
         MessagingTestApplication.transientFailuresToInject.set(2);
-        ConcernRaisedV1 concern = concern();
+        ConcernRaisedV1 concern = SampleConcerns.raised();
 
         events.publish(RAISED, concern.concernId(), concern);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> effectsFor(concern.reference()) == 1);
         assertThat(MessagingTestApplication.transientFailuresToInject.get()).isZero();
         assertThat(deadLetters.recordsWithKey(concern.concernId().toString())).isEmpty();
-    }
-
-    private static ConcernRaisedV1 concern() {
-        return new ConcernRaisedV1(
-                UUID.randomUUID(),
-                "QC-2026-" + REFERENCES.incrementAndGet(),
-                Instant.now(),
-                new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null),
-                null,
-                new Occurred(LocalDate.of(2026, 11, 20), null),
-                "A test concern",
-                List.of(AffectedPerson.PATIENT),
-                HarmLevel.UNKNOWN,
-                false,
-                List.of(),
-                RaisedBefore.notRaised(),
-                IdentityChoice.ANONYMOUS);
     }
 
     private long effectsFor(String reference) {

@@ -7,22 +7,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.candour.events.AffectedPerson;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
-import org.candour.events.HarmLevel;
-import org.candour.events.IdentityChoice;
-import org.candour.events.Occurred;
-import org.candour.events.Provider;
-import org.candour.events.ProviderKind;
-import org.candour.events.RaisedBefore;
 import org.candour.testsupport.Infrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,7 +119,7 @@ class ProcessedEventPrunerIT {
     }
 
     private Message<byte[]> message(UUID eventId) {
-        ConcernRaisedV1 concern = concern();
+        ConcernRaisedV1 concern = SampleConcerns.raised();
         return MessageBuilder.withPayload(json.writeValueAsString(concern).getBytes(UTF_8))
                 .setHeader(CloudEventHeaders.ID, eventId.toString())
                 .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
@@ -136,22 +128,5 @@ class ProcessedEventPrunerIT {
                 .setHeader(CloudEventHeaders.SUBJECT, concern.concernId().toString())
                 .setHeader(CloudEventHeaders.TIME, Instant.now().toString())
                 .build();
-    }
-
-    private static ConcernRaisedV1 concern() {
-        return new ConcernRaisedV1(
-                UUID.randomUUID(),
-                "QC-2026-000001",
-                Instant.now(),
-                new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null),
-                null,
-                new Occurred(LocalDate.of(2026, 11, 20), null),
-                "A test concern",
-                List.of(AffectedPerson.PATIENT),
-                HarmLevel.UNKNOWN,
-                false,
-                List.of(),
-                RaisedBefore.notRaised(),
-                IdentityChoice.ANONYMOUS);
     }
 }
