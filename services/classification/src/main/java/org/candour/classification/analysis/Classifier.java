@@ -2200,8 +2200,8 @@ public final class Classifier {
         }
 
         /** The words after "pushed" that make it a push for something, not a push of someone. */
-        private static final java.util.regex.Pattern FIGURATIVE_PUSH = java.util.regex.Pattern.compile(
-                "\\s+(?:back|through|forward|ahead|nationally|for)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+        private static final Pattern FIGURATIVE_PUSH =
+                Pattern.compile("\\s+(?:back|through|forward|ahead|nationally|for)\\b", Pattern.CASE_INSENSITIVE);
 
         /**
          * Whether "pushed" or "push" is said of a plan, a date or a demand, not of a person: "it's being pushed
@@ -2212,7 +2212,7 @@ public final class Classifier {
             if (hit.to() - hit.from() != 1) {
                 return false;
             }
-            String word = text.surface(hit.from()).toLowerCase(Locale.ROOT);
+            String word = text.word(hit.from());
             if (!word.equals("pushed") && !word.equals("push")) {
                 return false;
             }
