@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.candour.classification.analysis.Taxonomy.Cue;
 import org.candour.classification.analysis.Taxonomy.Hit;
 import org.candour.classification.analysis.Taxonomy.Kind;
@@ -847,7 +849,7 @@ public final class Classifier {
                 end = manyPerStaff(text, i);
             }
             if (end >= 0 && text.sentences[end] == text.sentences[i]) {
-                return text.text.substring(text.starts[i], text.ends[end]).replaceAll("\\s+", " ");
+                return text.quote(i, end + 1);
             }
         }
         return null;
@@ -936,7 +938,7 @@ public final class Classifier {
             }
             int end = countInSpanFrom(text, i);
             if (end >= 0) {
-                return text.text.substring(text.starts[i], text.ends[end]).replaceAll("\\s+", " ");
+                return text.quote(i, end + 1);
             }
         }
         return null;
@@ -1018,9 +1020,7 @@ public final class Classifier {
             for (int noun = i + 1; noun <= i + 3 && noun < text.size; noun++) {
                 if (in(text, i, noun, COUNTED)) {
                     if (!in(text, noun, noun + 1, PER_OR_EACH)) {
-                        return text.text
-                                .substring(text.starts[i], text.ends[noun])
-                                .replaceAll("\\s+", " ");
+                        return text.quote(i, noun + 1);
                     }
                     break;
                 }
@@ -1714,23 +1714,26 @@ public final class Classifier {
         return isCount(text, at + 1) || next.chars().anyMatch(Character::isDigit) || BEFORE_AN_AMOUNT.contains(next);
     }
 
-    /** Staff named as the object of a harm, besides those {@link Tallies#STAFF_OBJECTS} names. */
-    private static final Set<String> STAFF_HARMED = Set.of(
-            "carer",
-            "carers",
-            "nurse",
-            "nurses",
-            "hca",
-            "hcas",
-            "doctor",
-            "doctors",
-            "colleague",
-            "security",
-            "reception",
-            "receptionist",
-            "receptionists",
-            "paramedics",
-            "crew");
+    /** Staff named as the object of a harm: those {@link Tallies#STAFF_OBJECTS} names and these. */
+    private static final Set<String> STAFF_HARMED = Stream.concat(
+                    Tallies.STAFF_OBJECTS.stream(),
+                    Stream.of(
+                            "carer",
+                            "carers",
+                            "nurse",
+                            "nurses",
+                            "hca",
+                            "hcas",
+                            "doctor",
+                            "doctors",
+                            "colleague",
+                            "security",
+                            "reception",
+                            "receptionist",
+                            "receptionists",
+                            "paramedics",
+                            "crew"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Words after "I" or "we" that make what follows something done to the reporter: "I was shouted at". */
     private static final Set<String> DONE_TO_US = Set.of("was", "were", "got", "get", "am", "are", "been", "being");
@@ -1741,14 +1744,8 @@ public final class Classifier {
      * ends the look ("hit by staff" is still done to the patient).
      */
     private static boolean doneToStaffAt(AnalysedText text, int from, int after) {
-        for (int j = after; j < Math.min(text.size, after + 3) && text.clauses[j] == text.clauses[after - 1]; j++) {
-            String word = text.word(j);
-            if (word.equals("by")) {
-                break;
-            }
-            if (Tallies.STAFF_OBJECTS.contains(word) || STAFF_HARMED.contains(word)) {
-                return true;
-            }
+        if (Tallies.aimedAt(text, after, STAFF_HARMED)) {
+            return true;
         }
         for (int j = from - 1; j >= Math.max(1, from - 3) && text.sentences[j] == text.sentences[from]; j--) {
             String before = text.word(j - 1);
@@ -2819,13 +2816,21 @@ public final class Classifier {
          * clause; "by" ends the look ("hit by staff" is still abuse of a patient).
          */
         private static boolean doneToStaff(AnalysedText text, Hit hit) {
-            int end = Math.min(text.size, hit.to() + 3);
-            for (int j = hit.to(); j < end && text.clauses[j] == text.clauses[hit.to() - 1]; j++) {
+            return aimedAt(text, hit.to(), STAFF_OBJECTS);
+        }
+
+        /**
+         * Whether one of these words, in the three words after {@code after} within its clause, is what the words
+         * before it are aimed at; "by" ends the look ("hit by staff").
+         */
+        static boolean aimedAt(AnalysedText text, int after, Set<String> objects) {
+            int end = Math.min(text.size, after + 3);
+            for (int j = after; j < end && text.clauses[j] == text.clauses[after - 1]; j++) {
                 String word = text.word(j);
                 if (word.equals("by")) {
                     return false;
                 }
-                if (STAFF_OBJECTS.contains(word)) {
+                if (objects.contains(word)) {
                     return true;
                 }
             }
