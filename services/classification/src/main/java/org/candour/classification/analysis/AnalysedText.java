@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text as analysed terms, each with its offsets in the original (to quote it as written) and the
@@ -34,6 +35,8 @@ final class AnalysedText {
 
     /** Each term's word as written, in lower case: read by many rules, so made once. */
     private final String[] words;
+
+    private int @Nullable [] sentenceStarts;
 
     final int size;
 
@@ -118,6 +121,24 @@ final class AnalysedText {
     /** The word as written, in lower case; empty outside the text, so rules may look around without a check. */
     String word(int index) {
         return index >= 0 && index < size ? words[index] : "";
+    }
+
+    /** The index of each sentence's first word, and then the number of words; made once, on first use. */
+    int[] sentenceStarts() {
+        int[] starts = sentenceStarts;
+        if (starts == null) {
+            int[] found = new int[size + 1];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || sentences[i] != sentences[i - 1]) {
+                    found[count++] = i;
+                }
+            }
+            found[count++] = size;
+            starts = Arrays.copyOf(found, count);
+            sentenceStarts = starts;
+        }
+        return starts;
     }
 
     /** Whether any word, as written in lower case, is one of these. */

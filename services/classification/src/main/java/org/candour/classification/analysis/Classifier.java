@@ -1,7 +1,6 @@
 package org.candour.classification.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -1205,7 +1204,7 @@ public final class Classifier {
      * sentence ("never received the referral", "was discharged without a letter", "nobody told the practice").
      */
     static String failureBetweenServices(AnalysedText text) {
-        int[] sentences = sentenceStarts(text);
+        int[] sentences = text.sentenceStarts();
         for (int s = 0; s + 1 < sentences.length; s++) {
             if (!notPassedOn(text, sentences[s], sentences[s + 1])) {
                 continue;
@@ -1253,19 +1252,6 @@ public final class Classifier {
             }
         }
         return false;
-    }
-
-    /** The index of each sentence's first word, and then the number of words. */
-    private static int[] sentenceStarts(AnalysedText text) {
-        int[] starts = new int[text.size + 1];
-        int count = 0;
-        for (int i = 0; i < text.size; i++) {
-            if (i == 0 || text.sentences[i] != text.sentences[i - 1]) {
-                starts[count++] = i;
-            }
-        }
-        starts[count++] = text.size;
-        return Arrays.copyOf(starts, count);
     }
 
     /** The words {@code from} to {@code to} (exclusive) as written, with the mark that ends their sentence. */
@@ -1334,7 +1320,7 @@ public final class Classifier {
      * providers (SYSTEM_WIDE).
      */
     static String sameFailureElsewhere(AnalysedText text) {
-        int[] sentences = sentenceStarts(text);
+        int[] sentences = text.sentenceStarts();
         for (int s = 0; s + 1 < sentences.length; s++) {
             boolean otherPlaces = false;
             boolean theSame = false;
