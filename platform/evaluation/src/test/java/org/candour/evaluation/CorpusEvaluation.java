@@ -113,9 +113,8 @@ class CorpusEvaluation {
         assertThat(report).isNotEmpty();
     }
 
-    /** One labelled concern, what the classifier made of it and where the routing policy sends it. */
     /**
-     * One labelled concern as evaluated.
+     * One labelled concern, what the classifier made of it and where the routing policy sends it.
      *
      * @param decision the routing policy's decision on what the classifier found
      * @param onLabels the routing policy's decision on the labels, as if classification were perfect: where
