@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
@@ -92,6 +93,12 @@ class CorpusEvaluation {
 
     private static final Instant EVALUATED_AT = Instant.parse("2026-11-26T12:00:00Z");
     private static final int WORST = Integer.getInteger("candour.evaluation.worst", 12);
+    /**
+     * A domain ({@code EFFECTIVE}), a flag label ({@code safeguarding}) or {@code regulator}: when given, the
+     * concerns where the classifier and the labels disagree on it are listed too, with the evidence, so a
+     * tuner can see a signal's own mistakes (which the worst-mistakes list shows only when they change a route).
+     */
+    private static final String LABEL = System.getProperty("candour.evaluation.label", "");
     /** Which parts to run: tuning runs only {@code dev}, so the held-out texts are never printed to the tuner. */
     private static final List<String> SPLITS = List.of(
             System.getProperty("candour.evaluation.splits", "dev,heldout").split(","));
@@ -491,6 +498,9 @@ class CorpusEvaluation {
                         i.decision.routes().stream()
                                 .map(route -> route.destination() + ": " + route.reasons())
                                 .toList())));
+        if (!LABEL.isEmpty()) {
+            out.append(labelMistakes(items));
+        }
         out.append("\nRouting policy misses on the labels (the policy or the label is wrong, not the classifier)\n");
         items.stream()
                 .filter(i -> !i.expectedDestinations().equals(i.destinationsOnLabels()))
@@ -506,6 +516,51 @@ class CorpusEvaluation {
                                 .filter(route -> !i.expectedDestinations().contains(route.destination()))
                                 .map(route -> route.destination() + ": " + route.reasons())
                                 .toList())));
+        return out.toString();
+    }
+
+    /** The concerns where the classifier and the labels disagree on {@link #LABEL}, up to {@link #WORST}. */
+    private static String labelMistakes(List<Item> items) {
+        Predicate<Item> expected;
+        Function<Item, List<String>> found;
+        if (SIGNAL_LABELS.containsKey(LABEL)) {
+            ConcernSignal signal = SIGNAL_LABELS.get(LABEL);
+            expected = i -> i.labels.path(LABEL).asBoolean();
+            found = i -> i.findings.signals().stream()
+                    .filter(f -> f.value() == signal)
+                    .map(f -> f.evidence().toString())
+                    .toList();
+        } else if (LABEL.equals("regulator")) {
+            expected = i -> !i.expectedRegulators().isEmpty();
+            found = i -> i.foundRegulators().isEmpty()
+                    ? List.of()
+                    : List.of(i.findings.professionals() + " " + i.findings.fitnessToPractise());
+        } else {
+            QualityDomain domain = QualityDomain.valueOf(LABEL);
+            expected = i -> i.expectedDomains().contains(domain);
+            found = i -> i.foundDomains().contains(domain)
+                    ? i.findings.domains().stream()
+                            .filter(f -> f.value() == domain)
+                            .map(f -> f.evidence().toString())
+                            .toList()
+                    : List.of();
+        }
+        StringBuilder out =
+                new StringBuilder("\nMistakes on " + LABEL + " (+ found but not labelled, - labelled but not found)\n");
+        items.stream()
+                .filter(i -> expected.test(i) == found.apply(i).isEmpty())
+                .limit(WORST)
+                .forEach(i -> out.append(String.format(
+                        Locale.ROOT,
+                        "  %s %s%n    text: %s%n    evidence: %s%n    found: %s%n",
+                        expected.test(i) ? "-" : "+",
+                        i.id,
+                        i.text,
+                        found.apply(i),
+                        i.findings.domains().stream().map(Finding::value).toList() + " "
+                                + i.findings.signals().stream()
+                                        .map(Finding::value)
+                                        .toList())));
         return out.toString();
     }
 
