@@ -512,9 +512,11 @@ class DeployManifestsTest {
     /** The module's compose environment, name to value as written. */
     private static Map<String, String> environment(Module module) {
         Map<String, String> environment = new TreeMap<>();
-        compose()
-                .at("/services/" + module.name() + "/environment")
-                .properties()
+        JsonNode written = compose().at("/services/" + module.name() + "/environment");
+        assertThat(written.isArray())
+                .as(module.name() + "'s compose environment is a map, which this test reads")
+                .isFalse();
+        written.properties()
                 .forEach(entry ->
                         environment.put(entry.getKey(), entry.getValue().asString()));
         return environment;
