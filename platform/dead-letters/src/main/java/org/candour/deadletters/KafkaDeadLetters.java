@@ -123,9 +123,12 @@ final class KafkaDeadLetters implements AutoCloseable {
                 kafka(() -> consumer.beginningOffsets(List.of(partition), WAIT)).get(partition);
         long end = kafka(() -> consumer.endOffsets(List.of(partition), WAIT)).get(partition);
         if (position.offset() < begin || position.offset() >= end) {
-            String holds = begin == end
-                    ? "partition " + position.partition() + " holds no records now"
-                    : "partition " + position.partition() + " holds offsets " + begin + " to " + (end - 1);
+            String holds = "partition " + position.partition()
+                    + (begin == end
+                            ? " holds no records now"
+                            : end - begin == 1
+                                    ? " holds offset " + begin + " only"
+                                    : " holds offsets " + begin + " to " + (end - 1));
             throw new RefusedException("There is no record at " + topic + " " + position + ": " + holds
                     + "; 'list --topic " + topic + "' shows what is there");
         }

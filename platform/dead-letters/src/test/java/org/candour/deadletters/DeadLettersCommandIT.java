@@ -208,7 +208,7 @@ class DeadLettersCommandIT {
         assertThat(beyond.exit()).isEqualTo(1);
         assertThat(beyond.err())
                 .contains("There is no record at " + DLQ + " " + dead.partition() + ":999999: partition "
-                        + dead.partition() + " holds offsets ");
+                        + dead.partition() + " holds offset");
         assertThat(noPartition.exit()).isEqualTo(1);
         assertThat(noPartition.err()).contains(DLQ + " has no partition 99: it has partitions [0, 1, 2]");
         assertThat(oneBadAmongGood.exit()).isEqualTo(1);
