@@ -99,6 +99,12 @@ class CorpusEvaluation {
      * tuner can see a signal's own mistakes (which the worst-mistakes list shows only when they change a route).
      */
     private static final String LABEL = System.getProperty("candour.evaluation.label", "");
+    /**
+     * A file of a second person's labels for some of the corpus's concerns ({@code {"id", "labels"}} a
+     * line, e.g. {@code second-labels.jsonl}): when given, how far the two people agree is printed for
+     * each split's concerns that it labels, as the ceiling a classifier can be expected to reach.
+     */
+    private static final String SECOND = System.getProperty("candour.evaluation.second", "");
     /** Which parts to run: tuning runs only {@code dev}, so the held-out texts are never printed to the tuner. */
     private static final List<String> SPLITS = List.of(
             System.getProperty("candour.evaluation.splits", "dev,heldout").split(","));
@@ -112,9 +118,13 @@ class CorpusEvaluation {
     @Test
     void printsHowWellTheClassifierAgreesWithTheLabels() throws IOException {
         StringBuilder report = new StringBuilder();
+        Map<String, JsonNode> second = SECOND.isEmpty() ? Map.of() : secondLabels(CORPUS.resolve(SECOND));
         for (String split : SPLITS) {
             List<Item> items = read(CORPUS.resolve(split + ".jsonl"));
             report.append(evaluate(split, items));
+            if (!second.isEmpty()) {
+                report.append(agreement(split, items, second));
+            }
         }
         System.out.println(report);
         assertThat(report).isNotEmpty();
@@ -129,24 +139,15 @@ class CorpusEvaluation {
      */
     private record Item(
             String id,
-            String text,
-            Provider provider,
+            ConcernRaisedV1 concern,
             JsonNode labels,
             Findings findings,
             RoutingDecision decision,
             RoutingDecision onLabels) {
 
-        /**
-         * The labelled destinations. A concern labelled for triage goes to no external body, but its
-         * provider's board is told at once (the trust board never waits for triage), so that route is
-         * expected too.
-         */
+        /** The labelled destinations, with the board of a concern labelled for triage. */
         Set<Destination> expectedDestinations() {
-            Set<Destination> destinations = enums(labels.path("destinations"), Destination.class);
-            if (labels.path("triage").asBoolean() && provider.kind().hasBoard()) {
-                destinations.add(Destination.TRUST_BOARD);
-            }
-            return destinations;
+            return labelledDestinations(labels, concern.provider());
         }
 
         /** The destinations of the routes opened now: all of them, or only the board's while triage holds the rest. */
@@ -172,17 +173,8 @@ class CorpusEvaluation {
                     : findings.domains().stream().map(Finding::value).collect(toEnumSet(QualityDomain.class));
         }
 
-        /** Regulators of professionals whose conduct may meet the fitness-to-practise threshold. */
         Set<Destination> expectedRegulators() {
-            Set<Destination> regulators = EnumSet.noneOf(Destination.class);
-            for (JsonNode professional : labels.path("professionals")) {
-                if (professional.path("fitnessToPractise").asBoolean()) {
-                    ProfessionalRole.valueOf(professional.path("role").asString())
-                            .regulator()
-                            .ifPresent(regulators::add);
-                }
-            }
-            return regulators;
+            return labelledRegulators(labels);
         }
 
         Set<Destination> foundRegulators() {
@@ -194,6 +186,32 @@ class CorpusEvaluation {
             }
             return regulators;
         }
+    }
+
+    /**
+     * The destinations a set of labels names. A concern labelled for triage goes to no external body, but
+     * its provider's board is told at once (the trust board never waits for triage), so that route is
+     * expected too.
+     */
+    private static Set<Destination> labelledDestinations(JsonNode labels, Provider provider) {
+        Set<Destination> destinations = enums(labels.path("destinations"), Destination.class);
+        if (labels.path("triage").asBoolean() && provider.kind().hasBoard()) {
+            destinations.add(Destination.TRUST_BOARD);
+        }
+        return destinations;
+    }
+
+    /** Regulators of the labelled professionals whose conduct may meet the fitness-to-practise threshold. */
+    private static Set<Destination> labelledRegulators(JsonNode labels) {
+        Set<Destination> regulators = EnumSet.noneOf(Destination.class);
+        for (JsonNode professional : labels.path("professionals")) {
+            if (professional.path("fitnessToPractise").asBoolean()) {
+                ProfessionalRole.valueOf(professional.path("role").asString())
+                        .regulator()
+                        .ifPresent(regulators::add);
+            }
+        }
+        return regulators;
     }
 
     private List<Item> read(Path file) throws IOException {
@@ -210,8 +228,7 @@ class CorpusEvaluation {
                     directory);
             items.add(new Item(
                     node.path("id").asString(),
-                    concern.description(),
-                    concern.provider(),
+                    concern,
                     node.path("labels"),
                     findings,
                     decision,
@@ -489,7 +506,7 @@ class CorpusEvaluation {
                         i.findings.primaryDomain().value(),
                         i.findings.harm().value(),
                         i.foundDestinations(),
-                        abbreviate(i.text),
+                        abbreviate(i.concern.description()),
                         i.findings.primaryDomain().evidence(),
                         i.findings.harm().evidence(),
                         i.findings.signals().stream()
@@ -511,12 +528,111 @@ class CorpusEvaluation {
                         i.id,
                         i.expectedDestinations(),
                         i.destinationsOnLabels(),
-                        abbreviate(i.text),
+                        abbreviate(i.concern.description()),
                         i.onLabels.routes().stream()
                                 .filter(route -> !i.expectedDestinations().contains(route.destination()))
                                 .map(route -> route.destination() + ": " + route.reasons())
                                 .toList())));
         return out.toString();
+    }
+
+    private static Map<String, JsonNode> secondLabels(Path file) throws IOException {
+        Map<String, JsonNode> labels = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                JsonNode node = JSON.readTree(line);
+                labels.put(node.path("id").asString(), node.path("labels"));
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * How far a second person's labels agree with the corpus's, read as if the second person were the
+     * classifier: the same figures, on the concerns both labelled, and the routing policy run on the second
+     * person's labels against their own destinations.
+     */
+    private String agreement(String split, List<Item> all, Map<String, JsonNode> second) {
+        List<Item> items = all.stream().filter(i -> second.containsKey(i.id)).toList();
+        if (items.isEmpty()) {
+            return "";
+        }
+        Function<Item, JsonNode> other = i -> second.get(i.id);
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nAgreement of a second labeller (%s) with the labels, on %d of %s's concerns%n",
+                SECOND,
+                items.size(),
+                split));
+        out.append(String.format(
+                Locale.ROOT, "  %-22s %9s %9s %9s %7s%n", "label", "precision", "recall", "F1", "support"));
+        double f1Sum = 0;
+        for (QualityDomain domain : QualityDomain.values()) {
+            Score score = score(
+                    items,
+                    i -> i.expectedDomains().contains(domain),
+                    i -> enums(other.apply(i).path("domains"), QualityDomain.class)
+                            .contains(domain));
+            f1Sum += score.f1();
+            out.append(score.row(domain.name()));
+        }
+        List<Item> labelled =
+                items.stream().filter(i -> !i.labels.path("triage").asBoolean()).toList();
+        out.append(String.format(
+                Locale.ROOT,
+                "  domain macro-F1 %.3f; primary domain %.3f; harm %.3f%n",
+                f1Sum / QualityDomain.values().length,
+                accuracy(
+                        labelled,
+                        i -> i.labels.path("primaryDomain").asString(),
+                        i -> other.apply(i).path("primaryDomain").asString()),
+                accuracy(
+                        items,
+                        i -> i.labels.path("harm").asString(),
+                        i -> other.apply(i).path("harm").asString())));
+        out.append(score(
+                        items,
+                        i -> !i.expectedRegulators().isEmpty(),
+                        i -> !labelledRegulators(other.apply(i)).isEmpty())
+                .row("any regulator"));
+        out.append(score(items, i -> systemic(i.labels), i -> systemic(other.apply(i)))
+                .row("cross-provider/systemic"));
+        for (String label : SIGNAL_LABELS.keySet()) {
+            out.append(score(
+                            items,
+                            i -> i.labels.path(label).asBoolean(),
+                            i -> other.apply(i).path(label).asBoolean())
+                    .row(label));
+        }
+        Function<Item, Set<Destination>> theirs = i -> labelledDestinations(other.apply(i), i.concern.provider());
+        out.append(String.format(
+                Locale.ROOT,
+                "  destination-set exact match %.3f; the second names an external body the labels do not %.3f%n",
+                accuracy(
+                        items,
+                        i -> i.expectedDestinations().toString(),
+                        i -> theirs.apply(i).toString()),
+                items.stream()
+                                .filter(i -> theirs.apply(i).stream()
+                                        .anyMatch(d -> EXTERNAL.contains(d)
+                                                && !i.expectedDestinations().contains(d)))
+                                .count()
+                        / (double) items.size()));
+        out.append(String.format(
+                Locale.ROOT,
+                "  routing policy on the second labels, against the second labeller's destinations: exact match %.3f%n",
+                accuracy(
+                        items,
+                        i -> theirs.apply(i).toString(),
+                        i -> Item.destinations(policy.decide(labelled(i.concern, other.apply(i)), directory))
+                                .toString())));
+        return out.toString();
+    }
+
+    private static boolean systemic(JsonNode labels) {
+        return labels.path("crossProvider").asBoolean()
+                || labels.path("systemWide").asBoolean()
+                || labels.path("deviceOrIt").asBoolean();
     }
 
     /** The concerns where the classifier and the labels disagree on {@link #LABEL}, up to {@link #WORST}. */
@@ -555,7 +671,7 @@ class CorpusEvaluation {
                         "  %s %s%n    text: %s%n    evidence: %s%n    found: %s%n",
                         expected.test(i) ? "-" : "+",
                         i.id,
-                        i.text,
+                        i.concern.description(),
                         found.apply(i),
                         i.findings.domains().stream().map(Finding::value).toList() + " "
                                 + i.findings.signals().stream()
@@ -591,8 +707,7 @@ class CorpusEvaluation {
         }
     }
 
-    private static Score score(
-            List<Item> items, java.util.function.Predicate<Item> expected, java.util.function.Predicate<Item> found) {
+    private static Score score(List<Item> items, Predicate<Item> expected, Predicate<Item> found) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
