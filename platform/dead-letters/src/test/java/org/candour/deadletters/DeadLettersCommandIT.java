@@ -27,6 +27,7 @@ import org.candour.events.EventType;
 import org.candour.messaging.DeadLetters;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.SampleConcerns;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,7 +118,7 @@ class DeadLettersCommandIT {
 
     @Test
     void aRecordThatRanOutOfRetriesIsAppliedOnceByItsReplayHoweverOftenItIsReplayed() {
-        ConcernRaisedV1 concern = DeadLetteringApplication.raised();
+        ConcernRaisedV1 concern = SampleConcerns.raised();
         DeadLetteringApplication.failing.add(concern.concernId());
         events.publish(RAISED, concern.concernId(), concern);
         ConsumerRecord<String, String> dead = awaitDeadLetter(concern.concernId());
@@ -128,7 +129,7 @@ class DeadLettersCommandIT {
         assertThat(run("replay", DLQ, position).exit()).isZero();
         assertThat(run("replay", DLQ, position).exit()).isZero();
         // The same key lands on the same partition, so once this is applied both replays have been read.
-        ConcernRaisedV1 after = DeadLetteringApplication.raised();
+        ConcernRaisedV1 after = SampleConcerns.raised();
         events.publish(RAISED, concern.concernId(), after);
 
         await().until(() -> DeadLetteringApplication.timesApplied(after.concernId()) == 1);

@@ -12,6 +12,7 @@ import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.SampleConcerns;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -16,6 +16,7 @@ import org.candour.events.CloudEventHeaders;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.SampleConcerns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,4 +1,4 @@
-package org.candour.messaging;
+package org.candour.testsupport;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,14 +14,14 @@ import org.candour.events.Provider;
 import org.candour.events.ProviderKind;
 import org.candour.events.RaisedBefore;
 
-/** A concern raised, for the messaging tests: each with a new id and a reference no other run has used. */
-final class SampleConcerns {
+/** A concern raised, for tests of the messaging conventions and the tools around them: each with a new id and a reference no other run has used. */
+public final class SampleConcerns {
 
     private static final AtomicLong REFERENCES = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     private SampleConcerns() {}
 
-    static ConcernRaisedV1 raised() {
+    public static ConcernRaisedV1 raised() {
         return new ConcernRaisedV1(
                 UUID.randomUUID(),
                 "QC-2026-" + REFERENCES.incrementAndGet(),
