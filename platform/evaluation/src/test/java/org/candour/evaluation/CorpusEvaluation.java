@@ -349,16 +349,8 @@ class CorpusEvaluation {
         out.append("Domains (multi-label)\n");
         out.append(String.format(
                 Locale.ROOT, "  %-14s %9s %9s %9s %7s%n", "label", "precision", "recall", "F1", "support"));
-        double f1Sum = 0;
-        for (QualityDomain domain : QualityDomain.values()) {
-            Score score = score(
-                    items,
-                    item -> item.expectedDomains().contains(domain),
-                    item -> item.foundDomains().contains(domain));
-            f1Sum += score.f1();
-            out.append(score.row(domain.name()));
-        }
-        out.append(String.format(Locale.ROOT, "  macro-F1 %.3f%n", f1Sum / QualityDomain.values().length));
+        double macroF1 = domainRows(out, items, Item::foundDomains);
+        out.append(String.format(Locale.ROOT, "  macro-F1 %.3f%n", macroF1));
         List<Item> labelled =
                 items.stream().filter(i -> !i.labels.path("triage").asBoolean()).toList();
         out.append(String.format(
@@ -416,9 +408,7 @@ class CorpusEvaluation {
         }
         out.append(score(
                         items,
-                        i -> i.labels.path("crossProvider").asBoolean()
-                                || i.labels.path("systemWide").asBoolean()
-                                || i.labels.path("deviceOrIt").asBoolean(),
+                        i -> systemic(i.labels),
                         i -> i.findings.has(ConcernSignal.CROSS_PROVIDER)
                                 || i.findings.has(ConcernSignal.SYSTEM_WIDE)
                                 || i.findings.has(ConcernSignal.DEVICE_OR_IT))
@@ -566,22 +556,13 @@ class CorpusEvaluation {
                 split));
         out.append(String.format(
                 Locale.ROOT, "  %-22s %9s %9s %9s %7s%n", "label", "precision", "recall", "F1", "support"));
-        double f1Sum = 0;
-        for (QualityDomain domain : QualityDomain.values()) {
-            Score score = score(
-                    items,
-                    i -> i.expectedDomains().contains(domain),
-                    i -> enums(other.apply(i).path("domains"), QualityDomain.class)
-                            .contains(domain));
-            f1Sum += score.f1();
-            out.append(score.row(domain.name()));
-        }
+        double macroF1 = domainRows(out, items, i -> enums(other.apply(i).path("domains"), QualityDomain.class));
         List<Item> labelled =
                 items.stream().filter(i -> !i.labels.path("triage").asBoolean()).toList();
         out.append(String.format(
                 Locale.ROOT,
                 "  domain macro-F1 %.3f; primary domain %.3f; harm %.3f%n",
-                f1Sum / QualityDomain.values().length,
+                macroF1,
                 accuracy(
                         labelled,
                         i -> i.labels.path("primaryDomain").asString(),
@@ -627,6 +608,20 @@ class CorpusEvaluation {
                         i -> Item.destinations(policy.decide(labelled(i.concern, other.apply(i)), directory))
                                 .toString())));
         return out.toString();
+    }
+
+    /** A row per domain, the labelled domains against those found; returns the macro-F1. */
+    private static double domainRows(StringBuilder out, List<Item> items, Function<Item, Set<QualityDomain>> found) {
+        double f1Sum = 0;
+        for (QualityDomain domain : QualityDomain.values()) {
+            Score score = score(
+                    items,
+                    i -> i.expectedDomains().contains(domain),
+                    i -> found.apply(i).contains(domain));
+            f1Sum += score.f1();
+            out.append(score.row(domain.name()));
+        }
+        return f1Sum / QualityDomain.values().length;
     }
 
     private static boolean systemic(JsonNode labels) {
