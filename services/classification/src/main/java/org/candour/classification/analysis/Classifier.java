@@ -1516,7 +1516,6 @@ public final class Classifier {
             "kept in her room",
             "isolated",
             "yanked",
-            "twisted",
             "pinching",
             "tied",
             "strapped",
@@ -1547,10 +1546,6 @@ public final class Classifier {
             "hungry",
             "thirsty",
             "left alone",
-            "left lying",
-            "left sitting",
-            "left on the floor",
-            "left for hours",
             "soaked",
             "soiled",
             "wet through",
@@ -1651,7 +1646,10 @@ public final class Classifier {
                 atRisk.add(new int[] {i, Math.min(text.size, i + 3)});
             }
             List<String> what = phraseAt(text, i, HARMED);
-            if (what != null && !doneToStaffAt(text, i, i + what.size()) && !anApproximation(text, i, what)) {
+            if (what != null
+                    && !doneToStaffAt(text, i, i + what.size())
+                    && !anApproximation(text, i, what)
+                    && !notAHarmHere(text, i, what)) {
                 harmed.add(new int[] {i, i + what.size()});
             }
         }
@@ -1663,6 +1661,84 @@ public final class Classifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Words that tell of an injury nobody could account for only when an injury is told within a sentence of them:
+     * "unexplained bruising", "a burn on her back. The story didn't match", not "an unexplained death" or "the
+     * stock count doesn't match".
+     */
+    private static final Set<List<String>> UNACCOUNTED = Set.of(
+            List.of("unexplained"),
+            List.of("no", "explanation"),
+            List.of("couldn't", "explain"),
+            List.of("could", "not", "explain"),
+            List.of("can't", "explain"),
+            List.of("didn't", "match"),
+            List.of("doesn't", "match"),
+            List.of("did", "not", "match"),
+            List.of("not", "consistent"));
+
+    /** Words for an injury, or a finding, that a harm nobody accounts for may have caused. */
+    private static final Set<String> INJURIES = Set.of(
+            "bruise",
+            "bruises",
+            "bruising",
+            "bruised",
+            "mark",
+            "marks",
+            "injury",
+            "injuries",
+            "injured",
+            "fracture",
+            "fractures",
+            "fractured",
+            "burn",
+            "burns",
+            "scald",
+            "scalds",
+            "scratches",
+            "cuts",
+            "wound",
+            "wounds",
+            "bleed",
+            "bleeding",
+            "swelling",
+            "swollen",
+            "bite",
+            "bites",
+            "grazes",
+            "welts",
+            "laceration",
+            "lacerations",
+            "insulin",
+            "hypoglycaemia",
+            "hypo");
+
+    /** Words after a harm word that make it something else: "strapped for cash", "tied up", "kicked off". */
+    private static final Map<String, Set<String>> NOT_A_HARM_BEFORE =
+            Map.of("strapped", Set.of("for"), "tied", Set.of("up"), "kicked", Set.of("off"));
+
+    /**
+     * Whether the harm phrase at {@code at} is, here, not a harm: an injury nobody explains with no injury told
+     * within a sentence of it, or a word that the next word makes into something else ("tied up with the audit").
+     */
+    private static boolean notAHarmHere(AnalysedText text, int at, List<String> phrase) {
+        if (UNACCOUNTED.contains(phrase)) {
+            for (int k = at; k >= 0 && text.sentences[k] >= text.sentences[at] - 1; k--) {
+                if (INJURIES.contains(text.word(k))) {
+                    return false;
+                }
+            }
+            for (int k = at + 1; k < text.size && text.sentences[k] <= text.sentences[at] + 1; k++) {
+                if (INJURIES.contains(text.word(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        Set<String> not = phrase.size() == 1 ? NOT_A_HARM_BEFORE.get(phrase.getFirst()) : null;
+        return not != null && not.contains(text.word(at + 1));
     }
 
     /** Words after a number that make it an age: "a 14 year old", "87yrs old", "a 92 yo". */

@@ -2443,6 +2443,25 @@ class ClassifierTest {
                     .isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The child death review was told the collapse was unexplained rather than expected.
+                The fridge stock count for the care home residents doesn't match the chart.
+                An older man was left on the floor for four hours at home waiting for an ambulance.
+                The nurses are tied up with the elderly patients so the call bells wait.
+                She is 80 and twisted her ankle on the kerb outside the hospital.
+                """)
+        void aPersonAtRiskBesideAWordThatHereIsNoHarmIsNotSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
+        }
+
+        @Test
+        void anInjuryNobodyExplainsOnAPersonAtRiskIsStillSafeguarding() {
+            assertThat(classify("The 3 year old has bruises on his back and the story didn't match.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
+        }
+
         @Test
         void aPleaForActionNowIsImmediateDanger() {
             assertThat(classify("The GP is drunk and out on visits tonight, please someone do something.")
