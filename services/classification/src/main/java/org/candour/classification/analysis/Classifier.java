@@ -1469,6 +1469,8 @@ public final class Classifier {
             "non-verbal",
             "nonverbal",
             "bedbound",
+            "paraplegic",
+            "tetraplegic",
             "bed-bound",
             "lacks capacity",
             "lacked capacity",
@@ -1598,7 +1600,33 @@ public final class Classifier {
             "didn't match",
             "doesn't match",
             "did not match",
-            "not consistent");
+            "not consistent",
+            "selling",
+            "invoicing",
+            "sold them",
+            "sold her",
+            "sold him",
+            "charging them",
+            "charged them",
+            "personal allowance",
+            "personal allowances",
+            "touches her",
+            "touches him",
+            "touches their",
+            "touching her",
+            "touching him",
+            "touching their",
+            "hand on her",
+            "hand on his",
+            "hands on her",
+            "on her body",
+            "about her body",
+            "on his body",
+            "about his body",
+            "on their bodies",
+            "about their bodies",
+            "wet pad",
+            "wet pads");
 
     /** Phrases of words as written, by their first word, each word list in the order given. */
     private static Map<String, List<List<String>>> phrases(String... phrases) {
@@ -1741,6 +1769,67 @@ public final class Classifier {
         return not != null && not.contains(text.word(at + 1));
     }
 
+    /**
+     * Weight a sedative given to keep people quiet, told within a sentence, adds to SAFEGUARDING: "gives them
+     * lorazepam at 8pm so we get a quiet night", "midazolam so the night is quiet". Chemical restraint is abuse
+     * whoever the patient is; a sedative alone is a treatment and a quiet ward alone is nothing.
+     */
+    static final double SEDATED_TO_QUIET_WEIGHT = 1;
+
+    /** Sedatives and words for sedating. */
+    private static final Set<String> SEDATIVES = Set.of(
+            "lorazepam",
+            "midazolam",
+            "diazepam",
+            "temazepam",
+            "clonazepam",
+            "zopiclone",
+            "zolpidem",
+            "haloperidol",
+            "promethazine",
+            "sedative",
+            "sedatives",
+            "sedation",
+            "sedated",
+            "sedating");
+
+    /** Words that say people were made quiet. */
+    private static final Set<String> QUIET = Set.of("quiet", "quieter");
+
+    /** Words a few before "quiet" that make the quiet the purpose: "so we get a quiet night", "to keep them quiet". */
+    private static final Set<String> FOR_QUIET = Set.of("so", "keep", "keeps", "keeping", "kept");
+
+    /**
+     * A sedative and, in the same sentence, quiet as its purpose ("so the floor stays quiet", not "she had a quiet
+     * night"), quoted as written ("lorazepam … quiet"), or null.
+     */
+    static String sedatedToQuiet(AnalysedText text) {
+        int sedative = -1;
+        int quiet = -1;
+        for (int i = 0; i < text.size; i++) {
+            if (i > 0 && text.sentences[i] != text.sentences[i - 1]) {
+                sedative = -1;
+                quiet = -1;
+            }
+            String word = text.word(i);
+            if (SEDATIVES.contains(word)) {
+                sedative = i;
+            } else if (QUIET.contains(word)) {
+                for (int j = i - 1; j >= Math.max(0, i - 4) && text.sentences[j] == text.sentences[i]; j--) {
+                    if (FOR_QUIET.contains(text.word(j))) {
+                        quiet = i;
+                    }
+                }
+            }
+            if (sedative >= 0 && quiet >= 0) {
+                return text.quote(Math.min(sedative, quiet), Math.min(sedative, quiet) + 1)
+                        + " … "
+                        + text.quote(Math.max(sedative, quiet), Math.max(sedative, quiet) + 1);
+            }
+        }
+        return null;
+    }
+
     /** Words after a number that make it an age: "a 14 year old", "87yrs old", "a 92 yo". */
     private static final Set<String> AGE_WORDS = Set.of("year", "years", "yr", "yrs", "yo", "y/o");
 
@@ -1761,7 +1850,9 @@ public final class Classifier {
                 && text.text.charAt(text.starts[at] - 1) == '('
                 && text.ends[at] < text.text.length()
                 && text.text.charAt(text.ends[at]) == ')';
-        return (age >= 75 && inBrackets) || (at + 1 < text.size && AGE_WORDS.contains(text.word(at + 1)));
+        return (age >= 75 && inBrackets)
+                || (at + 1 < text.size && AGE_WORDS.contains(text.word(at + 1)))
+                || (text.word(at + 1).equals("y") && text.word(at + 2).equals("o"));
     }
 
     /** Words after "roughly" that make it an approximation: "roughly a third", "roughly once a week". */
@@ -1797,6 +1888,9 @@ public final class Classifier {
                             "crew"))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Words that start a noun phrase: what follows them is a thing, not something done to the reporter. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     /** Words after "I" or "we" that make what follows something done to the reporter: "I was shouted at". */
     private static final Set<String> DONE_TO_US = Set.of("was", "were", "got", "get", "am", "are", "been", "being");
 
@@ -1810,6 +1904,10 @@ public final class Classifier {
             return true;
         }
         for (int j = from - 1; j >= Math.max(1, from - 3) && text.sentences[j] == text.sentences[from]; j--) {
+            if (ARTICLES.contains(text.word(j))) {
+                // A noun, not a verb done to us: "so we get a quiet night".
+                break;
+            }
             String before = text.word(j - 1);
             if ((before.equals("i") || before.equals("we")) && DONE_TO_US.contains(text.word(j))) {
                 return true;
@@ -1845,6 +1943,13 @@ public final class Classifier {
                             AT_RISK_AND_HARMED_WEIGHT * taxonomy.signalMinimum(ConcernSignal.SAFEGUARDING),
                             "\"" + atRisk + "\" suggests SAFEGUARDING (a person at risk and something done to them or"
                                     + " withheld, within a sentence)");
+                }
+                String quietened = sedatedToQuiet(tallies.text);
+                if (quietened != null) {
+                    tally = tally == null ? new Tally() : tally.copy();
+                    tally.add(
+                            SEDATED_TO_QUIET_WEIGHT * taxonomy.signalMinimum(ConcernSignal.SAFEGUARDING),
+                            "\"" + quietened + "\" suggests SAFEGUARDING (a sedative given to keep people quiet)");
                 }
             }
             if (signal == ConcernSignal.RECURRING) {

@@ -2445,6 +2445,32 @@ class ClassifierTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
+                She gives the residents lorazepam at 8pm so we get a quiet night.
+                The night nurse gives midazolam to patients who ring their bell a lot so the night is quiet.
+                """)
+        void aSedativeGivenToKeepPeopleQuietIsSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @Test
+        void aSedativeAndAQuietNightAloneAreNotSafeguarding() {
+            assertThat(classify("He was given lorazepam for agitation at 10pm and had a quiet night.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The optician sold them glasses at £400 a pair, paid from the personal allowances of residents with dementia.
+                A 14 y/o girl told her mum the dental therapist put his hand on her thigh during treatment.
+                Mr T is paraplegic and was in a wet pad for 18 hours with no call.
+                """)
+        void sellingToTouchingOrLeavingSomeoneAtRiskInEverydayWordsIsSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
                 The child death review was told the collapse was unexplained rather than expected.
                 The fridge stock count for the care home residents doesn't match the chart.
                 An older man was left on the floor for four hours at home waiting for an ambulance.
