@@ -2488,6 +2488,22 @@ class ClassifierTest {
                     .isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The porter pushed her round to X-ray and the fracture was missed for two days.
+                She had injuries from the fall and there was no food offered in the nine hours she waited.
+                """)
+        void aFractureOrInjuriesFromAnAccidentAreNotSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
+        }
+
+        @Test
+        void aFractureWithASignOfAbuseIsStillSafeguarding() {
+            assertThat(classify("The baby has a fracture and bruising to the ribs that nobody can explain.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
+        }
+
         @Test
         void aPleaForActionNowIsImmediateDanger() {
             assertThat(classify("The GP is drunk and out on visits tonight, please someone do something.")
