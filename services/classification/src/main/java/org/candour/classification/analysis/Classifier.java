@@ -1668,7 +1668,7 @@ public final class Classifier {
         List<int[]> harmed = new ArrayList<>();
         for (int i = 0; i < text.size; i++) {
             List<String> who = phraseAt(text, i, AT_RISK);
-            if (who != null) {
+            if (who != null && !notAtRiskHere(text, i, who)) {
                 atRisk.add(new int[] {i, i + who.size()});
             } else if (anAgeAtRisk(text, i)) {
                 atRisk.add(new int[] {i, Math.min(text.size, i + 3)});
@@ -1828,6 +1828,35 @@ public final class Classifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Words after a word of risk that make it an idiom or someone else: "turned a blind eye", "fell on deaf ears",
+     * "resident doctors", "older than", "disabled the alarm".
+     */
+    private static final Map<String, Set<String>> NOT_AT_RISK_BEFORE = Map.of(
+            "blind", Set.of("eye", "eyes", "spot"),
+            "deaf", Set.of("ears", "ear"),
+            "resident", Set.of("doctor", "doctors", "docs", "dr"),
+            "residents", Set.of("doctor", "doctors"),
+            "older", Set.of("than"),
+            "disabled", Set.of("the", "a", "an", "it"));
+
+    /** Words a word or two before "confused" that make the confusion the reporter's: "I was confused". */
+    private static final Set<String> CONFUSED_OURSELVES = Set.of("i", "i'm", "im", "we", "we're", "staff");
+
+    /** Whether the word of risk at {@code at} is, here, an idiom or said of someone else (see above). */
+    private static boolean notAtRiskHere(AnalysedText text, int at, List<String> phrase) {
+        if (phrase.size() != 1) {
+            return false;
+        }
+        String word = phrase.getFirst();
+        if (word.equals("confused")) {
+            return CONFUSED_OURSELVES.contains(text.word(at - 1).replace('\u2019', '\''))
+                    || CONFUSED_OURSELVES.contains(text.word(at - 2).replace('\u2019', '\''));
+        }
+        Set<String> not = NOT_AT_RISK_BEFORE.get(word);
+        return not != null && not.contains(text.word(at + 1));
     }
 
     /** Words after a number that make it an age: "a 14 year old", "87yrs old", "a 92 yo". */

@@ -2504,6 +2504,23 @@ class ClassifierTest {
                     .isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Management turned a blind eye while the patients in bay 4 went without pain relief.
+                The resident doctors were shouted at on the ward round in front of patients.
+                I was confused by the rota and went without a break for the whole shift.
+                """)
+        void anIdiomOrAStaffWordThatLooksLikeAPersonAtRiskIsNotSafeguarding(String description) {
+            assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
+        }
+
+        @Test
+        void aBlindResidentShoutedAtIsStillSafeguarding() {
+            assertThat(classify("One of the residents is blind and the night carer shouted at her for ringing.")
+                            .has(ConcernSignal.SAFEGUARDING))
+                    .isTrue();
+        }
+
         @Test
         void aPleaForActionNowIsImmediateDanger() {
             assertThat(classify("The GP is drunk and out on visits tonight, please someone do something.")
