@@ -2384,12 +2384,29 @@ public final class Classifier {
 
         /**
          * Whether the words around a signal phrase say it is not that signal: a time clause ("When she didn't…"),
-         * the reporter's own workplace named as another organisation, or harsh words aimed at staff.
+         * the reporter's own workplace named as another organisation, harsh words aimed at staff, or a device
+         * word used as a verb.
          */
-        private static boolean notTheSignal(AnalysedText text, Hit hit, Enum<?> signal) {
+        private static boolean notTheSignal(AnalysedText text, Hit hit, Cue cue) {
+            Enum<?> signal = cue.value();
             return temporalWhen(text, hit)
                     || (signal == ConcernSignal.CROSS_PROVIDER && reportersOwnWorkplace(text, hit.from()))
-                    || (signal == ConcernSignal.SAFEGUARDING && doneToStaff(text, hit));
+                    || (signal == ConcernSignal.SAFEGUARDING && doneToStaff(text, hit))
+                    || (signal == ConcernSignal.DEVICE_OR_IT && cue.weight() < 1 && deviceWordAsAnAct(text, hit));
+        }
+
+        /**
+         * Whether a word that merely names a device or system is written as an act, in its -ing or -ed form: the
+         * stem that names the thing also reads the act done by staff ("monitoring her obs", "entered on the
+         * system" read as "enteral", "paged the reg"), which is no device or system at all. "The monitor", "the
+         * pumps" and a failure phrase ("stops transmitting", "the system crashed") still count.
+         */
+        private static boolean deviceWordAsAnAct(AnalysedText text, Hit hit) {
+            if (hit.to() - hit.from() != 1) {
+                return false;
+            }
+            String word = text.word(hit.from());
+            return word.endsWith("ing") || word.endsWith("ed");
         }
 
         /** The words after "pushed" that make it a push for something, not a push of someone. */
@@ -2492,7 +2509,7 @@ public final class Classifier {
                             && (family(text, hit.from(), hit.to()) || headCount(text, hit.from()))) {
                         continue;
                     }
-                    if (cue.kind() == Kind.SIGNAL && notTheSignal(text, hit, cue.value())) {
+                    if (cue.kind() == Kind.SIGNAL && notTheSignal(text, hit, cue)) {
                         continue;
                     }
                     if (pushedFiguratively(text, hit)) {

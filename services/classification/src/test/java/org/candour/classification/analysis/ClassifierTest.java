@@ -1103,6 +1103,7 @@ class ClassifierTest {
                 Her obs were ticked as done for the whole night.                            | CONCEALMENT
                 Sister made me change what I wrote in the statement.                        | CONCEALMENT
                 My hours were cut the week after I went to the guardian.                    | FEAR_OF_DETRIMENT
+                The monitor and the pump on bed 4 both went blank overnight.                | DEVICE_OR_IT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1130,6 +1131,7 @@ class ClassifierTest {
                 New beds went onto the dementia ward and one man has bruising from the rails. | SAFEGUARDING
                 A patient threatened the nurse and she is worried about going back.         | FEAR_OF_DETRIMENT
                 We have to be careful with his fluids and I am worried about his kidneys.   | FEAR_OF_DETRIMENT
+                We were monitoring her obs hourly and entered them on the chart.            | DEVICE_OR_IT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
