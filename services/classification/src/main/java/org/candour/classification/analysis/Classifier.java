@@ -2391,8 +2391,22 @@ public final class Classifier {
             Enum<?> signal = cue.value();
             return temporalWhen(text, hit)
                     || (signal == ConcernSignal.CROSS_PROVIDER && reportersOwnWorkplace(text, hit.from()))
+                    || (signal == ConcernSignal.CROSS_PROVIDER && cue.weight() < 1 && inOpeningHeading(text, hit))
                     || (signal == ConcernSignal.SAFEGUARDING && doneToStaff(text, hit))
                     || (signal == ConcernSignal.DEVICE_OR_IT && cue.weight() < 1 && deviceWordAsAnAct(text, hit));
+        }
+
+        /** Words at most in a heading that opens the text and says where the reporter works. */
+        private static final int OPENING_HEADING_WORDS = 6;
+
+        /**
+         * Whether a service merely named is in a short heading that opens the text ("Tier 4 CAMHS unit.", "Prison
+         * pharmacy.", "Registered manager of a residential home."): it says where the reporter works, not that
+         * care failed between organisations.
+         */
+        private static boolean inOpeningHeading(AnalysedText text, Hit hit) {
+            int[] sentences = text.sentenceStarts();
+            return sentences.length > 2 && hit.to() <= sentences[1] && sentences[1] <= OPENING_HEADING_WORDS;
         }
 
         /**
