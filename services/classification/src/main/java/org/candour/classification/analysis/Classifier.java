@@ -1265,8 +1265,8 @@ public final class Classifier {
 
     /**
      * Places of a kind, of which "other", "every", "several"… tell that the same failure is found at other
-     * providers: "other trusts", "every hospital's", "neighbouring practices". Named in two words: the first word,
-     * then {@link #HOMES_OR_SERVICES}.
+     * providers: "other trusts", "every hospital's", "neighbouring practices"; after "every" in the singular too
+     * ("every prison I've worked in"). Named in two words: the first word, then {@link #HOMES_OR_SERVICES}.
      */
     private static final Set<String> PLACES = Set.of(
             "trusts",
@@ -1283,7 +1283,12 @@ public final class Classifier {
             "pharmacies",
             "hospices",
             "sites",
-            "organisations");
+            "organisations",
+            "prisons",
+            "branches");
+
+    /** The word before one place of the kind, told in the singular: "every prison", "every trust that uses it". */
+    private static final Set<String> EVERY = Set.of("every");
 
     private static final Set<String> CARE_NURSING_OR_AMBULANCE = Set.of("care", "nursing", "ambulance");
     private static final Set<String> HOMES_OR_SERVICES = Set.of("homes", "services");
@@ -1354,6 +1359,7 @@ public final class Classifier {
             return false;
         }
         return in(text, i, q, PLACES)
+                || (EVERY.contains(text.word(i)) && PLACES.contains(text.word(q) + "s") && runsOn(text, i, q))
                 || (q + 1 < to && in(text, i, q, CARE_NURSING_OR_AMBULANCE) && in(text, i, q + 1, HOMES_OR_SERVICES));
     }
 

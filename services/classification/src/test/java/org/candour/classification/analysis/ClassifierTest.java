@@ -1019,6 +1019,8 @@ class ClassifierTest {
                 Paramedics were not told by 111 that he was on warfarin.               | CROSS_PROVIDER
                 Nurses at several nearby hospitals have the same rota problem.         | SYSTEM_WIDE
                 Most practices in our town have the same gap in cover.                 | SYSTEM_WIDE
+                The same thing happens at every prison I have worked in.               | SYSTEM_WIDE
+                Pretty sure it is the same at other branches in the chain.             | SYSTEM_WIDE
                 """)
         void failuresBetweenServicesAndElsewhereAreReadByShape(String description, ConcernSignal signal) {
             assertThat(classify(description).signals().stream()
@@ -1134,6 +1136,7 @@ class ClassifierTest {
                 We have to be careful with his fluids and I am worried about his kidneys.   | FEAR_OF_DETRIMENT
                 We were monitoring her obs hourly and entered them on the chart.            | DEVICE_OR_IT
                 Tier 4 CAMHS unit. A nurse gave a girl on the ward her own mobile number.   | CROSS_PROVIDER
+                Every prison officer on the wing was kind to him.                           | SYSTEM_WIDE
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
