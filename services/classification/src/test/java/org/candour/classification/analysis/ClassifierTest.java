@@ -1106,6 +1106,7 @@ class ClassifierTest {
                 Sister made me change what I wrote in the statement.                        | CONCEALMENT
                 My hours were cut the week after I went to the guardian.                    | FEAR_OF_DETRIMENT
                 The monitor and the pump on bed 4 both went blank overnight.                | DEVICE_OR_IT
+                Abnormal results go to the consultant's inbox on the results system.        | DEVICE_OR_IT
                 Ward sister here. She was transferred to a nursing home and back to hospital. | CROSS_PROVIDER
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
@@ -1135,6 +1136,7 @@ class ClassifierTest {
                 A patient threatened the nurse and she is worried about going back.         | FEAR_OF_DETRIMENT
                 We have to be careful with his fluids and I am worried about his kidneys.   | FEAR_OF_DETRIMENT
                 We were monitoring her obs hourly and entered them on the chart.            | DEVICE_OR_IT
+                The complaint letter landed in my inbox this morning.                       | DEVICE_OR_IT
                 Tier 4 CAMHS unit. A nurse gave a girl on the ward her own mobile number.   | CROSS_PROVIDER
                 Every prison officer on the wing was kind to him.                           | SYSTEM_WIDE
                 """)
