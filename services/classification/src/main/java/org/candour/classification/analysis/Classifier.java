@@ -2397,7 +2397,7 @@ public final class Classifier {
             Enum<?> signal = cue.value();
             return temporalWhen(text, hit)
                     || (signal == ConcernSignal.CROSS_PROVIDER && reportersOwnWorkplace(text, hit.from()))
-                    || (signal == ConcernSignal.CROSS_PROVIDER && cue.weight() < 1 && inOpeningHeading(text, hit))
+                    || (signal == ConcernSignal.CROSS_PROVIDER && inOpeningHeading(text, hit))
                     || (signal == ConcernSignal.SAFEGUARDING && doneToStaff(text, hit))
                     || (signal == ConcernSignal.DEVICE_OR_IT && cue.weight() < 1 && deviceWordAsAnAct(text, hit));
         }
@@ -2406,9 +2406,9 @@ public final class Classifier {
         private static final int OPENING_HEADING_WORDS = 6;
 
         /**
-         * Whether a service merely named is in a short heading that opens the text ("Tier 4 CAMHS unit.", "Prison
-         * pharmacy.", "Registered manager of a residential home."): it says where the reporter works, not that
-         * care failed between organisations.
+         * Whether a service is named in a short heading that opens the text ("Tier 4 CAMHS unit.", "Prison
+         * pharmacy.", "Registered manager of a residential home.", "Out of area placements team."): it says where
+         * the reporter works, not that care failed between organisations, however strongly its words alone would.
          */
         private static boolean inOpeningHeading(AnalysedText text, Hit hit) {
             int[] sentences = text.sentenceStarts();

@@ -1108,6 +1108,7 @@ class ClassifierTest {
                 The monitor and the pump on bed 4 both went blank overnight.                | DEVICE_OR_IT
                 Abnormal results go to the consultant's inbox on the results system.        | DEVICE_OR_IT
                 Ward sister here. She was transferred to a nursing home and back to hospital. | CROSS_PROVIDER
+                Ward nurse here. He was sent to an out of area placement last week.         | CROSS_PROVIDER
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1138,6 +1139,7 @@ class ClassifierTest {
                 We were monitoring her obs hourly and entered them on the chart.            | DEVICE_OR_IT
                 The complaint letter landed in my inbox this morning.                       | DEVICE_OR_IT
                 Tier 4 CAMHS unit. A nurse gave a girl on the ward her own mobile number.   | CROSS_PROVIDER
+                Out of area placement team. Our manager shouts at the night staff.          | CROSS_PROVIDER
                 Every prison officer on the wing was kind to him.                           | SYSTEM_WIDE
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
