@@ -1045,6 +1045,28 @@ public final class Classifier {
             + "(?:\\d+|two|three|four|five|six|a few|several|a couple of)\\s+(?:weeks?|months?|days?)\\s+ago\\b"
             + "|\\b(?:weeks?|months?|days?)\\s+ago\\b[^.!?\\n]{0,40}?\\b(?:same|similar)\\b");
 
+    /**
+     * An act told as going on over time, "has been" or "have been" and an -ing word ("has been pocketing", "have
+     * been turning patients away"): more than once, perhaps, as much as one weak cue of repetition.
+     */
+    static final double ONGOING_ACT_WEIGHT = 0.5;
+
+    private static final Set<String> HAS_OR_HAVE = Set.of("has", "have", "hasn't", "haven't");
+
+    /** The first "has been …ing" or "have been …ing" in the text, as written, or null. */
+    static @Nullable String ongoingAct(AnalysedText text) {
+        for (int i = 0; i + 2 < text.size; i++) {
+            if (HAS_OR_HAVE.contains(text.word(i))
+                    && text.word(i + 1).equals("been")
+                    && text.word(i + 2).endsWith("ing")
+                    && text.word(i + 2).length() > 5
+                    && runsOn(text, i, i + 2)) {
+                return text.quote(i, i + 3);
+            }
+        }
+        return null;
+    }
+
     /** The word {@link #THE_SAME_BEFORE} cannot match without, so the pattern runs only on a text that has it. */
     private static final Set<String> AGO = Set.of("ago");
 
@@ -2011,6 +2033,15 @@ public final class Classifier {
                     tally.add(
                             taxonomy.signalMinimum(ConcernSignal.RECURRING),
                             "\"" + count + "\" suggests RECURRING (" + why + ")");
+                }
+                String ongoing = ongoingAct(tallies.text);
+                if (ongoing != null
+                        && (tally == null
+                                || tally.counted.stream().noneMatch(e -> e.startsWith("\"" + ongoing + "\"")))) {
+                    tally = tally == null ? new Tally() : tally.copy();
+                    tally.add(
+                            ONGOING_ACT_WEIGHT * taxonomy.signalMinimum(ConcernSignal.RECURRING),
+                            "\"" + ongoing + "\" suggests RECURRING (an act told as ongoing (with another such cue))");
                 }
             }
             String shape = signal == ConcernSignal.CROSS_PROVIDER

@@ -1032,7 +1032,8 @@ class ClassifierTest {
 
         /**
          * Read by shape, not by phrase: the same (or a similar) failure told of weeks or months before, or a state
-         * told since a month or season, is a repetition; a single event told with a time word is not.
+         * told since a month or season, is a repetition; a single event told with a time word is not. An act told as
+         * ongoing ("has been pocketing") is a weak cue, counted once beside the taxonomy's own such phrases.
          */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
@@ -1041,6 +1042,9 @@ class ClassifierTest {
                 It is the 3rd or 4th time in a year the tube was misplaced.                 | RECURRING | true
                 The bay has had no working call bells since March.                           | RECURRING | true
                 Night staff have been short of a nurse since the summer.                     | RECURRING | true
+                The locum has been pocketing the tips and it is ongoing.                     | RECURRING | true
+                The porter has been pocketing sweets from the trolley.                       | RECURRING | false
+                She has been signing for doses on the ward.                                  | RECURRING | false
                 """)
         void theSameFailureWeeksBeforeIsARepetition(String description, ConcernSignal signal, boolean found) {
             assertThat(classify(description).has(signal)).isEqualTo(found);
