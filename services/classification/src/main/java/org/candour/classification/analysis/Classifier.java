@@ -2605,6 +2605,7 @@ public final class Classifier {
             recordContradicted(text);
             signedWithout(text);
             remarkOnAGroup(text);
+            remediationFailed(text);
         }
 
         /**
@@ -2690,6 +2691,94 @@ public final class Classifier {
                                         + " religion or origin)");
                 conduct.add(new Span(Math.min(i, remark), Math.max(i, remark) + 1, false));
                 return;
+            }
+        }
+
+        /**
+         * Weight local action told as already tried and not working adds to fitness to practise: "he already went
+         * through retraining last year for the same thing", "an improvement plan since spring. The plan isn't
+         * working", "a remediation plan was agreed. Since then two further injuries" tell of a registrant whom local
+         * handling has not made safe (DOMAIN.md section 3: repetition after local action), as "despite retraining"
+         * does. It reaches the threshold alone and outweighs the one local-handling word it is told with.
+         */
+        static final double REMEDIATION_FAILED_WEIGHT = 1.5;
+
+        /** Local action on one person's practice, said in one word: "retraining", "remediation", "a refresher". */
+        private static final Set<String> REMEDIATION =
+                Set.of("retraining", "retrained", "remediation", "refresher", "re-training", "re-trained");
+
+        /** Words before "plan" that make it local action on a person's practice: "an improvement plan". */
+        private static final Set<String> REMEDIATION_PLANS =
+                Set.of("improvement", "remediation", "development", "performance", "action", "capability");
+
+        /** Words telling that what was done before did not stop it: "already", "again", "still", "further". */
+        private static final Set<String> NOT_STOPPED = Set.of("already", "again", "still", "further", "anyway");
+
+        /** Words that, after "not" or "n't", tell that local action did not work: "isn't working". */
+        private static final Set<String> NOT_WORKING = Set.of("working", "worked", "work", "helped", "help", "helping");
+
+        /**
+         * Whether "not", "never", "no" or a word ending in "n't" stands at most three words before the word, in its
+         * clause: "it has not happened again", "no problems since then" tell that local action worked.
+         */
+        private static boolean deniedBefore(AnalysedText text, int at) {
+            for (int j = at - 1; j >= Math.max(0, at - 3) && text.clauses[j] == text.clauses[at]; j--) {
+                String word = text.word(j);
+                if (word.equals("not")
+                        || word.equals("never")
+                        || word.equals("no")
+                        || word.endsWith("n't")
+                        || word.endsWith("n\u2019t")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Local action on a person's practice ({@link #REMEDIATION}, "an improvement plan") with, in its sentence
+         * or the next, a word that it did not stop what it was for ({@link #NOT_STOPPED}, "since then", "isn't
+         * working"): see {@link #REMEDIATION_FAILED_WEIGHT}.
+         */
+        private void remediationFailed(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                String word = text.word(i);
+                boolean remediation = REMEDIATION.contains(word)
+                        || (word.equals("plan") && i > 0 && REMEDIATION_PLANS.contains(text.word(i - 1)));
+                if (!remediation) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && text.sentences[first - 1] == text.sentences[i]) {
+                    first--;
+                }
+                int last = i;
+                int sentences = 0;
+                while (last + 1 < text.size && (text.sentences[last + 1] == text.sentences[last] || sentences++ == 0)) {
+                    last++;
+                }
+                for (int j = first; j <= last; j++) {
+                    String after = text.word(j);
+                    boolean notStopped = (NOT_STOPPED.contains(after)
+                                    || (after.equals("since")
+                                            && text.word(j + 1).equals("then")))
+                            && !deniedBefore(text, j);
+                    boolean notWorking = NOT_WORKING.contains(after)
+                            && (text.word(j - 1).equals("not")
+                                    || text.word(j - 1).endsWith("n't")
+                                    || text.word(j - 1).endsWith("n\u2019t"));
+                    if ((notStopped || notWorking) && j != i) {
+                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
+                                .add(
+                                        REMEDIATION_FAILED_WEIGHT,
+                                        "\"" + text.surface(i) + " … " + text.surface(j)
+                                                + "\" suggests MAY_MEET_THRESHOLD (local action tried and not"
+                                                + " working)");
+                        conduct.add(new Span(i, i + 1, false));
+                        return;
+                    }
+                }
             }
         }
 

@@ -821,9 +821,25 @@ class ClassifierTest {
                 The optometrist says Polish customers 'never pay on time'.           | MAY_MEET_THRESHOLD
                 The optometrist says Polish customers were given leaflets in Polish.  | HANDLED_LOCALLY
                 The nurse gave the dose without checking the chart, then reported it straight away and explained to the patient. | HANDLED_LOCALLY
+                The podiatrist missed two ulcers. He was put on an improvement plan in May and the plan isn't working. | MAY_MEET_THRESHOLD
+                The BMS issued the units unchecked and went through retraining last year for the same thing already. | MAY_MEET_THRESHOLD
+                The surgeon agreed a remediation plan in 2025. Since then two further bile duct injuries have occurred. | MAY_MEET_THRESHOLD
+                The podiatrist missed an ulcer. He was put on an improvement plan in May and it is working well. | HANDLED_LOCALLY
+                The BMS issued the units unchecked, went through retraining and it has not happened again. | HANDLED_LOCALLY
+                Everyone on the unit is doing a refresher on the new pumps because the old ones are still in use. | NOT_APPLICABLE
                 """)
         void conductThatCouldCallFitnessToPractiseIntoQuestion(String description, FitnessToPractise expected) {
             assertThat(classify(description).fitnessToPractise().value()).isEqualTo(expected);
+        }
+
+        @Test
+        void localActionToldAsTriedAndNotWorkingIsQuotedInTheEvidence() {
+            assertThat(classify(
+                                    "The podiatrist missed two ulcers. He was put on an improvement plan in May and the plan"
+                                            + " isn't working.")
+                            .fitnessToPractise()
+                            .evidence())
+                    .contains("\"plan … working\" suggests MAY_MEET_THRESHOLD (local action tried and not working)");
         }
 
         @Test
