@@ -635,6 +635,14 @@ public final class Classifier {
             score += taxonomy.seriousHarmWeight();
             evidence.add("harm graded " + harm + ": avoidable serious harm, if the care caused it");
         }
+        String toldOf = local.score < 0.5 ? tallies.registrantBeforeConduct() : null;
+        if (toldOf != null) {
+            // "the band 6 nurse restrained him": conduct the sentence itself tells of a registrant it names, not
+            // conduct told of no one in particular that a registrant mentioned elsewhere may not have done.
+            score += Tallies.REGISTRANT_BEFORE_CONDUCT_WEIGHT;
+            evidence.add("\"" + toldOf + "\" suggests MAY_MEET_THRESHOLD (conduct told of the registrant its sentence"
+                    + " names)");
+        }
         List<String> negated = new ArrayList<>(threshold.negated);
         negated.addAll(local.negated);
         if (score >= taxonomy.fitnessToPractiseThreshold() && score > local.score) {
@@ -2228,6 +2236,105 @@ public final class Classifier {
             return actors;
         }
 
+        /**
+         * Weight a conduct cue adds when its own sentence names a registrant before it as the one who did it ("the
+         * band 6 nurse restrained him", "the locum pharmacist refused to supply it"): the conduct is told of an
+         * identifiable registrant, not of no one in particular, so a cue that needs one other cue has it.
+         */
+        static final double REGISTRANT_BEFORE_CONDUCT_WEIGHT = 0.5;
+
+        /**
+         * The words from a registrant's job title, one known person (not {@link #INDEFINITE}, not in the plural), to the
+         * conduct cue after it in the same sentence, when the job title is not whom it was done to ({@link #doneTo})
+         * nor whoever found it out; else null.
+         */
+        @Nullable
+        String registrantBeforeConduct() {
+            Set<Integer> doneTo = null;
+            for (int cue : phraseConduct) {
+                for (Mention mention : roleMentions) {
+                    int at = mention.at();
+                    if (at >= cue
+                            || text.sentences[at] != text.sentences[cue]
+                            || !(mention.role() instanceof ProfessionalRole role)
+                            || role.regulator().isEmpty()
+                            || sentFor(text, at)
+                            || foundOut(text, at, cue)
+                            || plurals.contains(at)
+                            || indefinite(text, at)) {
+                        continue;
+                    }
+                    if (doneTo == null) {
+                        doneTo = doneTo(text);
+                    }
+                    if (!doneTo.contains(at)) {
+                        return text.surface(at) + " … " + text.surface(cue);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Where each conduct phrase of weight 1 or more begins, but for those of {@link #NOT_ACTS}: the
+         * conduct cues a registrant named before them in their sentence is told of doing.
+         */
+        private final List<Integer> phraseConduct = new ArrayList<>();
+
+        /**
+         * What the cue groups suggest that tell of no act of the registrant's on their own: private work is lawful,
+         * a red flag not referred on or a refusal to come needs serious harm (DOMAIN.md), and "repeatedly" says how
+         * often, not what was done.
+         */
+        private static final Set<String> NOT_ACTS = Set.of(
+                "private work, with one other cue",
+                "red flags not referred on",
+                "refused to see a sick patient",
+                "repeated");
+
+        /**
+         * Words before a job title that may point to anyone of a profession ("a locum doctor", "any nurse"), who may
+         * be whoever was on the rota that night rather than one known person.
+         */
+        private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "another", "some");
+
+        /** Whether one of {@link #INDEFINITE} stands up to three words before the job title: "a locum pharmacist". */
+        private static boolean indefinite(AnalysedText text, int at) {
+            for (int j = at - 1; j >= Math.max(0, at - 3) && text.clauses[j] == text.clauses[at]; j--) {
+                if (INDEFINITE.contains(text.word(j))) {
+                    return true;
+                }
+                if (KNOWN.contains(text.word(j))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Words that begin the noun phrase of a job title naming one known person: "the", "our", "her". */
+        private static final Set<String> KNOWN =
+                Set.of("the", "our", "my", "her", "his", "their", "your", "this", "that");
+
+        /** Whether the job title is written as an owner ("the consultant's rule"): what is theirs, not what they did. */
+        private static boolean possessive(String title) {
+            return title.endsWith("'s") || title.endsWith("\u2019s");
+        }
+
+        /**
+         * Where the job titles written in the plural ("agency RMNs", "the nurses": no one person) or as an owner
+         * ("the consultant's rule": what is theirs, not what they did) are.
+         */
+        private final Set<Integer> plurals = new java.util.HashSet<>();
+
+        /** Whether a job title's last word is written in the plural. */
+        private static boolean plural(String title) {
+            return title.length() > 2
+                    && (title.endsWith("s") || title.endsWith("S"))
+                    && !title.endsWith("ss")
+                    && !title.endsWith("'s")
+                    && !title.endsWith("\u2019s");
+        }
+
         /** Verbs of finding something out: "the health visitor later found that no visit had happened". */
         private static final Set<String> FOUND_OUT =
                 Set.of("found", "discovered", "noticed", "realised", "realized", "spotted");
@@ -2590,12 +2697,19 @@ public final class Classifier {
                         }
                         if (cue.kind() == Kind.ROLE) {
                             roleMentions.add(new Mention(hit.from(), cue.value()));
+                            String last = text.surface(hit.to() - 1);
+                            if (plural(last) || possessive(last)) {
+                                plurals.add(hit.from());
+                            }
                             samePerson(text, hit, cue);
                             ongoingConduct(text, hit, cue);
                         } else if (cue.kind() == Kind.FITNESS_TO_PRACTISE
                                 && cue.value() == FitnessToPractise.MAY_MEET_THRESHOLD
                                 && cue.weight() >= 1) {
                             conduct.add(new Span(hit.from(), hit.to(), actOnAPerson(hit.phrase())));
+                            if (!NOT_ACTS.contains(cue.suggests())) {
+                                phraseConduct.add(hit.from());
+                            }
                         }
                     }
                 }

@@ -827,6 +827,12 @@ class ClassifierTest {
                 The podiatrist missed an ulcer. He was put on an improvement plan in May and it is working well. | HANDLED_LOCALLY
                 The BMS issued the units unchecked, went through retraining and it has not happened again. | HANDLED_LOCALLY
                 Everyone on the unit is doing a refresher on the new pumps because the old ones are still in use. | NOT_APPLICABLE
+                The locum pharmacist sent her away without the emergency contraception.  | MAY_MEET_THRESHOLD
+                Our band 6 physio touching her during the transfer made her cry.     | MAY_MEET_THRESHOLD
+                A locum pharmacist sent her away without the emergency contraception.    | HANDLED_LOCALLY
+                The agency nurses sent her away without the emergency contraception.     | HANDLED_LOCALLY
+                The locum pharmacist sent her away without it, but apologised the next day. | HANDLED_LOCALLY
+                The practice nurse said the dressing was fine and that I could pay privately. | HANDLED_LOCALLY
                 """)
         void conductThatCouldCallFitnessToPractiseIntoQuestion(String description, FitnessToPractise expected) {
             assertThat(classify(description).fitnessToPractise().value()).isEqualTo(expected);
@@ -840,6 +846,15 @@ class ClassifierTest {
                             .fitnessToPractise()
                             .evidence())
                     .contains("\"plan … working\" suggests MAY_MEET_THRESHOLD (local action tried and not working)");
+        }
+
+        @Test
+        void conductToldOfTheRegistrantItsSentenceNamesIsQuotedInTheEvidence() {
+            assertThat(classify("The locum pharmacist sent her away without the emergency contraception.")
+                            .fitnessToPractise()
+                            .evidence())
+                    .contains("\"pharmacist … sent\" suggests MAY_MEET_THRESHOLD (conduct told of the registrant its"
+                            + " sentence names)");
         }
 
         @Test
