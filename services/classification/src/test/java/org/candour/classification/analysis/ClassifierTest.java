@@ -322,6 +322,20 @@ class ClassifierTest {
                     .doesNotContain(QualityDomain.EXPERIENCE);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                After the clinic she was upset and tearful about how it went.             | true
+                Her husband was left distressed and frustrated by the visit.              | true
+                He fell on the ward and was upset.                                        | false
+                The CTG showed fetal distress and she went for an emergency section.      | false
+                """)
+        void howTheCareLeftSomeoneFeelingTakesTwoWords(String description, boolean experience) {
+            assertThat(classify(description).domains().stream()
+                            .map(Finding::value)
+                            .anyMatch(domain -> domain == QualityDomain.EXPERIENCE))
+                    .isEqualTo(experience);
+        }
+
         @Test
         void aRelativeTranslatingForThePatientIsAFailureOfCommunication() {
             assertThat(classify("Her son was translating for her at the pre-op assessment.")
