@@ -132,10 +132,12 @@ public final class Classifier {
 
     /**
      * For WELL_LED and SUSTAINABLE beside another leading domain, the groups one word of which alone names
-     * someone or something in passing (see {@link #onlyNamedInPassing}).
+     * someone or something in passing (see {@link #onlyNamedInPassing}). One word of probity ("private clinic",
+     * "posted photos", "data breach") beside harm or another failure is first that practitioner's own conduct,
+     * not how the organisation is led: it takes a second WELL_LED cue.
      */
     static final Map<QualityDomain, Set<String>> NAMED_IN_PASSING = Map.of(
-            QualityDomain.WELL_LED, Set.of("leadership and governance"),
+            QualityDomain.WELL_LED, Set.of("leadership and governance", "probity"),
             QualityDomain.SUSTAINABLE, Set.of("waste"));
 
     /** How the EQUITABLE groups that only say who a person is, not that their care differed, begin what they suggest. */

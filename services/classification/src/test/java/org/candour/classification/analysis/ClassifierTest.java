@@ -336,6 +336,20 @@ class ClassifierTest {
                     .isEqualTo(experience);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                He was given a double dose of morphine by the nurse, who also runs a private clinic. | false
+                She had a fall on the ward and the physio posted photos of her.                 | false
+                He was given a double dose of morphine by the nurse, who also runs a private clinic, and the practice manager knows and nothing has been done. | true
+                """)
+        void oneWordOfProbityBesideAnotherLeaderIsAPractitionersConductNotLeadership(
+                String description, boolean wellLed) {
+            assertThat(classify(description).domains().stream()
+                            .map(Finding::value)
+                            .anyMatch(domain -> domain == QualityDomain.WELL_LED))
+                    .isEqualTo(wellLed);
+        }
+
         @Test
         void aRelativeTranslatingForThePatientIsAFailureOfCommunication() {
             assertThat(classify("Her son was translating for her at the pre-op assessment.")
