@@ -48,10 +48,11 @@ public final class Classifier {
     static final double UNSETTLED_CONFIDENCE = 0.5;
 
     /**
-     * Weight harm adds to SAFE: more than one ordinary cue of another domain, so that harm plus a word about
-     * language or waiting is still first a safety concern.
+     * Weight harm adds to SAFE: two ordinary cues of another domain, so that harm plus a word or two about
+     * language, waiting or manner is still first a safety concern (ties go to SAFE); it takes a third to put the
+     * other domain first.
      */
-    static final double HARM_DOMAIN_WEIGHT = 1.5;
+    static final double HARM_DOMAIN_WEIGHT = 2;
 
     /**
      * The domains whose case in the words harm does not overturn: the harm followed from care against evidence,

@@ -350,6 +350,15 @@ class ClassifierTest {
                     .isEqualTo(wellLed);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                She was in pain and the nurses were rude and dismissive.                  | SAFE
+                She was in pain and the nurses were rude, dismissive and sarcastic.       | EXPERIENCE
+                """)
+        void harmOutweighsTwoWordsOfAnotherDomainButNotThree(String description, QualityDomain primary) {
+            assertThat(classify(description).domains().getFirst().value()).isEqualTo(primary);
+        }
+
         @Test
         void aRelativeTranslatingForThePatientIsAFailureOfCommunication() {
             assertThat(classify("Her son was translating for her at the pre-op assessment.")
