@@ -352,10 +352,19 @@ class ClassifierTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
-                She was in pain and the nurses were rude and dismissive.                  | SAFE
-                She was in pain and the nurses were rude, dismissive and sarcastic.       | EXPERIENCE
+                She was in pain and there are vacancies and no beds.                      | SAFE
+                She was in pain and there are vacancies, no beds and a recruitment freeze. | SUSTAINABLE
                 """)
         void harmOutweighsTwoWordsOfAnotherDomainButNotThree(String description, QualityDomain primary) {
+            assertThat(classify(description).domains().getFirst().value()).isEqualTo(primary);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                She was in pain and the nurses were rude and dismissive.                  | EXPERIENCE
+                She fell and broke her wrist, and the nurse was rude.                     | SAFE
+                """)
+        void howSomeoneWasTreatedToldAsStronglyAsTheHarmStaysFirst(String description, QualityDomain primary) {
             assertThat(classify(description).domains().getFirst().value()).isEqualTo(primary);
         }
 
