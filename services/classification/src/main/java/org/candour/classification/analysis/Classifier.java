@@ -2725,6 +2725,106 @@ public final class Classifier {
             signedWithout(text);
             remarkOnAGroup(text);
             remediationFailed(text);
+            reprisalAfterSpeakingUp(text);
+        }
+
+        /**
+         * Weight a reporter's speaking up followed by something done to their job adds to fear of detriment: "When I
+         * asked about it my manager said I should think about whether I want my contract renewed", "I've said so
+         * twice. Now … my hours have been cut", "I went to FTSU, and since then I've been moved off the meeting" tell
+         * of reprisal suffered (the labelling guidelines: the reporter fears or has suffered reprisal), whatever
+         * words the reporter finds for it. It reaches the signal's minimum alone.
+         */
+        static final double REPRISAL_AFTER_SPEAKING_UP_WEIGHT = 1;
+
+        /** The reporter speaking up: "I raised", "I've said so", "when I asked about it". */
+        private static final Set<String> SPOKE_UP = Set.of(
+                "raised",
+                "reported",
+                "complained",
+                "questioned",
+                "challenged",
+                "objected",
+                "asked",
+                "went",
+                "escalated",
+                "flagged",
+                "said",
+                "spoke",
+                "put",
+                "emailed",
+                "wrote",
+                "refused");
+
+        /** The reporter, right before their speaking verb. */
+        private static final Set<String> REPORTER = Set.of("i", "i've", "i’ve", "i'd", "i’d");
+
+        /** What the reporter's livelihood is, after "my": "my contract", "my hours". */
+        private static final Set<String> LIVELIHOOD = Set.of(
+                "job",
+                "contract",
+                "hours",
+                "shifts",
+                "sessions",
+                "post",
+                "registration",
+                "career",
+                "reference",
+                "probation",
+                "rota",
+                "pin");
+
+        /** What is done to the reporter, after "I was" or "I've been": "I was moved", "I've been taken off". */
+        private static final Set<String> DONE_TO_REPORTER = Set.of(
+                "moved",
+                "removed",
+                "taken",
+                "suspended",
+                "threatened",
+                "warned",
+                "excluded",
+                "dropped",
+                "redeployed",
+                "disciplined",
+                "sidelined",
+                "transferred",
+                "sacked",
+                "dismissed",
+                "blamed",
+                "accused",
+                "investigated");
+
+        /** The reporter as subject of what was done: "I was", "I've been", "I have been". */
+        private static final Set<String> REPORTER_WAS = Set.of("was", "been");
+
+        /**
+         * "…I raised…" then, in that sentence or the next, "my contract / my hours" or "I was moved": see {@link
+         * #REPRISAL_AFTER_SPEAKING_UP_WEIGHT}.
+         */
+        private void reprisalAfterSpeakingUp(AnalysedText text) {
+            for (int i = 1; i < text.size; i++) {
+                if (!SPOKE_UP.contains(text.word(i))
+                        || !(REPORTER.contains(text.word(i - 1)) || REPORTER.contains(text.word(i - 2)))) {
+                    continue;
+                }
+                for (int k = i + 1; k < text.size && text.sentences[k] <= text.sentences[i] + 1; k++) {
+                    String word = text.word(k);
+                    boolean livelihood = word.equals("my") && LIVELIHOOD.contains(text.word(k + 1));
+                    boolean doneTo = REPORTER_WAS.contains(word)
+                            && DONE_TO_REPORTER.contains(text.word(k + 1))
+                            && (REPORTER.contains(text.word(k - 1)) || REPORTER.contains(text.word(k - 2)));
+                    if (livelihood || doneTo) {
+                        byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(ConcernSignal.FEAR_OF_DETRIMENT, v -> new Tally())
+                                .add(
+                                        REPRISAL_AFTER_SPEAKING_UP_WEIGHT,
+                                        "\"" + text.quote(i - 1, i + 1) + " … " + text.quote(k, k + 2)
+                                                + "\" suggests FEAR_OF_DETRIMENT (the reporter's job touched after"
+                                                + " they spoke up)");
+                        return;
+                    }
+                }
+            }
         }
 
         /**

@@ -1190,6 +1190,8 @@ class ClassifierTest {
                 Abnormal results go to the consultant's inbox on the results system.        | DEVICE_OR_IT
                 Ward sister here. She was transferred to a nursing home and back to hospital. | CROSS_PROVIDER
                 Ward nurse here. He was sent to an out of area placement last week.         | CROSS_PROVIDER
+                I challenged the charge nurse and a week later I was moved to another unit. | FEAR_OF_DETRIMENT
+                When I questioned the figures the manager asked how much I valued my post.  | FEAR_OF_DETRIMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1222,6 +1224,8 @@ class ClassifierTest {
                 Tier 4 CAMHS unit. A nurse gave a girl on the ward her own mobile number.   | CROSS_PROVIDER
                 Out of area placement team. Our manager shouts at the night staff.          | CROSS_PROVIDER
                 Every prison officer on the wing was kind to him.                           | SYSTEM_WIDE
+                The family complained and the nurse was moved to another ward.              | FEAR_OF_DETRIMENT
+                I was moved to the stroke unit in May and raised the staffing there.        | FEAR_OF_DETRIMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
