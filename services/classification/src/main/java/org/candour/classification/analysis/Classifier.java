@@ -2726,6 +2726,90 @@ public final class Classifier {
             remarkOnAGroup(text);
             remediationFailed(text);
             reprisalAfterSpeakingUp(text);
+            figuresFlattered(text);
+        }
+
+        /**
+         * Weight figures told as looking better to those they go to adds to concealment: "the weekly figures that go
+         * to the ICB look much better than the list really is", "data going to the ICB looks great", "the board report
+         * now shows the position improving" (the labelling guidelines: data filtered for regulators). With neither
+         * a body the figures go to nor a word against them ("really", "actually") an improvement is just told. It
+         * reaches the signal's minimum alone.
+         */
+        static final double FIGURES_FLATTERED_WEIGHT = 1;
+
+        /** Figures reported. */
+        private static final Set<String> FIGURES = Set.of(
+                "figures",
+                "data",
+                "numbers",
+                "returns",
+                "stats",
+                "statistics",
+                "dashboard",
+                "metrics",
+                "report",
+                "reports",
+                "submission",
+                "position");
+
+        /** Figures seeming. */
+        private static final Set<String> LOOKING = Set.of(
+                "look", "looks", "looked", "looking", "appear", "appears", "appeared", "show", "shows", "showed");
+
+        /** What flattering figures look. */
+        private static final Set<String> FLATTERING = Set.of(
+                "better", "great", "good", "improving", "improved", "healthier", "green", "compliant", "perfect");
+
+        /** Those figures go to, or words against what they show. */
+        private static final Set<String> READ_BY_OTHERS = Set.of(
+                "icb",
+                "board",
+                "cqc",
+                "commissioners",
+                "nhse",
+                "regulator",
+                "inspectors",
+                "registry",
+                "really",
+                "actually",
+                "reality");
+
+        /** How many terms after the seeming verb its flattering word may come: "shows the 18-week position improving". */
+        private static final int FLATTERING_REACH = 6;
+
+        /** "…figures … look … better", with a body or a word against them, in one sentence: see {@link #FIGURES_FLATTERED_WEIGHT}. */
+        private void figuresFlattered(AnalysedText text) {
+            int[] starts = text.sentenceStarts();
+            for (int s = 0; s + 1 < starts.length; s++) {
+                boolean figures = false;
+                boolean others = false;
+                int looking = -1;
+                int flattering = -1;
+                for (int k = starts[s]; k < starts[s + 1]; k++) {
+                    String word = text.word(k);
+                    others |= READ_BY_OTHERS.contains(word);
+                    if (FIGURES.contains(word) && looking < 0) {
+                        figures = true;
+                    } else if (figures && looking < 0 && LOOKING.contains(word)) {
+                        looking = k;
+                    } else if (looking >= 0
+                            && flattering < 0
+                            && k - looking <= FLATTERING_REACH
+                            && FLATTERING.contains(word)) {
+                        flattering = k;
+                    }
+                }
+                if (flattering >= 0 && others) {
+                    byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
+                            .computeIfAbsent(ConcernSignal.CONCEALMENT, v -> new Tally())
+                            .add(
+                                    FIGURES_FLATTERED_WEIGHT,
+                                    "\"" + text.quote(looking, flattering + 1) + "\" suggests CONCEALMENT (figures"
+                                            + " told as looking better to those they go to)");
+                    return;
+                }
+            }
         }
 
         /**

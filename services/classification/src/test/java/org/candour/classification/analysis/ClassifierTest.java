@@ -1192,6 +1192,7 @@ class ClassifierTest {
                 Ward nurse here. He was sent to an out of area placement last week.         | CROSS_PROVIDER
                 I challenged the charge nurse and a week later I was moved to another unit. | FEAR_OF_DETRIMENT
                 When I questioned the figures the manager asked how much I valued my post.  | FEAR_OF_DETRIMENT
+                The waiting list figures we send the ICB look much healthier than the list. | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1226,6 +1227,7 @@ class ClassifierTest {
                 Every prison officer on the wing was kind to him.                           | SYSTEM_WIDE
                 The family complained and the nurse was moved to another ward.              | FEAR_OF_DETRIMENT
                 I was moved to the stroke unit in May and raised the staffing there.        | FEAR_OF_DETRIMENT
+                The infection figures look better this year since the new cleaning contract. | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
