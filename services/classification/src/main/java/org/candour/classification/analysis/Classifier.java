@@ -2726,7 +2726,80 @@ public final class Classifier {
             remarkOnAGroup(text);
             remediationFailed(text);
             reprisalAfterSpeakingUp(text);
+            recordedAfterTheFact(text);
             figuresFlattered(text);
+        }
+
+        /**
+         * Weight a record told as written after (or before) the event adds to concealment: "the obs were filled in
+         * afterwards", "the notes were typed up the next day", "the MAR was signed at the end of the shift" (the
+         * labelling guidelines: records filled in after the fact), whatever the record and the time are called. It
+         * reaches the signal's minimum alone.
+         */
+        static final double RECORDED_AFTER_THE_FACT_WEIGHT = 1;
+
+        /** Writing a record: "written", "filled", "signed", "typed". */
+        private static final Set<String> RECORDING = Set.of(
+                "written",
+                "wrote",
+                "write",
+                "writes",
+                "filled",
+                "completed",
+                "signed",
+                "entered",
+                "added",
+                "typed",
+                "dated",
+                "charted",
+                "documented",
+                "recorded",
+                "ticked",
+                "initialled",
+                "logged");
+
+        /** A time not the event's own: "later", "afterwards", "in advance". */
+        private static final Set<String> NOT_AT_THE_TIME =
+                Set.of("later", "afterwards", "afterward", "retrospectively", "beforehand", "advance");
+
+        /** "the next day", "the following morning", "the end of the shift". */
+        private static final Set<String> NEXT = Set.of("next", "following");
+
+        private static final Set<String> DAY_OR_SHIFT = Set.of("day", "morning", "shift", "week");
+
+        /** How many terms after the writing its time may come: "the obs chart was filled in for the whole night later". */
+        private static final int AFTER_THE_FACT_REACH = 8;
+
+        /** "…written … later", "…signed … the next morning", in one clause: see {@link #RECORDED_AFTER_THE_FACT_WEIGHT}. */
+        private void recordedAfterTheFact(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                String writing = text.word(i);
+                if (!RECORDING.contains(writing)
+                        || (text.word(i + 1).equals("to") && writing.startsWith("wr"))
+                        || text.word(i + 1).equals("up") && writing.equals("signed")) {
+                    continue;
+                }
+                for (int k = i + 1; k < Math.min(text.size, i + 1 + AFTER_THE_FACT_REACH); k++) {
+                    if (text.clauses[k] != text.clauses[i]) {
+                        break;
+                    }
+                    String word = text.word(k);
+                    boolean after = NOT_AT_THE_TIME.contains(word)
+                            || (NEXT.contains(word) && DAY_OR_SHIFT.contains(text.word(k + 1)))
+                            || (word.equals("end")
+                                    && text.word(k + 1).equals("of")
+                                    && DAY_OR_SHIFT.contains(text.word(k + 3)));
+                    if (after) {
+                        byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(ConcernSignal.CONCEALMENT, v -> new Tally())
+                                .add(
+                                        RECORDED_AFTER_THE_FACT_WEIGHT,
+                                        "\"" + text.quote(i, k + 1) + "\" suggests CONCEALMENT (a record written at"
+                                                + " another time than the event)");
+                        return;
+                    }
+                }
+            }
         }
 
         /**

@@ -1192,6 +1192,8 @@ class ClassifierTest {
                 Ward nurse here. He was sent to an out of area placement last week.         | CROSS_PROVIDER
                 I challenged the charge nurse and a week later I was moved to another unit. | FEAR_OF_DETRIMENT
                 When I questioned the figures the manager asked how much I valued my post.  | FEAR_OF_DETRIMENT
+                The turning charts were completed at the end of the shift.                  | CONCEALMENT
+                His obs were charted later by the student.                                  | CONCEALMENT
                 The waiting list figures we send the ICB look much healthier than the list. | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
@@ -1227,6 +1229,7 @@ class ClassifierTest {
                 Every prison officer on the wing was kind to him.                           | SYSTEM_WIDE
                 The family complained and the nurse was moved to another ward.              | FEAR_OF_DETRIMENT
                 I was moved to the stroke unit in May and raised the staffing there.        | FEAR_OF_DETRIMENT
+                I wrote to PALS and later to the chief executive.                           | CONCEALMENT
                 The infection figures look better this year since the new cleaning contract. | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
