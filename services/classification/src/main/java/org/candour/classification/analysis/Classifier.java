@@ -2728,6 +2728,87 @@ public final class Classifier {
             reprisalAfterSpeakingUp(text);
             recordedAfterTheFact(text);
             figuresFlattered(text);
+            toldNotToReport(text);
+        }
+
+        /** Weight an instruction not to report, however the reporting is named, adds to concealment alone. */
+        static final double TOLD_NOT_TO_REPORT_WEIGHT = 1;
+
+        /** Telling someone to do something. */
+        private static final Set<String> INSTRUCTING = Set.of(
+                "told", "asked", "instructed", "ordered", "warned", "pressured", "encouraged", "advised", "expected");
+
+        /** Reporting, recording or passing on what happened. */
+        private static final Set<String> REPORTING = Set.of(
+                "report",
+                "reporting",
+                "tell",
+                "telling",
+                "datix",
+                "datixing",
+                "escalate",
+                "escalating",
+                "raise",
+                "raising",
+                "record",
+                "recording",
+                "document",
+                "documenting",
+                "write",
+                "writing",
+                "log",
+                "logging",
+                "mention",
+                "mentioning",
+                "inform",
+                "informing",
+                "refer",
+                "referring",
+                "involve",
+                "involving",
+                "discuss",
+                "discussing",
+                "complete",
+                "completing",
+                "fill",
+                "filling",
+                "submit",
+                "submitting",
+                "declare",
+                "declaring",
+                "share",
+                "sharing",
+                "disclose",
+                "disclosing");
+
+        /**
+         * "…told us not to refer…", "…instructed the doctors to stop completing…", within four words in one clause:
+         * see {@link #TOLD_NOT_TO_REPORT_WEIGHT}.
+         */
+        private void toldNotToReport(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!INSTRUCTING.contains(text.word(i))) {
+                    continue;
+                }
+                for (int k = i + 1; k < Math.min(text.size - 2, i + 5); k++) {
+                    if (text.clauses[k + 2] != text.clauses[i]) {
+                        break;
+                    }
+                    boolean notTo =
+                            text.word(k).equals("not") && text.word(k + 1).equals("to");
+                    boolean toStop =
+                            text.word(k).equals("to") && text.word(k + 1).equals("stop");
+                    if ((notTo || toStop) && REPORTING.contains(text.word(k + 2))) {
+                        byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
+                                .computeIfAbsent(ConcernSignal.CONCEALMENT, v -> new Tally())
+                                .add(
+                                        TOLD_NOT_TO_REPORT_WEIGHT,
+                                        "\"" + text.quote(i, k + 3) + "\" suggests CONCEALMENT (an instruction not"
+                                                + " to report)");
+                        return;
+                    }
+                }
+            }
         }
 
         /**

@@ -1195,6 +1195,8 @@ class ClassifierTest {
                 The turning charts were completed at the end of the shift.                  | CONCEALMENT
                 His obs were charted later by the student.                                  | CONCEALMENT
                 The waiting list figures we send the ICB look much healthier than the list. | CONCEALMENT
+                The matron instructed us not to refer the bruising to anyone.                | CONCEALMENT
+                The doctors were told to stop completing the reports on detainees.          | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1230,6 +1232,7 @@ class ClassifierTest {
                 The family complained and the nurse was moved to another ward.              | FEAR_OF_DETRIMENT
                 I was moved to the stroke unit in May and raised the staffing there.        | FEAR_OF_DETRIMENT
                 I wrote to PALS and later to the chief executive.                           | CONCEALMENT
+                We were told not to register anyone without ID.                             | CONCEALMENT
                 The infection figures look better this year since the new cleaning contract. | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
