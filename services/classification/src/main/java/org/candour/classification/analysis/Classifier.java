@@ -2971,7 +2971,8 @@ public final class Classifier {
          * asked about it my manager said I should think about whether I want my contract renewed", "I've said so
          * twice. Now … my hours have been cut", "I went to FTSU, and since then I've been moved off the meeting" tell
          * of reprisal suffered (the labelling guidelines: the reporter fears or has suffered reprisal), whatever
-         * words the reporter finds for it. It reaches the signal's minimum alone.
+         * words the reporter finds for it; so does a threat on a condition of the reporter's ("I've been told if I
+         * carry on 'my sessions might not be needed'"). It reaches the signal's minimum alone.
          */
         static final double REPRISAL_AFTER_SPEAKING_UP_WEIGHT = 1;
 
@@ -2995,7 +2996,13 @@ public final class Classifier {
                 "refused");
 
         /** The reporter, right before their speaking verb. */
-        private static final Set<String> REPORTER = Set.of("i", "i've", "i’ve", "i'd", "i’d");
+        private static final Set<String> REPORTER = Set.of("i", "i've", "i’ve", "i'd", "i’d", "we", "we've", "we’ve");
+
+        /** How many terms after "if" a threat to the reporter's livelihood may begin: "if I carry on 'my sessions…". */
+        private static final int IF_TO_THREAT = 4;
+
+        /** The reporter's own, before what their livelihood is. */
+        private static final Set<String> OWN = Set.of("my", "our");
 
         /** What the reporter's livelihood is, after "my": "my contract", "my hours". */
         private static final Set<String> LIVELIHOOD = Set.of(
@@ -3041,13 +3048,19 @@ public final class Classifier {
          */
         private void reprisalAfterSpeakingUp(AnalysedText text) {
             for (int i = 1; i < text.size; i++) {
-                if (!SPOKE_UP.contains(text.word(i))
-                        || !(REPORTER.contains(text.word(i - 1)) || REPORTER.contains(text.word(i - 2)))) {
+                boolean spokeUp = SPOKE_UP.contains(text.word(i))
+                        && (REPORTER.contains(text.word(i - 1)) || REPORTER.contains(text.word(i - 2)));
+                boolean ifTheReporter = text.word(i).equals("if") && REPORTER.contains(text.word(i + 1));
+                if (!spokeUp && !ifTheReporter) {
                     continue;
                 }
-                for (int k = i + 1; k < text.size && text.sentences[k] <= text.sentences[i] + 1; k++) {
+                int reach = text.sentences[i] + (spokeUp ? 1 : 0);
+                for (int k = i + 1; k < text.size && text.sentences[k] <= reach; k++) {
                     String word = text.word(k);
-                    boolean livelihood = word.equals("my") && LIVELIHOOD.contains(text.word(k + 1));
+                    // "if I change my shifts" is the reporter's own doing: a threat comes after the condition
+                    boolean livelihood = OWN.contains(word)
+                            && LIVELIHOOD.contains(text.word(k + 1))
+                            && (spokeUp || k >= i + IF_TO_THREAT);
                     boolean doneTo = REPORTER_WAS.contains(word)
                             && DONE_TO_REPORTER.contains(text.word(k + 1))
                             && (REPORTER.contains(text.word(k - 1)) || REPORTER.contains(text.word(k - 2)));
@@ -3056,7 +3069,8 @@ public final class Classifier {
                                 .computeIfAbsent(ConcernSignal.FEAR_OF_DETRIMENT, v -> new Tally())
                                 .add(
                                         REPRISAL_AFTER_SPEAKING_UP_WEIGHT,
-                                        "\"" + text.quote(i - 1, i + 1) + " … " + text.quote(k, k + 2)
+                                        "\"" + (spokeUp ? text.quote(i - 1, i + 1) : text.quote(i, i + 2)) + " … "
+                                                + text.quote(k, k + 2)
                                                 + "\" suggests FEAR_OF_DETRIMENT (the reporter's job touched after"
                                                 + " they spoke up)");
                         return;

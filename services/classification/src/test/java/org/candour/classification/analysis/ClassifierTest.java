@@ -1197,6 +1197,7 @@ class ClassifierTest {
                 The waiting list figures we send the ICB look much healthier than the list. | CONCEALMENT
                 The matron instructed us not to refer the bruising to anyone.                | CONCEALMENT
                 The doctors were told to stop completing the reports on detainees.          | CONCEALMENT
+                We were told if we keep on about the staffing our rota would change.        | FEAR_OF_DETRIMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1233,6 +1234,7 @@ class ClassifierTest {
                 I was moved to the stroke unit in May and raised the staffing there.        | FEAR_OF_DETRIMENT
                 I wrote to PALS and later to the chief executive.                           | CONCEALMENT
                 We were told not to register anyone without ID.                             | CONCEALMENT
+                If I change my shifts I can visit him more often.                           | FEAR_OF_DETRIMENT
                 The infection figures look better this year since the new cleaning contract. | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
