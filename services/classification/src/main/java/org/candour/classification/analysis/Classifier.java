@@ -2729,6 +2729,97 @@ public final class Classifier {
             recordedAfterTheFact(text);
             figuresFlattered(text);
             toldNotToReport(text);
+            restrictionAsPunishment(text);
+        }
+
+        /**
+         * Weight a patient's contact or belongings taken away as a punishment adds to a closed culture: "kids lose
+         * phones, family calls and leave for 'not engaging'", "hold back snacks and phone calls as 'consequences'"
+         * (the labelling guidelines: punitive restrictions), whatever the thing taken and the reason are called. It
+         * reaches the signal's minimum alone.
+         */
+        static final double RESTRICTION_AS_PUNISHMENT_WEIGHT = 1;
+
+        /** Taking something away. */
+        private static final Set<String> TAKING_AWAY = Set.of(
+                "lose",
+                "loses",
+                "lost",
+                "taken",
+                "takes",
+                "removed",
+                "stopped",
+                "withheld",
+                "withdrawn",
+                "confiscated",
+                "banned",
+                "hold",
+                "held",
+                "stripped");
+
+        /** A patient's contact with others, belongings or small freedoms. */
+        private static final Set<String> CONTACT_OR_BELONGINGS = Set.of(
+                "phone",
+                "phones",
+                "calls",
+                "visits",
+                "visiting",
+                "snacks",
+                "tv",
+                "cigarettes",
+                "vapes",
+                "belongings",
+                "possessions",
+                "clothes",
+                "mattress",
+                "privileges",
+                "outings",
+                "activities");
+
+        /** A reason given as a punishment. */
+        private static final Set<String> AS_PUNISHMENT = Set.of(
+                "punishment",
+                "punish",
+                "punished",
+                "consequence",
+                "consequences",
+                "sanction",
+                "engaging",
+                "behaviour",
+                "behaving",
+                "earn",
+                "earned",
+                "reward",
+                "naughty");
+
+        /** Taking away and a patient's contact or belongings in one clause, a punishment in the sentence: see above. */
+        private void restrictionAsPunishment(AnalysedText text) {
+            int[] starts = text.sentenceStarts();
+            for (int s = 0; s + 1 < starts.length; s++) {
+                int taking = -1;
+                int thing = -1;
+                boolean punishment = false;
+                for (int k = starts[s]; k < starts[s + 1]; k++) {
+                    String word = text.word(k);
+                    punishment |= AS_PUNISHMENT.contains(word);
+                    if (TAKING_AWAY.contains(word)) {
+                        taking = k;
+                    } else if (CONTACT_OR_BELONGINGS.contains(word)
+                            && taking >= 0
+                            && text.clauses[taking] == text.clauses[k]) {
+                        thing = k;
+                    }
+                }
+                if (thing >= 0 && punishment) {
+                    byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
+                            .computeIfAbsent(ConcernSignal.CLOSED_CULTURE, v -> new Tally())
+                            .add(
+                                    RESTRICTION_AS_PUNISHMENT_WEIGHT,
+                                    "\"" + text.quote(taking, thing + 1) + "\" suggests CLOSED_CULTURE (contact or"
+                                            + " belongings taken away as a punishment)");
+                    return;
+                }
+            }
         }
 
         /** Weight an instruction not to report, however the reporting is named, adds to concealment alone. */

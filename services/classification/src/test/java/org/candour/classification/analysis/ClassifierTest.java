@@ -1198,6 +1198,7 @@ class ClassifierTest {
                 The matron instructed us not to refer the bruising to anyone.                | CONCEALMENT
                 The doctors were told to stop completing the reports on detainees.          | CONCEALMENT
                 We were told if we keep on about the staffing our rota would change.        | FEAR_OF_DETRIMENT
+                Residents who refuse a shower lose their TV and snacks as a consequence.    | CLOSED_CULTURE
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1235,6 +1236,7 @@ class ClassifierTest {
                 I wrote to PALS and later to the chief executive.                           | CONCEALMENT
                 We were told not to register anyone without ID.                             | CONCEALMENT
                 If I change my shifts I can visit him more often.                           | FEAR_OF_DETRIMENT
+                She lost her phone on the ward and security helped her find it.             | CLOSED_CULTURE
                 The infection figures look better this year since the new cleaning contract. | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
