@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.candour.classification.analysis.Taxonomy.Cue;
 import org.candour.classification.analysis.Taxonomy.Hit;
 import org.candour.classification.analysis.Taxonomy.Kind;
@@ -33,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds what a concern is about from its words and the reporter's answers, by a {@link Taxonomy}. The
- * cues are data; this class holds only how they are weighed. Thread-safe: one instance serves every
+ * cues, and the words the reading rules below look for ({@link Vocabularies}), are data; this class holds
+ * how they are weighed and the grammar the rules read them by. Thread-safe: one instance serves every
  * concern.
  */
 public final class Classifier {
@@ -133,16 +131,6 @@ public final class Classifier {
     static final Set<ConcernSignal> WELL_LED_BESIDE_ANY_LEADER =
             EnumSet.of(ConcernSignal.CONCEALMENT, ConcernSignal.FEAR_OF_DETRIMENT);
 
-    /**
-     * For WELL_LED and SUSTAINABLE beside another leading domain, the groups one word of which alone names
-     * someone or something in passing (see {@link #onlyNamedInPassing}). One word of probity ("private clinic",
-     * "posted photos", "data breach") beside harm or another failure is first that practitioner's own conduct,
-     * not how the organisation is led: it takes a second WELL_LED cue.
-     */
-    static final Map<QualityDomain, Set<String>> NAMED_IN_PASSING = Map.of(
-            QualityDomain.WELL_LED, Set.of("leadership and governance", "probity"),
-            QualityDomain.SUSTAINABLE, Set.of("waste"));
-
     /** How the EQUITABLE groups that only say who a person is, not that their care differed, begin what they suggest. */
     static final String WHO_THE_PERSON_IS = "who the person is";
 
@@ -151,23 +139,6 @@ public final class Classifier {
      * in the region" tell of a shortage everywhere.
      */
     private static final Set<ConcernSignal> ABSENCES = Set.of(ConcernSignal.SYSTEM_WIDE);
-
-    /** The EXPERIENCE group (by what it suggests) that tells of a person at the end of their life. */
-    static final Set<String> END_OF_LIFE = Set.of("care at the end of life");
-
-    /**
-     * The SUSTAINABLE groups (by what they suggest) that tell of a gap in capacity, flow or staff rather than
-     * of resources wasted: a risk to patients, so a concern about them with no harm told is not graded NONE.
-     */
-    static final Set<String> GAPS_THAT_PUT_PATIENTS_AT_RISK = Set.of("capacity and flow", "workforce supply");
-
-    /**
-     * A short description that calls itself a test and asks to be ignored ("test 2 from ward 7, pls ignore",
-     * "testing, please disregard") is a trial of the form, not a concern, even when it names a ward or a job.
-     */
-    static final Set<String> TEST_WORDS = Set.of("test", "testing");
-
-    static final Set<String> IGNORE_WORDS = Set.of("ignore", "disregard");
 
     /** Words below which a description that calls itself a test and asks to be ignored is taken at its word. */
     static final int TEST_SUBMISSION_MAXIMUM_WORDS = 12;
@@ -198,8 +169,12 @@ public final class Classifier {
 
     private final Taxonomy taxonomy;
 
+    /** The taxonomy's vocabularies, read by the rules below. */
+    private final Vocabularies vocabularies;
+
     public Classifier(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
+        this.vocabularies = taxonomy.vocabularies();
     }
 
     public String taxonomyVersion() {
@@ -214,7 +189,7 @@ public final class Classifier {
      */
     public Findings classify(String description, Answers answers) {
         AnalysedText text = taxonomy.analyse(description);
-        Tallies tallies = new Tallies(text, taxonomy.scan(text));
+        Tallies tallies = new Tallies(text, taxonomy.scan(text), vocabularies);
         List<String> triage = new ArrayList<>();
 
         Finding<HarmLevel> physical = expectedDeath(harmIn(tallies, Kind.PHYSICAL_HARM, "physical"), tallies);
@@ -242,7 +217,7 @@ public final class Classifier {
                 implied(signals, category.value(), fitnessToPractise.value()));
         if (harm.value() == HarmLevel.UNKNOWN
                 && domains.getFirst().value() == QualityDomain.SUSTAINABLE
-                && !tallies.counted(Kind.DOMAIN, QualityDomain.SUSTAINABLE, GAPS_THAT_PUT_PATIENTS_AT_RISK)) {
+                && !tallies.counted(Kind.DOMAIN, QualityDomain.SUSTAINABLE, vocabularies.gapsThatPutPatientsAtRisk)) {
             // Waste and low-value activity describe what happened to resources: the event is known and no
             // patient harm is described, which LFPSE grades as no harm rather than not known. A gap in beds,
             // flow or staff is a risk to patients whose outcome is not told: that stays UNKNOWN (a risk, a
@@ -480,8 +455,8 @@ public final class Classifier {
      * "printed"). Such words tell where the concern happened, who was told or why, not that the concern is about
      * leadership (WELL_LED) or the use of resources (SUSTAINABLE): a quality lead would not tag it so.
      */
-    private static boolean onlyNamedInPassing(Enum<?> domain, Tally tally) {
-        Set<String> inPassing = NAMED_IN_PASSING.get(domain);
+    private boolean onlyNamedInPassing(Enum<?> domain, Tally tally) {
+        Set<String> inPassing = vocabularies.namedInPassing.get(domain);
         if (inPassing == null || tally.counted.size() != tally.countedPhrases.size()) {
             return false;
         }
@@ -533,9 +508,9 @@ public final class Classifier {
      * the care (LFPSE): what the care did was the pain, distress or wrong place of a death that was coming, which
      * is significant but not permanent harm (MODERATE), to the patient and their family.
      */
-    private static Finding<HarmLevel> expectedDeath(Finding<HarmLevel> physical, Tallies tallies) {
+    private Finding<HarmLevel> expectedDeath(Finding<HarmLevel> physical, Tallies tallies) {
         if (physical.value() != HarmLevel.DEATH
-                || !tallies.counted(Kind.DOMAIN, QualityDomain.EXPERIENCE, END_OF_LIFE)) {
+                || !tallies.counted(Kind.DOMAIN, QualityDomain.EXPERIENCE, vocabularies.endOfLife)) {
             return physical;
         }
         List<String> evidence = new ArrayList<>();
@@ -769,61 +744,6 @@ public final class Classifier {
             "several",
             "dozen");
 
-    /** What is counted, as written: the plural is what makes it a count of events. */
-    private static final Set<String> COUNTED = Set.of(
-            "patients",
-            "pts",
-            "cases",
-            "babies",
-            "residents",
-            "women",
-            "children",
-            "people",
-            "deaths",
-            "falls",
-            "incidents",
-            "admissions",
-            "readmissions",
-            "errors",
-            "infections",
-            "episodes",
-            "misses",
-            "events",
-            "sis",
-            "complaints",
-            "datixes");
-
-    /** Staff counted one at a time in a ratio ("one registered nurse for 22 beds"), as written. */
-    private static final Set<String> STAFF = Set.of(
-            "nurse",
-            "nurses",
-            "rn",
-            "rns",
-            "hca",
-            "hcas",
-            "carer",
-            "carers",
-            "doctor",
-            "doctors",
-            "f1",
-            "fy1",
-            "sho",
-            "registrar",
-            "midwife",
-            "midwives",
-            "physio",
-            "physios",
-            "pharmacist",
-            "pharmacists",
-            "paramedic",
-            "paramedics",
-            "porter",
-            "porters");
-
-    /** The one member of staff many are counted against ("650 children per health visitor"), as written. */
-    private static final Set<String> STAFF_MEMBER =
-            Set.of("nurse", "rn", "hca", "carer", "doctor", "midwife", "therapist");
-
     /** Staff named in two words: the first word, then the second. */
     private static final Set<String> HEALTH_OR_SOCIAL = Set.of("health", "social");
 
@@ -835,10 +755,6 @@ public final class Classifier {
     private static final Set<String> THE_OR_ALL = Set.of("the", "all");
     private static final Set<String> LARGE_COUNTS = Set.of("forty", "fifty");
 
-    /** What many are counted of against one member of staff, as written. */
-    private static final Set<String> COUNTED_AGAINST_STAFF =
-            Set.of("patients", "pts", "residents", "children", "families", "beds", "babies", "women");
-
     private static final Set<String> PER = Set.of("per");
     private static final Set<String> TO_OR_FOR = Set.of("to", "for");
     private static final Set<String> EACH_OR_EVERY = Set.of("each", "every");
@@ -849,7 +765,7 @@ public final class Classifier {
      * member of staff ("650 children per health visitor"), within a sentence. One to one care is not a gap. Read
      * over the analysed words, as the count-in-span rule is, so that no pattern runs over the whole text.
      */
-    static String staffRatio(AnalysedText text) {
+    String staffRatio(AnalysedText text) {
         for (int i = 0; i < text.size; i++) {
             char first = text.text.charAt(text.starts[i]);
             boolean figure = Character.isDigit(first);
@@ -868,7 +784,7 @@ public final class Classifier {
     }
 
     /** The last word of "one (up to two words) nurse for (the) 14" starting at {@code i}, or -1. */
-    private static int oneStaffForMany(AnalysedText text, int i) {
+    private int oneStaffForMany(AnalysedText text, int i) {
         int next;
         if (ONE.contains(text.word(i))) {
             next = i + 1;
@@ -878,7 +794,7 @@ public final class Classifier {
             return -1;
         }
         for (int noun = next; noun <= next + 2; noun++) {
-            int staff = staffAt(text, i, noun, STAFF);
+            int staff = staffAt(text, i, noun, vocabularies.staffInARatio);
             if (staff < 0 || !in(text, i, staff + 1, RATIO_TO)) {
                 continue;
             }
@@ -891,13 +807,13 @@ public final class Classifier {
     }
 
     /** The last word of "650 (more) children per (every) health visitor" starting at {@code i}, or -1. */
-    private static int manyPerStaff(AnalysedText text, int i) {
+    private int manyPerStaff(AnalysedText text, int i) {
         String count = text.surface(i);
         if (count.length() < 2 || !allDigits(count)) {
             return -1;
         }
         for (int counted = i + 1; counted <= i + 2; counted++) {
-            if (!in(text, i, counted, COUNTED_AGAINST_STAFF)) {
+            if (!in(text, i, counted, vocabularies.countedAgainstStaff)) {
                 continue;
             }
             int per;
@@ -909,7 +825,7 @@ public final class Classifier {
                 continue;
             }
             for (int noun = per + 1; noun <= per + 2; noun++) {
-                int staff = staffAt(text, i, noun, STAFF_MEMBER);
+                int staff = staffAt(text, i, noun, vocabularies.staffWithACaseload);
                 if (staff >= 0) {
                     return staff;
                 }
@@ -929,10 +845,6 @@ public final class Classifier {
         return in(text, from, at, HEALTH_OR_SOCIAL) && in(text, from, at + 1, VISITOR_OR_WORKER) ? at + 1 : -1;
     }
 
-    /** What may be counted "this month", "last quarter" or "this year". */
-    private static final Set<String> COUNTED_THIS_PERIOD =
-            Set.of("patients", "cases", "babies", "residents", "deaths", "falls", "incidents");
-
     private static final Set<String> SPAN_UNITS = Set.of("day", "days", "week", "weeks", "month", "months");
     private static final Set<String> PERIODS = Set.of("month", "quarter", "year");
     private static final Set<String> QUARTER = Set.of("quarter");
@@ -943,7 +855,7 @@ public final class Classifier {
     private static final Set<String> A_OR_ONE = Set.of("a", "one");
 
     /** The words of a count of like events within a stated span, or null when there is none. */
-    static String countInSpan(AnalysedText text) {
+    String countInSpan(AnalysedText text) {
         for (int i = 0; i < text.size; i++) {
             if (!isCount(text, i)) {
                 continue;
@@ -957,20 +869,20 @@ public final class Classifier {
     }
 
     /** The index of the last word of a count in a span that starts with the count at {@code i}, or -1. */
-    private static int countInSpanFrom(AnalysedText text, int i) {
+    private int countInSpanFrom(AnalysedText text, int i) {
         // "four this quarter"
         if (in(text, i, i + 1, THIS_OR_LAST) && in(text, i, i + 2, QUARTER)) {
             return i + 2;
         }
         // "three patients this month"
-        if (in(text, i, i + 1, COUNTED_THIS_PERIOD)
+        if (in(text, i, i + 1, vocabularies.countedThisPeriod)
                 && in(text, i, i + 2, THIS_OR_LAST)
                 && in(text, i, i + 3, PERIODS)) {
             return i + 3;
         }
         // "five patients (on the ward) in (the last) six weeks": up to two words before what is counted, four after
         for (int noun = i + 1; noun <= i + 3; noun++) {
-            if (!in(text, i, noun, COUNTED)) {
+            if (!in(text, i, noun, vocabularies.countedEvents)) {
                 continue;
             }
             for (int at = noun + 1; at <= noun + 5; at++) {
@@ -1021,7 +933,7 @@ public final class Classifier {
      *
      * @return the words of the count and what it counts, or null when there is none
      */
-    static String countOfLikeCases(AnalysedText text) {
+    String countOfLikeCases(AnalysedText text) {
         for (int i = 0; i < text.size; i++) {
             if (!isCount(text, i) || text.word(i).equals("two") || text.word(i).equals("2")) {
                 continue;
@@ -1030,7 +942,7 @@ public final class Classifier {
                 continue;
             }
             for (int noun = i + 1; noun <= i + 3 && noun < text.size; noun++) {
-                if (in(text, i, noun, COUNTED)) {
+                if (in(text, i, noun, vocabularies.countedEvents)) {
                     if (!in(text, noun, noun + 1, PER_OR_EACH)) {
                         return text.quote(i, noun + 1);
                     }
@@ -1093,21 +1005,13 @@ public final class Classifier {
     private static final Set<String> SINCE = Set.of("since");
 
     /**
-     * The second, third or another like event, counted on from others ("the 3rd or 4th time this year", "another
-     * fall like this", "the second baby we've lost"): the writer counts it among like events before it.
+     * Whether the text has a word {@link Vocabularies#nthOfAKind} can start with (an ordinal of the vocabulary, or
+     * one in figures: "3rd"), so the pattern is worth running.
      */
-    static final Pattern THE_NTH_OF_A_KIND = Pattern.compile("(?i)\\b(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth"
-            + "|sixth|another)\\s+(?:or\\s+\\S+\\s+)?(?:time|occasion|incident|case|fall|complaint|datix|near miss|death"
-            + "|baby|patient|resident|child)\\s+(?:this|in|since|we|I|that|now|like)\\b");
-
-    /** The words {@link #THE_NTH_OF_A_KIND} can start with: "another", "second"… "sixth". */
-    private static final Set<String> NTH = Set.of("another", "second", "third", "fourth", "fifth", "sixth");
-
-    /** Whether the text has a word {@link #THE_NTH_OF_A_KIND} can start with, so the pattern is worth running. */
-    private static boolean hasAnOrdinal(AnalysedText text) {
+    private boolean hasAnOrdinal(AnalysedText text) {
         for (int i = 0; i < text.size; i++) {
             String word = text.word(i);
-            if (NTH.contains(word)
+            if (vocabularies.ordinals.contains(word)
                     || (word.length() > 2
                             && Character.isDigit(word.charAt(0))
                             && (word.endsWith("st")
@@ -1120,115 +1024,6 @@ public final class Classifier {
         return false;
     }
 
-    /**
-     * The kinds of service a patient passes between, each as the words that name it: a failure told between two
-     * different kinds ("the hospital never sent the GP a letter", "the crew were not told by 111") is a failure
-     * between organisations (CROSS_PROVIDER), whatever words the writer chose for the failure. Two wards or teams of
-     * one hospital are one kind. Abbreviations in capitals are matched as written ("GP", "ED", not "ed").
-     */
-    private static final int GP = 1;
-
-    private static final int HOSPITAL = 1 << 1;
-    private static final int AMBULANCE = 1 << 2;
-    private static final int CARE_HOME = 1 << 3;
-    private static final int COMMUNITY = 1 << 4;
-    private static final int SOCIAL_CARE = 1 << 5;
-    private static final int OUT_OF_HOURS = 1 << 6;
-    private static final int PHARMACY = 1 << 7;
-    private static final int MENTAL_HEALTH = 1 << 8;
-    private static final int HOSPICE = 1 << 9;
-    private static final int TRANSPORT = 1 << 10;
-
-    /** The kind of service (one bit) the words from {@code i} name, or 0. */
-    static int serviceAt(AnalysedText text, int i) {
-        String word = text.word(i);
-        String next = text.word(i + 1);
-        String written = Character.isUpperCase(text.text.charAt(text.starts[i])) ? text.surface(i) : "";
-        return switch (word) {
-            case "gp", "gps", "gp's" -> written.startsWith("GP") ? GP : 0;
-            case "general" -> next.equals("practice") ? GP : 0;
-            case "ed" -> written.equals("ED") ? HOSPITAL : 0;
-            case "a" ->
-                written.equals("A") && next.equals("e") && text.text.startsWith("&", text.ends[i]) ? HOSPITAL : 0;
-            case "hospital" -> HOSPITAL;
-            case "emergency" -> next.equals("department") ? HOSPITAL : 0;
-            case "acute" -> next.equals("trust") ? HOSPITAL : 0;
-            case "ambulance", "ambulances", "paramedic", "paramedics", "crew", "crews", "999" -> AMBULANCE;
-            case "care" -> next.equals("home") || next.equals("homes") || next.equals("agency") ? CARE_HOME : 0;
-            case "nursing", "residential" -> next.equals("home") || next.equals("homes") ? CARE_HOME : 0;
-            case "carers" -> CARE_HOME;
-            case "dn" -> written.equals("DN") && next.equals("team") ? COMMUNITY : 0;
-            case "district" -> next.startsWith("nurs") ? COMMUNITY : 0;
-            case "community" ->
-                next.equals("team") || next.startsWith("nurs") || next.equals("matron") || next.startsWith("service")
-                        ? COMMUNITY
-                        : 0;
-            case "social" ->
-                next.equals("services") || next.equals("care") || next.equals("worker") || next.equals("workers")
-                        ? SOCIAL_CARE
-                        : 0;
-            case "local" -> next.equals("authority") ? SOCIAL_CARE : 0;
-            case "council" -> SOCIAL_CARE;
-            case "111" -> OUT_OF_HOURS;
-            case "ooh" -> written.equals("OOH") ? OUT_OF_HOURS : 0;
-            case "out" ->
-                next.equals("of")
-                                && text.word(i + 2).equals("hours")
-                                && (text.word(i + 3).equals("gp")
-                                        || text.word(i + 3).equals("service")
-                                        || text.word(i + 3).equals("doctor"))
-                        ? OUT_OF_HOURS
-                        : 0;
-            case "pharmacy", "chemist" -> PHARMACY;
-            case "camhs", "cmht" -> written.equals(word.toUpperCase(Locale.ROOT)) ? MENTAL_HEALTH : 0;
-            case "crisis" -> next.equals("team") ? MENTAL_HEALTH : 0;
-            case "mental" ->
-                next.equals("health")
-                                && (text.word(i + 2).equals("team")
-                                        || text.word(i + 2).equals("service")
-                                        || text.word(i + 2).equals("trust"))
-                        ? MENTAL_HEALTH
-                        : 0;
-            case "hospice" -> HOSPICE;
-            case "transport" ->
-                next.equals("company") || next.equals("provider") || next.equals("service") ? TRANSPORT : 0;
-            default -> 0;
-        };
-    }
-
-    /** A word of something not done or missing: "never", "not", "no" (one), "nobody", "without", "lost", "nothing". */
-    private static final Set<String> NOT_DONE = Set.of("never", "not", "no", "nobody", "without", "lost", "nothing");
-
-    /** A word of care or word passing from one service to the next: sent, referred, told, discharged, a letter. */
-    private static final Set<String> PASSED_ON = Set.of(
-            "sent",
-            "send",
-            "passed",
-            "pass",
-            "received",
-            "receive",
-            "told",
-            "tell",
-            "informed",
-            "inform",
-            "handed",
-            "handover",
-            "referral",
-            "referred",
-            "refer",
-            "letter",
-            "summary",
-            "followed",
-            "follow",
-            "discharged",
-            "discharge",
-            "transferred",
-            "transfer",
-            "shared",
-            "copied",
-            "chased",
-            "arrived");
-
     /** How far apart, in words, the two words of something not passed on may be: ten words between them. */
     private static final int NOT_PASSED_ON_REACH = 11;
 
@@ -1238,7 +1033,7 @@ public final class Classifier {
      * not passed on is a word of something not done within ten words of a word of passing on, either side, in one
      * sentence ("never received the referral", "was discharged without a letter", "nobody told the practice").
      */
-    static String failureBetweenServices(AnalysedText text) {
+    String failureBetweenServices(AnalysedText text) {
         int[] sentences = text.sentenceStarts();
         for (int s = 0; s + 1 < sentences.length; s++) {
             if (!notPassedOn(text, sentences[s], sentences[s + 1])) {
@@ -1255,25 +1050,25 @@ public final class Classifier {
     }
 
     /** The kinds of service (bits) named in sentence {@code s}, or 0 when there is no such sentence. */
-    private static int servicesIn(AnalysedText text, int[] sentences, int s) {
+    private int servicesIn(AnalysedText text, int[] sentences, int s) {
         if (s < 0 || s + 1 >= sentences.length) {
             return 0;
         }
         int kinds = 0;
         for (int i = sentences[s]; i < sentences[s + 1]; i++) {
-            kinds |= serviceAt(text, i);
+            kinds |= vocabularies.serviceAt(text, i);
         }
         return kinds;
     }
 
     /** Whether, between words {@code from} and {@code to}, a word of something not done is near one of passing on. */
-    private static boolean notPassedOn(AnalysedText text, int from, int to) {
+    private boolean notPassedOn(AnalysedText text, int from, int to) {
         int lastNotDone = -NOT_PASSED_ON_REACH - 1;
         int lastPassedOn = -NOT_PASSED_ON_REACH - 1;
         for (int i = from; i < to; i++) {
             String word = text.word(i);
-            boolean notDone = NOT_DONE.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t");
-            boolean passedOn = PASSED_ON.contains(word)
+            boolean notDone = vocabularies.notDone.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t");
+            boolean passedOn = vocabularies.passedOn.contains(word)
                     || (word.equals("across") && text.word(i - 1).equals("came"));
             if ((notDone && i - lastPassedOn <= NOT_PASSED_ON_REACH)
                     || (passedOn && i - lastNotDone <= NOT_PASSED_ON_REACH)) {
@@ -1298,60 +1093,14 @@ public final class Classifier {
         return text.text.substring(text.starts[from], end).replaceAll("\\s+", " ");
     }
 
-    /**
-     * Places of a kind, of which "other", "every", "several"… tell that the same failure is found at other
-     * providers: "other trusts", "every hospital's", "neighbouring practices"; after "every" in the singular too
-     * ("every prison I've worked in"). Named in two words: the first word, then {@link #HOMES_OR_SERVICES}.
-     */
-    private static final Set<String> PLACES = Set.of(
-            "trusts",
-            "hospitals",
-            "practices",
-            "surgeries",
-            "eds",
-            "units",
-            "homes",
-            "icbs",
-            "areas",
-            "regions",
-            "providers",
-            "pharmacies",
-            "hospices",
-            "sites",
-            "organisations",
-            "prisons",
-            "branches");
-
     /** The word before one place of the kind, told in the singular: "every prison", "every trust that uses it". */
     private static final Set<String> EVERY = Set.of("every");
 
     private static final Set<String> CARE_NURSING_OR_AMBULANCE = Set.of("care", "nursing", "ambulance");
     private static final Set<String> HOMES_OR_SERVICES = Set.of("homes", "services");
 
-    /** Words that say the places are others of the kind: "other", "every", "all (the)", "lots of", "nearby". */
-    private static final Set<String> OTHERS =
-            Set.of("other", "every", "all", "neighbouring", "several", "many", "most", "nearby", "surrounding");
-
     private static final Set<String> LOTS_OR_LOADS = Set.of("lots", "loads");
     private static final Set<String> OF = Set.of("of");
-
-    /** A word between "other" and the places: "other local trusts", "all nearby hospitals", "other NHS trusts". */
-    private static final Set<String> LOCAL_NEARBY_OR_NHS = Set.of("local", "nearby", "nhs");
-
-    /** Words that say the failure is the same: "the same", "too", "also", "as well", "happens", "reported". */
-    private static final Set<String> THE_SAME = Set.of(
-            "same",
-            "too",
-            "also",
-            "similar",
-            "likewise",
-            "identical",
-            "happen",
-            "happens",
-            "happening",
-            "report",
-            "reports",
-            "reported");
 
     /**
      * The sentence that says the same failure is found at other places of the kind, or null: other places of
@@ -1359,7 +1108,7 @@ public final class Classifier {
      * sentence with the same failure ("the same", "too", "also", "report it"): the failure is likely at other
      * providers (SYSTEM_WIDE).
      */
-    static String sameFailureElsewhere(AnalysedText text) {
+    String sameFailureElsewhere(AnalysedText text) {
         int[] sentences = text.sentenceStarts();
         for (int s = 0; s + 1 < sentences.length; s++) {
             boolean otherPlaces = false;
@@ -1367,7 +1116,7 @@ public final class Classifier {
             for (int i = sentences[s]; i < sentences[s + 1] && !(otherPlaces && theSame); i++) {
                 otherPlaces |= otherPlacesAt(text, i, sentences[s + 1]);
                 String word = text.word(i);
-                theSame |= THE_SAME.contains(word)
+                theSame |= vocabularies.sameFailure.contains(word)
                         || (word.equals("well") && text.word(i - 1).equals("as"));
             }
             if (otherPlaces && theSame) {
@@ -1378,23 +1127,25 @@ public final class Classifier {
     }
 
     /** Whether other places of a kind are named from word {@code i}, within its sentence (which ends at {@code to}). */
-    private static boolean otherPlacesAt(AnalysedText text, int i, int to) {
+    private boolean otherPlacesAt(AnalysedText text, int i, int to) {
         int q;
-        if (OTHERS.contains(text.word(i))) {
+        if (vocabularies.otherPlaces.contains(text.word(i))) {
             q = text.word(i).equals("all") && in(text, i, i + 1, THE) ? i + 2 : i + 1;
         } else if (LOTS_OR_LOADS.contains(text.word(i)) && in(text, i, i + 1, OF)) {
             q = i + 2;
         } else {
             return false;
         }
-        if (in(text, i, q, LOCAL_NEARBY_OR_NHS)) {
+        if (in(text, i, q, vocabularies.beforePlaces)) {
             q++;
         }
         if (q >= to) {
             return false;
         }
-        return in(text, i, q, PLACES)
-                || (EVERY.contains(text.word(i)) && PLACES.contains(text.word(q) + "s") && runsOn(text, i, q))
+        return in(text, i, q, vocabularies.places)
+                || (EVERY.contains(text.word(i))
+                        && vocabularies.places.contains(text.word(q) + "s")
+                        && runsOn(text, i, q))
                 || (q + 1 < to && in(text, i, q, CARE_NURSING_OR_AMBULANCE) && in(text, i, q + 1, HOMES_OR_SERVICES));
     }
 
@@ -1457,228 +1208,6 @@ public final class Classifier {
      */
     static final double AT_RISK_AND_HARMED_WEIGHT = 1;
 
-    /** Words that say the person is at risk: a child, old age or frailty, a disability, detention or care. */
-    private static final Map<String, List<List<String>>> AT_RISK = phrases(
-            "child",
-            "children",
-            "baby",
-            "babies",
-            "infant",
-            "toddler",
-            "newborn",
-            "kid",
-            "kids",
-            "teenager",
-            "teenage",
-            "young person",
-            "young people",
-            "schoolgirl",
-            "schoolboy",
-            "pupil",
-            "lad",
-            "older",
-            "old man",
-            "old lady",
-            "old woman",
-            "older man",
-            "older woman",
-            "mental illness",
-            "psychosis",
-            "psychotic",
-            "wheelchair",
-            "disabled",
-            "disability",
-            "service user",
-            "service users",
-            "confused",
-            "blind",
-            "deaf",
-            "month old",
-            "months old",
-            "dementia",
-            "alzheimer's",
-            "frail",
-            "elderly",
-            "resident",
-            "residents",
-            "autistic",
-            "autism",
-            "learning disability",
-            "learning disabilities",
-            "detained",
-            "sectioned",
-            "non-verbal",
-            "nonverbal",
-            "bedbound",
-            "paraplegic",
-            "tetraplegic",
-            "bed-bound",
-            "lacks capacity",
-            "lacked capacity",
-            "lacking capacity",
-            "no capacity",
-            "without capacity",
-            "care home",
-            "nursing home",
-            "supported living",
-            "down's syndrome",
-            "downs syndrome",
-            "cannot speak",
-            "can't speak",
-            "unable to speak",
-            "can't communicate",
-            "cannot communicate",
-            "unable to communicate");
-
-    /** Words that say something was done to a person or withheld from them. */
-    private static final Map<String, List<List<String>>> HARMED = phrases(
-            "without food",
-            "money",
-            "cash",
-            "bank card",
-            "pension",
-            "savings",
-            "purse",
-            "wallet",
-            "jewellery",
-            "valuables",
-            "not changed",
-            "not washed",
-            "unwashed",
-            "filthy",
-            "smelled of urine",
-            "smelling of urine",
-            "pressure sore",
-            "pressure sores",
-            "out of reach",
-            "not allowed out",
-            "not allowed to leave",
-            "not allowed to go",
-            "stopped from leaving",
-            "kept in his room",
-            "kept in her room",
-            "isolated",
-            "yanked",
-            "pinching",
-            "tied",
-            "strapped",
-            "sat on",
-            "shut up",
-            "told off",
-            "snapped at",
-            "yelling",
-            "screaming at",
-            "spat",
-            "covertly",
-            "crushed in",
-            "without a drink",
-            "without drinks",
-            "without water",
-            "without fluids",
-            "without any food",
-            "without anything to eat",
-            "without anything to drink",
-            "without their meals",
-            "nothing to eat",
-            "nothing to drink",
-            "no food",
-            "no drink",
-            "no drinks",
-            "not fed",
-            "went without",
-            "hungry",
-            "thirsty",
-            "left alone",
-            "soaked",
-            "soiled",
-            "wet through",
-            "in urine",
-            "in faeces",
-            "restrained",
-            "held down",
-            "pinned",
-            "locked in",
-            "shut in",
-            "shouted at",
-            "shouting at",
-            "yelled at",
-            "screamed at",
-            "swore at",
-            "sworn at",
-            "hitting",
-            "smacked",
-            "slapped",
-            "punched",
-            "kicked",
-            "shoved",
-            "grabbed",
-            "dragged",
-            "roughly",
-            "rough with",
-            "stole",
-            "stolen",
-            "stealing",
-            "sexual",
-            "sexually",
-            "touched",
-            "kissed",
-            "neglected",
-            "sedated",
-            "sedating",
-            "quiet night",
-            "keep them quiet",
-            "threatened",
-            "mocked",
-            "laughed at",
-            "humiliated",
-            "teased",
-            "force-fed",
-            "unexplained",
-            "no explanation",
-            "couldn't explain",
-            "could not explain",
-            "can't explain",
-            "didn't match",
-            "doesn't match",
-            "did not match",
-            "not consistent",
-            "selling",
-            "invoicing",
-            "sold them",
-            "sold her",
-            "sold him",
-            "charging them",
-            "charged them",
-            "personal allowance",
-            "personal allowances",
-            "touches her",
-            "touches him",
-            "touches their",
-            "touching her",
-            "touching him",
-            "touching their",
-            "hand on her",
-            "hand on his",
-            "hands on her",
-            "on her body",
-            "about her body",
-            "on his body",
-            "about his body",
-            "on their bodies",
-            "about their bodies",
-            "wet pad",
-            "wet pads");
-
-    /** Phrases of words as written, by their first word, each word list in the order given. */
-    private static Map<String, List<List<String>>> phrases(String... phrases) {
-        Map<String, List<List<String>>> byFirst = new HashMap<>();
-        for (String phrase : phrases) {
-            List<String> words = List.of(phrase.split(" "));
-            byFirst.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(words);
-        }
-        return Map.copyOf(byFirst);
-    }
-
     /** The phrase that starts at {@code at}, or null: words as written, apostrophes made plain. */
     private static List<String> phraseAt(AnalysedText text, int at, Map<String, List<List<String>>> phrases) {
         List<List<String>> starting = phrases.get(text.word(at).replace('\u2019', '\''));
@@ -1704,17 +1233,17 @@ public final class Classifier {
      * A person at risk and something done to them or withheld from them within the same or the next sentence,
      * quoted as written ("dementia … left without a drink"), or null.
      */
-    static String atRiskAndHarmed(AnalysedText text) {
+    String atRiskAndHarmed(AnalysedText text) {
         List<int[]> atRisk = new ArrayList<>();
         List<int[]> harmed = new ArrayList<>();
         for (int i = 0; i < text.size; i++) {
-            List<String> who = phraseAt(text, i, AT_RISK);
+            List<String> who = phraseAt(text, i, vocabularies.atRisk);
             if (who != null && !notAtRiskHere(text, i, who)) {
                 atRisk.add(new int[] {i, i + who.size()});
             } else if (anAgeAtRisk(text, i)) {
                 atRisk.add(new int[] {i, Math.min(text.size, i + 3)});
             }
-            List<String> what = phraseAt(text, i, HARMED);
+            List<String> what = phraseAt(text, i, vocabularies.harmed);
             if (what != null
                     && !doneToStaffAt(text, i, i + what.size())
                     && !anApproximation(text, i, what)
@@ -1900,14 +1429,11 @@ public final class Classifier {
         return not != null && not.contains(text.word(at + 1));
     }
 
-    /** Words after a number that make it an age: "a 14 year old", "87yrs old", "a 92 yo". */
-    private static final Set<String> AGE_WORDS = Set.of("year", "years", "yr", "yrs", "yo", "y/o");
-
     /**
      * Whether the number at {@code at} is the age of a child or of an old person ("a 15 year old", "Mrs P (91)"):
      * under 18, or 75 and over.
      */
-    private static boolean anAgeAtRisk(AnalysedText text, int at) {
+    private boolean anAgeAtRisk(AnalysedText text, int at) {
         String word = text.surface(at);
         if (word.length() > 3 || !allDigits(word)) {
             return false;
@@ -1921,7 +1447,7 @@ public final class Classifier {
                 && text.ends[at] < text.text.length()
                 && text.text.charAt(text.ends[at]) == ')';
         return (age >= 75 && inBrackets)
-                || (at + 1 < text.size && AGE_WORDS.contains(text.word(at + 1)))
+                || (at + 1 < text.size && vocabularies.ageWords.contains(text.word(at + 1)))
                 || (text.word(at + 1).equals("y") && text.word(at + 2).equals("o"));
     }
 
@@ -1937,27 +1463,6 @@ public final class Classifier {
         return isCount(text, at + 1) || next.chars().anyMatch(Character::isDigit) || BEFORE_AN_AMOUNT.contains(next);
     }
 
-    /** Staff named as the object of a harm: those {@link Tallies#STAFF_OBJECTS} names and these. */
-    private static final Set<String> STAFF_HARMED = Stream.concat(
-                    Tallies.STAFF_OBJECTS.stream(),
-                    Stream.of(
-                            "carer",
-                            "carers",
-                            "nurse",
-                            "nurses",
-                            "hca",
-                            "hcas",
-                            "doctor",
-                            "doctors",
-                            "colleague",
-                            "security",
-                            "reception",
-                            "receptionist",
-                            "receptionists",
-                            "paramedics",
-                            "crew"))
-            .collect(Collectors.toUnmodifiableSet());
-
     /** Words that start a noun phrase: what follows them is a thing, not something done to the reporter. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -1969,8 +1474,8 @@ public final class Classifier {
      * clause, is staff ("shouted at the carer", "hit me"), or the reporter suffered it ("I was shouted at"). "by"
      * ends the look ("hit by staff" is still done to the patient).
      */
-    private static boolean doneToStaffAt(AnalysedText text, int from, int after) {
-        if (Tallies.aimedAt(text, after, STAFF_HARMED)) {
+    private boolean doneToStaffAt(AnalysedText text, int from, int after) {
+        if (Tallies.aimedAt(text, after, vocabularies.staffHarmed)) {
             return true;
         }
         for (int j = from - 1; j >= Math.max(1, from - 3) && text.sentences[j] == text.sentences[from]; j--) {
@@ -2038,7 +1543,7 @@ public final class Classifier {
                     why = "a state told since a month or season: over time";
                 }
                 if (count == null && hasAnOrdinal(tallies.text)) {
-                    count = firstMatch(THE_NTH_OF_A_KIND, tallies.text.text);
+                    count = firstMatch(vocabularies.nthOfAKind, tallies.text.text);
                     why = "the second, third or another like event told";
                 }
                 if (count != null) {
@@ -2131,8 +1636,8 @@ public final class Classifier {
                 if (taxonomy.isFunctionWord(text.surface(i))) {
                     functionWords++;
                 }
-                callsItselfATest |= TEST_WORDS.contains(word);
-                asksToBeIgnored |= IGNORE_WORDS.contains(word);
+                callsItselfATest |= vocabularies.testWords.contains(word);
+                asksToBeIgnored |= vocabularies.ignoreWords.contains(word);
             }
         }
         if (callsItselfATest && asksToBeIgnored && words < TEST_SUBMISSION_MAXIMUM_WORDS) {
@@ -2340,18 +1845,14 @@ public final class Classifier {
                     && !title.endsWith("\u2019s");
         }
 
-        /** Verbs of finding something out: "the health visitor later found that no visit had happened". */
-        private static final Set<String> FOUND_OUT =
-                Set.of("found", "discovered", "noticed", "realised", "realized", "spotted");
-
         /**
          * Whether the job title at {@code at} is whoever found out about the conduct cue at {@code cue} later in
          * their sentence ("the health visitor later found that no visit had happened"): the one who found it,
          * not the one who did it.
          */
-        private static boolean foundOut(AnalysedText text, int at, int cue) {
+        private boolean foundOut(AnalysedText text, int at, int cue) {
             for (int j = at + 1; j < cue; j++) {
-                if (FOUND_OUT.contains(text.word(j))) {
+                if (vocabularies.foundOut.contains(text.word(j))) {
                     return true;
                 }
             }
@@ -2476,36 +1977,19 @@ public final class Classifier {
         }
 
         /** Whether the job title follows a preposition, directly or after a determiner ("at a staff nurse"). */
-        /** Verbs of sending for someone: "wouldn't let us bleep the reg", "said she had called the registrar". */
-        private static final Set<String> SENT_FOR = Set.of(
-                "bleep",
-                "bleeped",
-                "bleeping",
-                "call",
-                "called",
-                "calling",
-                "page",
-                "paged",
-                "paging",
-                "phone",
-                "phoned",
-                "phoning",
-                "ring",
-                "rang",
-                "ringing");
 
         /**
          * Whether the job title at {@code at} is someone sent for ("bleep the reg", "she had called the registrar
          * at 02:10"): the one asked to come, neither whose conduct the sentence tells of nor whom a later "she"
          * refers back to.
          */
-        private static boolean sentFor(AnalysedText text, int at) {
+        private boolean sentFor(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - 3); j--) {
                 if (text.sentences[j] != text.sentences[at]) {
                     return false;
                 }
                 String word = text.word(j);
-                if (SENT_FOR.contains(word)) {
+                if (vocabularies.sentFor.contains(word)) {
                     return true;
                 }
                 if (!DETERMINERS.contains(word) && !word.equals("on-call")) {
@@ -2536,7 +2020,7 @@ public final class Classifier {
          * the reporter's own workplace named as another organisation, harsh words aimed at staff, or a device
          * word used as a verb.
          */
-        private static boolean notTheSignal(AnalysedText text, Hit hit, Cue cue) {
+        private boolean notTheSignal(AnalysedText text, Hit hit, Cue cue) {
             Enum<?> signal = cue.value();
             return temporalWhen(text, hit)
                     || (signal == ConcernSignal.CROSS_PROVIDER && reportersOwnWorkplace(text, hit.from()))
@@ -2653,8 +2137,12 @@ public final class Classifier {
         /** Whether the concern tells of a staff grievance, whose outcome and appeal are no patient's complaint. */
         private final boolean grievance;
 
-        Tallies(AnalysedText text, List<Hit> hits) {
+        /** The taxonomy's vocabularies, read by the rules below. */
+        private final Vocabularies vocabularies;
+
+        Tallies(AnalysedText text, List<Hit> hits, Vocabularies vocabularies) {
             this.text = text;
+            this.vocabularies = vocabularies;
             this.grievance = toldOfAGrievance(text);
             for (Hit hit : hits) {
                 for (Cue cue : hit.phrase().cues()) {
@@ -3178,53 +2666,10 @@ public final class Classifier {
          */
         static final double REMARK_ON_A_GROUP_WEIGHT = 2;
 
-        /** People named by their race, religion or origin. */
-        private static final Set<String> GROUPS = Set.of(
-                "black",
-                "asian",
-                "african",
-                "caribbean",
-                "muslim",
-                "muslims",
-                "jewish",
-                "polish",
-                "indian",
-                "pakistani",
-                "bangladeshi",
-                "chinese",
-                "traveller",
-                "travellers",
-                "roma",
-                "gypsy",
-                "gypsies",
-                "somali",
-                "nigerian",
-                "filipino",
-                "foreign",
-                "foreigners",
-                "immigrant",
-                "immigrants");
-
-        /** Saying something of someone. */
-        private static final Set<String> REMARKING = Set.of(
-                "comment",
-                "comments",
-                "remark",
-                "remarks",
-                "joke",
-                "jokes",
-                "said",
-                "says",
-                "saying",
-                "calls",
-                "called",
-                "muttered",
-                "mutters");
-
         /** A group, a remark and a quotation in one sentence: see {@link #REMARK_ON_A_GROUP_WEIGHT}. */
         private void remarkOnAGroup(AnalysedText text) {
             for (int i = 0; i < text.size; i++) {
-                if (!GROUPS.contains(text.word(i))) {
+                if (!vocabularies.peopleByOrigin.contains(text.word(i))) {
                     continue;
                 }
                 int first = i;
@@ -3237,7 +2682,7 @@ public final class Classifier {
                 }
                 int remark = -1;
                 for (int j = first; j <= last && remark < 0; j++) {
-                    if (REMARKING.contains(text.word(j))) {
+                    if (vocabularies.remarking.contains(text.word(j))) {
                         remark = j;
                     }
                 }
@@ -3366,29 +2811,14 @@ public final class Classifier {
          */
         static final double SIGNED_WITHOUT_WEIGHT = 2;
 
-        /** Vouching for something in writing. */
-        private static final Set<String> SIGNING = Set.of(
-                "sign",
-                "signs",
-                "signed",
-                "signing",
-                "countersign",
-                "countersigns",
-                "countersigned",
-                "ticked",
-                "ticking",
-                "charted",
-                "charting",
-                "initialled",
-                "initialed");
-
         /** How many terms after the signing "without" may come: "signs off methotrexate repeats every week without". */
         private static final int SIGNED_WITHOUT_REACH = 10;
 
         /** "…signs … without…" in one clause, not "signs of": see {@link #SIGNED_WITHOUT_WEIGHT}. */
         private void signedWithout(AnalysedText text) {
             for (int i = 0; i + 1 < text.size; i++) {
-                if (!SIGNING.contains(text.word(i)) || text.surface(i + 1).equalsIgnoreCase("of")) {
+                if (!vocabularies.signing.contains(text.word(i))
+                        || text.surface(i + 1).equalsIgnoreCase("of")) {
                     continue;
                 }
                 for (int j = i + 1; j < Math.min(text.size, i + 1 + SIGNED_WITHOUT_REACH); j++) {
@@ -3418,37 +2848,13 @@ public final class Classifier {
          */
         static final double RECORD_CONTRADICTED_WEIGHT = 2;
 
-        /** What a registrant writes: the notes, an entry, an assessment, an application, a form. */
-        private static final Set<String> RECORDS = Set.of(
-                "note",
-                "notes",
-                "entry",
-                "record",
-                "records",
-                "application",
-                "assessment",
-                "paperwork",
-                "form",
-                "chart",
-                "report",
-                "statement",
-                "documentation");
-
-        /** What a record is told as saying. */
-        private static final Set<String> SAYING =
-                Set.of("says", "said", "saying", "states", "stated", "reads", "describes", "described", "records");
-
-        /** What the reporter says of what the record tells: it did not happen. */
-        private static final Set<String> CONTRADICTING =
-                Set.of("nobody", "never", "didn't", "wasn't", "weren't", "hasn't", "haven't");
-
         /** How many terms after a record its saying verb may come: "the AMHP's report from Sunday says". */
         private static final int SAYING_REACH = 6;
 
         /** "…a record says…" in one sentence, contradicted in it or the next two: see {@link #RECORD_CONTRADICTED_WEIGHT}. */
         private void recordContradicted(AnalysedText text) {
             for (int i = 0; i < text.size; i++) {
-                if (!RECORDS.contains(text.word(i))) {
+                if (!vocabularies.records.contains(text.word(i))) {
                     continue;
                 }
                 int says = -1;
@@ -3456,7 +2862,7 @@ public final class Classifier {
                     if (text.sentences[j] != text.sentences[i]) {
                         break;
                     }
-                    if (SAYING.contains(text.word(j))) {
+                    if (vocabularies.recordSaying.contains(text.word(j))) {
                         says = j;
                         break;
                     }
@@ -3465,7 +2871,7 @@ public final class Classifier {
                     continue;
                 }
                 for (int k = says + 1; k < text.size && text.sentences[k] <= text.sentences[i] + 2; k++) {
-                    if (CONTRADICTING.contains(text.word(k).replace('\u2019', '\''))) {
+                    if (vocabularies.recordContradicted.contains(text.word(k).replace('\u2019', '\''))) {
                         byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
                                 .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
                                 .add(
@@ -3490,12 +2896,6 @@ public final class Classifier {
         private boolean samePersonCounted;
 
         /**
-         * Words right before a job title that single one person out: "the same nurse", "one particular pharmacy
-         * technician".
-         */
-        private static final Set<String> SINGLING_OUT = Set.of("same", "particular");
-
-        /**
          * "…always after the same nurse's night shifts", "all signed by the same GP", "only when one particular
          * technician is on": see {@link #SAME_PERSON_WEIGHT}.
          */
@@ -3504,7 +2904,7 @@ public final class Classifier {
             if (samePersonCounted
                     || before < 0
                     || text.clauses[before] != text.clauses[hit.from()]
-                    || !SINGLING_OUT.contains(text.word(before))) {
+                    || !vocabularies.singlingOut.contains(text.word(before))) {
                 return;
             }
             samePersonCounted = true;
@@ -3529,23 +2929,6 @@ public final class Classifier {
 
         private static final Set<String> HAS = Set.of("has", "have", "had");
         private static final Set<String> KEEPS = Set.of("keeps", "kept");
-
-        /** What someone does over time that is effort or work, not conduct: "has been trying to get a bed". */
-        private static final Set<String> NOT_CONDUCT = Set.of(
-                "working",
-                "trying",
-                "struggling",
-                "asking",
-                "covering",
-                "helping",
-                "supporting",
-                "raising",
-                "escalating",
-                "chasing",
-                "waiting",
-                "looking",
-                "off",
-                "going");
 
         /**
          * "…a registrant has been doing…", "…keeps doing…", right after the job title in its clause: see {@link
@@ -3573,7 +2956,7 @@ public final class Classifier {
                 return;
             }
             String doing = text.word(verb);
-            if (!doing.endsWith("ing") || doing.length() < 5 || NOT_CONDUCT.contains(doing)) {
+            if (!doing.endsWith("ing") || doing.length() < 5 || vocabularies.notConduct.contains(doing)) {
                 return;
             }
             ongoingConductCounted = true;
@@ -3716,22 +3099,14 @@ public final class Classifier {
             return true;
         }
 
-        /** Words saying the reporter works in a role: "I work as a pharmacist", "trained as an ODP". */
-        private static final Set<String> WORKING_AS =
-                Set.of("work", "worked", "working", "employed", "trained", "qualified");
-
-        /** Whom a harsh word is aimed at when it is the reporter or their colleagues, not a patient. */
-        private static final Set<String> STAFF_OBJECTS = Set.of(
-                "me", "us", "juniors", "trainees", "colleagues", "students", "fy1s", "fy2s", "registrars", "staff");
-
         /**
          * Whether the cue is aimed at the reporter or fellow staff ("racially abused me", "shouts at and humiliates
          * juniors"): abuse of staff is bullying or violence at work (disruptive behaviour), not abuse or neglect of
          * a child or an adult at risk that the local authority must hear of. Looks at the next three words of the
          * clause; "by" ends the look ("hit by staff" is still abuse of a patient).
          */
-        private static boolean doneToStaff(AnalysedText text, Hit hit) {
-            return aimedAt(text, hit.to(), STAFF_OBJECTS);
+        private boolean doneToStaff(AnalysedText text, Hit hit) {
+            return aimedAt(text, hit.to(), vocabularies.staffObjects);
         }
 
         /**
@@ -3757,14 +3132,14 @@ public final class Classifier {
          * hospital", "I'm a nurse myself (community, different trust)", "I work at another trust"): it says who
          * is writing, not that care failed between organisations.
          */
-        private static boolean reportersOwnWorkplace(AnalysedText text, int at) {
+        private boolean reportersOwnWorkplace(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - 6) && text.sentences[j] == text.sentences[at]; j--) {
                 String word = text.word(j);
                 if (word.equals("myself") && introducesThemselves(text, j)) {
                     return true;
                 }
                 if (j >= at - 3
-                        && WORKING_AS.contains(word)
+                        && vocabularies.workingAs.contains(word)
                         && j > 0
                         && text.surface(j - 1).equalsIgnoreCase("i")) {
                     return true;
@@ -3792,7 +3167,7 @@ public final class Classifier {
          * text on its own: "District nurse. …", "Staff nurse, 10 years qualified."): the concern is not
          * about them.
          */
-        private static boolean reportersOwn(AnalysedText text, int at, int to) {
+        private boolean reportersOwn(AnalysedText text, int at, int to) {
             if (opensTheText(text, at, to) || introducedAsOwn(text, at, to)) {
                 return true;
             }
@@ -3850,7 +3225,7 @@ public final class Classifier {
         private static final int OPENING_MODIFIERS = 3;
 
         /** "work as a …", "have been a …", "as a …, I": the title is introduced as the reporter's. */
-        private static boolean introducedAsOwn(AnalysedText text, int at, int to) {
+        private boolean introducedAsOwn(AnalysedText text, int at, int to) {
             List<String> before = new ArrayList<>();
             for (int j = at - 1; j >= 0 && before.size() < 4 && text.sentences[j] == text.sentences[at]; j--) {
                 before.add(text.word(j).replace('\u2019', '\''));
@@ -3863,7 +3238,7 @@ public final class Classifier {
             String fourth = before.size() > 3 ? before.get(3) : "";
             if (before.get(1).equals("as")) {
                 // "I work as a pharmacist", or "As a nurse, I …"
-                return WORKING_AS.contains(third)
+                return vocabularies.workingAs.contains(third)
                         || (third.isEmpty()
                                 && to < text.size
                                 && gap(text, to).contains(",")
@@ -3897,43 +3272,18 @@ public final class Classifier {
          * Whether a job title is a head count of staff ("2 RNs for 26 patients", "6 of the last 8 new ODPs have
          * left"): a number of a profession is staffing, not an identifiable registrant whose conduct is in question.
          */
-        private static boolean headCount(AnalysedText text, int at) {
+        private boolean headCount(AnalysedText text, int at) {
             for (int j = at - 1; j >= Math.max(0, at - COUNT_REACH) && text.clauses[j] == text.clauses[at]; j--) {
                 if (text.surface(j).chars().allMatch(Character::isDigit)) {
                     // "band 7 sister", "the section 12 doctor", "ward 9 nurse": a number that names, not one that
                     // counts
-                    return j == 0 || text.clauses[j - 1] != text.clauses[j] || !NUMBERED.contains(text.word(j - 1));
+                    return j == 0
+                            || text.clauses[j - 1] != text.clauses[j]
+                            || !vocabularies.numbered.contains(text.word(j - 1));
                 }
             }
             return false;
         }
-
-        /** Words a number follows when it names a grade, a legal role or a place rather than counts staff. */
-        private static final Set<String> NUMBERED = Set.of(
-                "band", "section", "s", "ward", "bay", "bed", "room", "level", "grade", "theatre", "year", "st", "ct",
-                "fy", "f", "unit", "floor", "station", "team", "number", "no");
-
-        /** Verbs of telling someone: "I told the nurse in charge", "escalated to the reg". */
-        private static final Set<String> TELLING = Set.of(
-                "told",
-                "tell",
-                "asked",
-                "ask",
-                "rang",
-                "ring",
-                "called",
-                "call",
-                "emailed",
-                "email",
-                "informed",
-                "inform",
-                "to",
-                "with",
-                "paged",
-                "bleeped",
-                "contacted",
-                "alerted",
-                "messaged");
 
         private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their");
 
@@ -3941,7 +3291,7 @@ public final class Classifier {
          * Whether a job title is someone the concern was taken to ("I told the nurse in charge", "she
          * escalated to the reg", "spoke with our practice manager"), not someone it is about.
          */
-        private static boolean toldOf(AnalysedText text, int at) {
+        private boolean toldOf(AnalysedText text, int at) {
             int j = at - 1;
             // "told the lounge nurse", "bleeped the on-call reg": up to two words describing the job title
             for (int skipped = 0;
@@ -3964,11 +3314,11 @@ public final class Classifier {
             if (j > 0
                     && text.clauses[j] == text.clauses[at]
                     && text.surface(j).equalsIgnoreCase("for")
-                    && TELLING.contains(text.word(j - 1))) {
+                    && vocabularies.telling.contains(text.word(j - 1))) {
                 j--;
             }
             // In the same clause: "When I asked, the nurse in charge said…" names who answered, and is about them.
-            if (j < 0 || text.clauses[j] != text.clauses[at] || !TELLING.contains(text.word(j))) {
+            if (j < 0 || text.clauses[j] != text.clauses[at] || !vocabularies.telling.contains(text.word(j))) {
                 return false;
             }
             // "I work with a nurse who..." names a colleague the concern is about, not someone it was taken to.

@@ -81,11 +81,14 @@ public final class Taxonomy {
     private final Map<String, Phrase[]> cues;
     private final Map<String, Phrase[]> negations;
     private final Map<String, Phrase[]> scopeEnds;
+    private final Vocabularies vocabularies;
 
     /**
      * @throws InvalidTaxonomyException naming the entry, if a phrase is blank, has no words or appears
      *     twice in one section, a domain has no cues, a weight or threshold is out of range, or a section
-     *     gives cues to a value that is only a fallback (UNKNOWN harm, OTHER category, NOT_STATED, …)
+     *     gives cues to a value that is only a fallback (UNKNOWN harm, OTHER category, NOT_STATED, …), or a
+     *     vocabulary is missing, unknown, empty, repeats an entry or has one that is not a word as the text is
+     *     read (see {@link Vocabularies})
      */
     public Taxonomy(TaxonomyDefinition definition) {
         version = definition.version();
@@ -186,6 +189,7 @@ public final class Taxonomy {
         notNeeded.addAll(stems(NOT_NEEDED));
         negations = index(single(definition.negation().cues(), "negation.cues"));
         scopeEnds = index(single(definition.negation().scopeEnds(), "negation.scopeEnds"));
+        vocabularies = new Vocabularies(definition.vocabularies(), definition.domains(), this::analyse);
     }
 
     public String version() {
@@ -232,6 +236,11 @@ public final class Taxonomy {
 
     List<TaxonomyDefinition.ImpliedDomain> impliedDomains() {
         return impliedDomains;
+    }
+
+    /** The words the later reading rules look for, built into look-ups when the taxonomy was loaded. */
+    Vocabularies vocabularies() {
+        return vocabularies;
     }
 
     /**

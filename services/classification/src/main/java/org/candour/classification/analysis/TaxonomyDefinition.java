@@ -38,6 +38,8 @@ import org.candour.events.QualityDomain;
  *     "the complaints team" or "I want to complain" alone is not a complaint made
  * @param impliedDomains domains that follow from other findings (concealment is a question of
  *     leadership; safeguarding one of safety), as DOMAIN.md derives them
+ * @param vocabularies the words the later reading rules look for (people at risk, what is done to them,
+ *     places, kinds of service…), by name; see {@link Vocabularies}
  */
 public record TaxonomyDefinition(
         String version,
@@ -59,11 +61,32 @@ public record TaxonomyDefinition(
         double secondaryDomainShare,
         Map<ConcernSignal, Double> signalMinimums,
         double complaintMinimum,
-        List<ImpliedDomain> impliedDomains) {
+        List<ImpliedDomain> impliedDomains,
+        Map<String, Vocabulary> vocabularies) {
 
     public TaxonomyDefinition {
         signalMinimums = Map.copyOf(signalMinimums);
         impliedDomains = List.copyOf(impliedDomains);
+        vocabularies = Map.copyOf(vocabularies);
+    }
+
+    /**
+     * One vocabulary as the file gives it: a list of {@code words} or {@code phrases}, or lists by key
+     * ({@code kinds} of service, {@code groups} by domain).
+     *
+     * @param form which of {@code words}, {@code phrases}, {@code kinds} or {@code groups} the file gave
+     * @param entries the words or phrases, in the file's order; empty for lists by key
+     * @param lists the lists by key, in the file's order; empty for words and phrases
+     */
+    public record Vocabulary(String form, List<String> entries, Map<String, List<String>> lists) {
+
+        public Vocabulary {
+            entries = List.copyOf(entries);
+            // in the file's order: the first kind of service is bit 1, the next bit 2
+            Map<String, List<String>> ordered = new java.util.LinkedHashMap<>();
+            lists.forEach((key, list) -> ordered.put(key, List.copyOf(list)));
+            lists = java.util.Collections.unmodifiableMap(ordered);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.candour.classification.analysis.TaxonomyDefinition.FitnessToPractiseC
 import org.candour.classification.analysis.TaxonomyDefinition.ImpliedDomain;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
 import org.candour.classification.analysis.TaxonomyDefinition.Negation;
+import org.candour.classification.analysis.TaxonomyDefinition.Vocabulary;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
@@ -117,7 +118,68 @@ public final class TaxonomyLoader {
                 signalMinimums(file.signalMinimums()),
                 // Optional; one ordinary phrase ("made a complaint") when the file does not say.
                 file.complaintMinimum() == null ? 1 : file.complaintMinimum(),
-                implied(file.impliedDomains()));
+                implied(file.impliedDomains()),
+                vocabularies(required(file.vocabularies(), "\"vocabularies\" is missing")));
+    }
+
+    /**
+     * The {@code vocabularies}: each a {@code note} for people and one of {@code words}, {@code phrases}, {@code
+     * kinds} (lists by kind of service) or {@code groups} (lists by domain). Which the rules need, and what each
+     * entry may be, the taxonomy checks.
+     */
+    private static Map<String, Vocabulary> vocabularies(Map<String, @Nullable VocabularyEntry> entries) {
+        Map<String, Vocabulary> vocabularies = new LinkedHashMap<>();
+        entries.forEach((name, entry) -> {
+            VocabularyEntry present = required(entry, "vocabularies " + name + " is empty");
+            List<String> forms = new ArrayList<>();
+            if (present.words() != null) {
+                forms.add("words");
+            }
+            if (present.phrases() != null) {
+                forms.add("phrases");
+            }
+            if (present.kinds() != null) {
+                forms.add("kinds");
+            }
+            if (present.groups() != null) {
+                forms.add("groups");
+            }
+            if (forms.size() != 1) {
+                throw new InvalidTaxonomyException("vocabularies " + name
+                        + " needs one of \"words\", \"phrases\", \"kinds\" or \"groups\""
+                        + (forms.isEmpty() ? "" : ", not " + forms));
+            }
+            String form = forms.getFirst();
+            String where = "vocabularies " + name;
+            vocabularies.put(
+                    name,
+                    switch (form) {
+                        case "words" -> new Vocabulary(form, entries(present.words(), where), Map.of());
+                        case "phrases" -> new Vocabulary(form, entries(present.phrases(), where), Map.of());
+                        default ->
+                            new Vocabulary(
+                                    form,
+                                    List.of(),
+                                    lists(form.equals("kinds") ? present.kinds() : present.groups(), where));
+                    });
+        });
+        return vocabularies;
+    }
+
+    private static List<String> entries(@Nullable List<@Nullable String> list, String where) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : required(list, where + " is missing")) {
+            entries.add(required(entry, where + " has an empty entry"));
+        }
+        return entries;
+    }
+
+    private static Map<String, List<String>> lists(
+            @Nullable Map<String, @Nullable List<@Nullable String>> lists, String where) {
+        Map<String, List<String>> present = new LinkedHashMap<>();
+        required(lists, where + " is missing")
+                .forEach((key, list) -> present.put(key, entries(list, where + " \"" + key + "\"")));
+        return present;
     }
 
     /** The optional {@code impliedDomains} list: {@code {"when": "signals CONCEALMENT", "domain": "WELL_LED"}}. */
@@ -242,7 +304,15 @@ public final class TaxonomyLoader {
             @Nullable Double secondaryDomainShare,
             @Nullable Map<String, @Nullable Double> signalMinimums,
             @Nullable Double complaintMinimum,
-            @Nullable List<@Nullable ImpliedEntry> impliedDomains) {}
+            @Nullable List<@Nullable ImpliedEntry> impliedDomains,
+            @Nullable Map<String, @Nullable VocabularyEntry> vocabularies) {}
+
+    private record VocabularyEntry(
+            @Nullable String note,
+            @Nullable List<@Nullable String> words,
+            @Nullable List<@Nullable String> phrases,
+            @Nullable Map<String, @Nullable List<@Nullable String>> kinds,
+            @Nullable Map<String, @Nullable List<@Nullable String>> groups) {}
 
     private record ImpliedEntry(
             @Nullable String when,

@@ -4,15 +4,21 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.candour.classification.ClassificationProperties;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.InvalidTaxonomyException;
 import org.candour.classification.analysis.Taxonomy;
+import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
 import org.candour.events.QualityDomain;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +27,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class TaxonomyLoaderTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String VALID = """
             {
@@ -51,9 +61,43 @@ class TaxonomyLoaderTest {
               "fitnessToPractise": { "threshold": 1.5, "seriousHarmWeight": 1, "cues": {} },
               "complaintStatus": { "IN_PROGRESS": [{ "suggests": "complaint", "phrases": ["complaint"] }] },
               "reporter": { "PATIENT": [{ "suggests": "patient", "phrases": ["my care"] }] },
-              "signals": { "RECURRING": [{ "suggests": "again", "phrases": ["again"] }] }
+              "signals": { "RECURRING": [{ "suggests": "again", "phrases": ["again"] }] },
+              "vocabularies": VOCABULARIES
             }
-            """;
+            """.replace("VOCABULARIES", testVocabularies());
+
+    /**
+     * The shipped file's vocabularies, every one of which the reading rules need, with those that name groups
+     * naming this file's groups.
+     */
+    private static String testVocabularies() {
+        ObjectNode vocabularies = (ObjectNode) JSON.readTree(read(new ClassPathResource("taxonomy/taxonomy.json")))
+                .get("vocabularies");
+        vocabularies.set("namedInPassing", JSON.readTree("{\"groups\": {\"SUSTAINABLE\": [\"waste\"]}}"));
+        vocabularies.set("endOfLife", JSON.readTree("{\"groups\": {\"EXPERIENCE\": [\"compassion\"]}}"));
+        vocabularies.set("gapsThatPutPatientsAtRisk", JSON.readTree("{\"groups\": {\"SUSTAINABLE\": [\"waste\"]}}"));
+        return JSON.writeValueAsString(vocabularies);
+    }
+
+    private static String read(ClassPathResource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The valid file with one vocabulary replaced, added (the JSON of it) or removed (null). */
+    private static String withVocabulary(String name, @Nullable String vocabulary) {
+        ObjectNode root = (ObjectNode) JSON.readTree(VALID);
+        ObjectNode vocabularies = (ObjectNode) root.get("vocabularies");
+        if (vocabulary == null) {
+            vocabularies.remove(name);
+        } else {
+            vocabularies.set(name, JSON.readTree(vocabulary));
+        }
+        return JSON.writeValueAsString(root);
+    }
 
     @Test
     void shippedTaxonomyIsValid() {
@@ -106,6 +150,88 @@ class TaxonomyLoaderTest {
                 .isInstanceOf(InvalidTaxonomyException.class)
                 .hasMessageStartingWith("Taxonomy Byte array resource [test taxonomy] is not valid: ")
                 .hasMessageContaining(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            places      | {"note": "x", "words": []}                          | vocabularies places is empty
+            places      | {"words": ["trusts", "hospitals", "Trusts"]}        | vocabularies places: "Trusts" appears twice
+            places      | {"words": ["trusts", " "]}                          | vocabularies places has an empty entry
+            places      | {"words": ["trusts", "care homes"]}                 | vocabularies places: "care homes" is not one word as the text is read (it reads as [care, homes])
+            ageWords    | {"words": ["years", "y/o"]}                         | vocabularies ageWords: "y/o" is not one word as the text is read (it reads as [y, o])
+            atRisk      | {"phrases": ["child", "non-verbal"]}                | vocabularies atRisk: "non-verbal" is not one word as the text is read (it reads as [non, verbal])
+            atRisk      | {"phrases": ["young person", "young  person"]}      | vocabularies atRisk: "young  person" appears twice
+            places      | {"phrases": ["other trusts"]}                       | vocabularies places must be given as "words", not "phrases"
+            places      | {"note": "no list"}                                 | vocabularies places needs one of "words", "phrases", "kinds" or "groups"
+            places      | {"words": ["trusts"], "phrases": ["trusts"]}        | vocabularies places needs one of "words", "phrases", "kinds" or "groups", not [words, phrases]
+            places      | {"word": ["trusts"]}                                | "word"
+            services    | {"kinds": {"GP": ["GP"], "HOSPITAL": []}}           | vocabularies services "HOSPITAL" is empty
+            services    | {"kinds": {"GP": ["GP", "GP"]}}                     | vocabularies services: "GP" appears twice
+            services    | {"kinds": {"GP": ["gp*"]}}                          | vocabularies services: "gp*": only a word after the first may end in "*"
+            endOfLife   | {"groups": {"EXPERIENCE": ["dying"]}}               | vocabularies endOfLife: "dying" is not what any group of domains EXPERIENCE suggests
+            endOfLife   | {"groups": {"SAFE": ["medication"]}}                | vocabularies endOfLife: unknown domain "SAFE"; allowed: [EXPERIENCE]
+            placez      | {"words": ["trusts"]}                               | unknown vocabularies [placez]; known: [testWords,
+            """)
+    void invalidVocabularyIsRejectedNamingTheFileAndTheEntry(String name, String vocabulary, String reason) {
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(withVocabulary(name, vocabulary))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageStartingWith("Taxonomy Byte array resource [test taxonomy] is not valid: ")
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void vocabularyTheRulesNeedIsRequired() {
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(withVocabulary("places", null))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("vocabularies \"places\" is missing: the reading rules use it");
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(VALID.replace("\"vocabularies\"", "\"vocabularie\""))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("Unrecognized property \"vocabularie\"");
+        ObjectNode root = (ObjectNode) JSON.readTree(VALID);
+        root.remove("vocabularies");
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(JSON.writeValueAsString(root))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("\"vocabularies\" is missing");
+    }
+
+    @Test
+    void wordAddedToAVocabularyIsRead() {
+        String sameElsewhere = "Other clinics report the same problem.";
+        Classifier shipped = new Classifier(TaxonomyLoader.load(file(VALID)));
+        Classifier edited = new Classifier(TaxonomyLoader.load(
+                file(withVocabulary("places", "{\"note\": \"with clinics\", \"words\": [\"trusts\", \"Clinics\"]}"))));
+
+        assertThat(shipped.classify(sameElsewhere, Answers.none()).signals()).isEmpty();
+        assertThat(edited.classify(sameElsewhere, Answers.none()).signals())
+                .extracting(finding -> finding.value())
+                .containsExactly(ConcernSignal.SYSTEM_WIDE);
+    }
+
+    @Test
+    void kindOfServiceAddedToTheVocabularyIsRead() {
+        String notPassedOn = "The dentist never sent the letter to the hospital.";
+        Classifier shipped = new Classifier(TaxonomyLoader.load(file(VALID)));
+        Classifier edited = new Classifier(TaxonomyLoader.load(file(
+                withVocabulary("services", "{\"kinds\": {\"HOSPITAL\": [\"hospital\"], \"DENTAL\": [\"dentist\"]}}"))));
+
+        assertThat(shipped.classify(notPassedOn, Answers.none()).signals()).isEmpty();
+        assertThat(edited.classify(notPassedOn, Answers.none()).signals())
+                .extracting(finding -> finding.value())
+                .containsExactly(ConcernSignal.CROSS_PROVIDER);
+    }
+
+    @Test
+    void ordinalAddedToTheVocabularyIsReadByThePatternBuiltFromIt() {
+        String counted = "This is the seventh fall this month.";
+        Classifier shipped = new Classifier(TaxonomyLoader.load(file(VALID)));
+        Classifier edited = new Classifier(TaxonomyLoader.load(
+                file(withVocabulary("ordinals", "{\"words\": [\"second\", \"another\", \"seventh\"]}"))));
+
+        assertThat(shipped.classify(counted, Answers.none()).signals()).isEmpty();
+        assertThat(edited.classify(counted, Answers.none()).signals())
+                .extracting(finding -> finding.evidence())
+                .containsExactly(List.of(
+                        "\"seventh fall this\" suggests RECURRING (the second, third or another like event told)"));
     }
 
     @Test

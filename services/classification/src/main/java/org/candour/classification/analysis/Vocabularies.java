@@ -1,0 +1,465 @@
+package org.candour.classification.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.candour.classification.analysis.TaxonomyDefinition.Vocabulary;
+import org.candour.events.QualityDomain;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words the reading rules of {@link Classifier} look for (people at risk and what is done to them, places,
+ * kinds of service, records, staff…), from the taxonomy file's {@code vocabularies}: checked and built into
+ * look-ups once, when the taxonomy is loaded, so that reading a concern costs what it did when they were
+ * constants. Grammar the rules need (determiners, pronouns, auxiliaries, prepositions, numbers) stays in the
+ * rules. Every list is compared with the words as written, in lower case; each entry must be what the text is
+ * read as one word (so "y/o" or "non-verbal", which the text reads as two, are refused).
+ */
+final class Vocabularies {
+
+    /** Every vocabulary the rules use, as named in the file. */
+    static final List<String> NAMES = List.of(
+            "testWords",
+            "ignoreWords",
+            "namedInPassing",
+            "endOfLife",
+            "gapsThatPutPatientsAtRisk",
+            "countedEvents",
+            "countedThisPeriod",
+            "staffInARatio",
+            "staffWithACaseload",
+            "countedAgainstStaff",
+            "services",
+            "notDone",
+            "passedOn",
+            "places",
+            "otherPlaces",
+            "beforePlaces",
+            "sameFailure",
+            "ordinals",
+            "likeEvents",
+            "atRisk",
+            "harmed",
+            "ageWords",
+            "staffHarmed",
+            "foundOut",
+            "sentFor",
+            "peopleByOrigin",
+            "remarking",
+            "signing",
+            "records",
+            "recordSaying",
+            "recordContradicted",
+            "singlingOut",
+            "notConduct",
+            "workingAs",
+            "staffObjects",
+            "numbered",
+            "telling");
+
+    /** How many kinds of service there may be: each is one bit of an int. */
+    private static final int MAX_SERVICE_KINDS = 31;
+
+    final Set<String> testWords;
+    final Set<String> ignoreWords;
+    final Map<QualityDomain, Set<String>> namedInPassing;
+    final Set<String> endOfLife;
+    final Set<String> gapsThatPutPatientsAtRisk;
+    final Set<String> countedEvents;
+    final Set<String> countedThisPeriod;
+    final Set<String> staffInARatio;
+    final Set<String> staffWithACaseload;
+    final Set<String> countedAgainstStaff;
+    private final Map<String, ServicePhrase[]> services;
+    final Set<String> notDone;
+    final Set<String> passedOn;
+    final Set<String> places;
+    final Set<String> otherPlaces;
+    final Set<String> beforePlaces;
+    final Set<String> sameFailure;
+    final Set<String> ordinals;
+
+    /**
+     * The second, third or another like event, counted on from others ("the 3rd or 4th time this year", "another
+     * fall like this", "the second baby we've lost"): the writer counts it among like events before it. An ordinal
+     * in figures or of {@link #ordinals}, perhaps "or" another, one of {@code likeEvents}, then a word that goes
+     * on to say when or where ("this", "in", "since", "we", "like"…).
+     */
+    final Pattern nthOfAKind;
+
+    final Map<String, List<List<String>>> atRisk;
+    final Map<String, List<List<String>>> harmed;
+    final Set<String> ageWords;
+    /** Those of {@link #staffObjects} and those the file lists under {@code staffHarmed}. */
+    final Set<String> staffHarmed;
+
+    final Set<String> foundOut;
+    final Set<String> sentFor;
+    final Set<String> peopleByOrigin;
+    final Set<String> remarking;
+    final Set<String> signing;
+    final Set<String> records;
+    final Set<String> recordSaying;
+    final Set<String> recordContradicted;
+    final Set<String> singlingOut;
+    final Set<String> notConduct;
+    final Set<String> workingAs;
+    final Set<String> staffObjects;
+    final Set<String> numbered;
+    final Set<String> telling;
+
+    /**
+     * @param file the vocabularies by name, as the file gives them
+     * @param domains the domains' cue groups, which the vocabularies of groups must name
+     * @param analyse reads a word as the text will be read
+     * @throws InvalidTaxonomyException naming the vocabulary and the entry, if one the rules use is missing, one
+     *     is unknown, a list is empty, an entry is blank, repeated or not one word as the text is read, or a
+     *     group is not one of its domain's
+     */
+    Vocabularies(
+            Map<String, Vocabulary> file,
+            Map<QualityDomain, List<CueGroup>> domains,
+            Function<String, AnalysedText> analyse) {
+        Set<String> unknown = new TreeSet<>(file.keySet());
+        NAMES.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new InvalidTaxonomyException("unknown vocabularies " + unknown + "; known: " + NAMES);
+        }
+        Reader read = new Reader(file, domains, analyse);
+        testWords = read.words("testWords");
+        ignoreWords = read.words("ignoreWords");
+        namedInPassing = read.groups("namedInPassing", EnumSet.allOf(QualityDomain.class));
+        endOfLife = read.groups("endOfLife", EnumSet.of(QualityDomain.EXPERIENCE))
+                .getOrDefault(QualityDomain.EXPERIENCE, Set.of());
+        gapsThatPutPatientsAtRisk = read.groups("gapsThatPutPatientsAtRisk", EnumSet.of(QualityDomain.SUSTAINABLE))
+                .getOrDefault(QualityDomain.SUSTAINABLE, Set.of());
+        countedEvents = read.words("countedEvents");
+        countedThisPeriod = read.words("countedThisPeriod");
+        staffInARatio = read.words("staffInARatio");
+        staffWithACaseload = read.words("staffWithACaseload");
+        countedAgainstStaff = read.words("countedAgainstStaff");
+        services = read.services("services");
+        notDone = read.words("notDone");
+        passedOn = read.words("passedOn");
+        places = read.words("places");
+        otherPlaces = read.words("otherPlaces");
+        beforePlaces = read.words("beforePlaces");
+        sameFailure = read.words("sameFailure");
+        List<String> ordinalWords = read.wordList("ordinals");
+        ordinals = Set.copyOf(ordinalWords);
+        nthOfAKind = Pattern.compile("(?i)\\b(?:\\d+(?:st|nd|rd|th)|" + alternatives(ordinalWords)
+                + ")\\s+(?:or\\s+\\S+\\s+)?(?:" + alternatives(read.phraseList("likeEvents"))
+                + ")\\s+(?:this|in|since|we|I|that|now|like)\\b");
+        atRisk = read.phrases("atRisk");
+        harmed = read.phrases("harmed");
+        ageWords = read.words("ageWords");
+        staffObjects = read.words("staffObjects");
+        Set<String> harmedStaff = new HashSet<>(staffObjects);
+        harmedStaff.addAll(read.words("staffHarmed"));
+        staffHarmed = Set.copyOf(harmedStaff);
+        foundOut = read.words("foundOut");
+        sentFor = read.words("sentFor");
+        peopleByOrigin = read.words("peopleByOrigin");
+        remarking = read.words("remarking");
+        signing = read.words("signing");
+        records = read.words("records");
+        recordSaying = read.words("recordSaying");
+        recordContradicted = read.words("recordContradicted");
+        singlingOut = read.words("singlingOut");
+        notConduct = read.words("notConduct");
+        workingAs = read.words("workingAs");
+        numbered = read.words("numbered");
+        telling = read.words("telling");
+        if (!read.used.equals(Set.copyOf(NAMES))) {
+            throw new IllegalStateException("Vocabularies.NAMES is not what the constructor reads: " + read.used);
+        }
+    }
+
+    /** The words or phrases as alternatives of a regular expression, each as written, in the order given. */
+    private static String alternatives(List<String> phrases) {
+        return phrases.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The kind of service (one bit, by its place in the file) the words from {@code i} name, or 0: the first phrase
+     * of {@code services} that starts there.
+     */
+    int serviceAt(AnalysedText text, int i) {
+        ServicePhrase[] candidates = services.get(text.word(i));
+        if (candidates == null) {
+            return 0;
+        }
+        for (ServicePhrase phrase : candidates) {
+            if (phrase.matches(text, i)) {
+                return phrase.kind;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A phrase naming a kind of service: its words after the first in lower case, whether each is only a beginning
+     * ("nurs*"), the marks that must follow each word as written ("&" after the "A" of "A&E", or null), and the
+     * capitals the first word must be written with ("GP", or empty).
+     */
+    private record ServicePhrase(
+            String[] words, boolean[] prefix, @Nullable String[] joiners, String capitals, int kind) {
+
+        boolean matches(AnalysedText text, int at) {
+            if (!capitals.isEmpty() && !text.text.startsWith(capitals, text.starts[at])) {
+                return false;
+            }
+            for (int k = 1; k < words.length; k++) {
+                String word = text.word(at + k);
+                if (prefix[k] ? !word.startsWith(words[k]) : !word.equals(words[k])) {
+                    return false;
+                }
+                String joiner = joiners[k - 1];
+                if (joiner != null && !text.text.startsWith(joiner, text.ends[at + k - 1])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Reads the vocabularies of the file one by one, remembering which were read. */
+    private static final class Reader {
+
+        private final Map<String, Vocabulary> file;
+        private final Map<QualityDomain, List<CueGroup>> domains;
+        private final Function<String, AnalysedText> analyse;
+        private final Set<String> used = new HashSet<>();
+
+        Reader(
+                Map<String, Vocabulary> file,
+                Map<QualityDomain, List<CueGroup>> domains,
+                Function<String, AnalysedText> analyse) {
+            this.file = file;
+            this.domains = domains;
+            this.analyse = analyse;
+        }
+
+        private Vocabulary vocabulary(String name, String form) {
+            used.add(name);
+            Vocabulary vocabulary = file.get(name);
+            if (vocabulary == null) {
+                throw new InvalidTaxonomyException(
+                        "vocabularies \"" + name + "\" is missing: the reading rules use it");
+            }
+            if (!vocabulary.form().equals(form)) {
+                throw new InvalidTaxonomyException("vocabularies " + name + " must be given as \"" + form + "\", not \""
+                        + vocabulary.form() + "\"");
+            }
+            if (vocabulary.entries().isEmpty() && vocabulary.lists().isEmpty()) {
+                throw new InvalidTaxonomyException("vocabularies " + name + " is empty");
+            }
+            return vocabulary;
+        }
+
+        /** Single words, in lower case. */
+        Set<String> words(String name) {
+            return Set.copyOf(wordList(name));
+        }
+
+        /** Single words, in lower case, in the order given. */
+        List<String> wordList(String name) {
+            List<String> words = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String entry : vocabulary(name, "words").entries()) {
+                String word = entry.strip().toLowerCase(Locale.ROOT);
+                oneWord(name, entry, word);
+                if (!seen.add(word)) {
+                    throw new InvalidTaxonomyException("vocabularies " + name + ": \"" + entry + "\" appears twice");
+                }
+                words.add(word);
+            }
+            return words;
+        }
+
+        /** Phrases of words as written, in lower case, one space between words, in the order given. */
+        List<String> phraseList(String name) {
+            List<String> phrases = new ArrayList<>();
+            for (List<String> words : orderedPhrases(name)) {
+                phrases.add(String.join(" ", words));
+            }
+            return phrases;
+        }
+
+        /** Phrases of words as written, by their first word, in the order given; apostrophes made plain. */
+        Map<String, List<List<String>>> phrases(String name) {
+            Map<String, List<List<String>>> byFirst = new HashMap<>();
+            for (List<String> words : orderedPhrases(name)) {
+                byFirst.computeIfAbsent(words.getFirst(), w -> new ArrayList<>())
+                        .add(words);
+            }
+            Map<String, List<List<String>>> index = new HashMap<>();
+            byFirst.forEach((first, phrases) -> index.put(first, List.copyOf(phrases)));
+            return Map.copyOf(index);
+        }
+
+        /** Each phrase as its words, in the order given. */
+        private List<List<String>> orderedPhrases(String name) {
+            List<List<String>> phrases = new ArrayList<>();
+            Set<List<String>> seen = new HashSet<>();
+            for (String entry : vocabulary(name, "phrases").entries()) {
+                String phrase = entry.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                blank(name, entry, phrase);
+                List<String> words = List.of(phrase.split("\\s+"));
+                for (String word : words) {
+                    oneWord(name, entry, word);
+                }
+                if (!seen.add(words)) {
+                    throw new InvalidTaxonomyException("vocabularies " + name + ": \"" + entry + "\" appears twice");
+                }
+                phrases.add(words);
+            }
+            return phrases;
+        }
+
+        /** Group names ("suggests") by domain, each one of that domain's groups. */
+        Map<QualityDomain, Set<String>> groups(String name, Set<QualityDomain> allowed) {
+            Map<QualityDomain, Set<String>> groups = new EnumMap<>(QualityDomain.class);
+            vocabulary(name, "groups").lists().forEach((domainName, list) -> {
+                QualityDomain domain = Arrays.stream(QualityDomain.values())
+                        .filter(d -> d.name().equals(domainName) && allowed.contains(d))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidTaxonomyException("vocabularies " + name + ": unknown domain \""
+                                + domainName + "\"; allowed: " + allowed));
+                Set<String> known = domains.getOrDefault(domain, List.of()).stream()
+                        .map(CueGroup::suggests)
+                        .collect(Collectors.toSet());
+                if (list.isEmpty()) {
+                    throw new InvalidTaxonomyException("vocabularies " + name + " " + domain + " is empty");
+                }
+                Set<String> named = new HashSet<>();
+                for (String group : list) {
+                    blank(name, group, group);
+                    if (!known.contains(group)) {
+                        throw new InvalidTaxonomyException("vocabularies " + name + ": \"" + group
+                                + "\" is not what any group of domains " + domain + " suggests");
+                    }
+                    if (!named.add(group)) {
+                        throw new InvalidTaxonomyException(
+                                "vocabularies " + name + ": \"" + group + "\" appears twice");
+                    }
+                }
+                groups.put(domain, Set.copyOf(named));
+            });
+            return groups;
+        }
+
+        /**
+         * Phrases by kind of service, by their first word. A first word written with capitals ("GP", "A&E") must
+         * be written with them; a later word ending in "*" is only a beginning ("district nurs*"); marks between
+         * the words of one part ("&" in "A&E") must follow the word as written.
+         */
+        Map<String, ServicePhrase[]> services(String name) {
+            Map<String, List<ServicePhrase>> byFirst = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            Map<String, List<String>> kinds = vocabulary(name, "kinds").lists();
+            if (kinds.size() > MAX_SERVICE_KINDS) {
+                throw new InvalidTaxonomyException(
+                        "vocabularies " + name + " has " + kinds.size() + " kinds; at most " + MAX_SERVICE_KINDS);
+            }
+            int bit = 1;
+            for (Map.Entry<String, List<String>> kind : kinds.entrySet()) {
+                if (kind.getKey().isBlank() || kind.getValue().isEmpty()) {
+                    throw new InvalidTaxonomyException("vocabularies " + name + " \"" + kind.getKey() + "\" is empty");
+                }
+                for (String entry : kind.getValue()) {
+                    blank(name, entry, entry);
+                    ServicePhrase phrase = servicePhrase(name, entry, bit);
+                    if (!seen.add(entry.strip().replaceAll("\\s+", " "))) {
+                        throw new InvalidTaxonomyException(
+                                "vocabularies " + name + ": \"" + entry + "\" appears twice");
+                    }
+                    byFirst.computeIfAbsent(phrase.words()[0], w -> new ArrayList<>())
+                            .add(phrase);
+                }
+                bit <<= 1;
+            }
+            Map<String, ServicePhrase[]> index = new HashMap<>();
+            byFirst.forEach((first, phrases) -> index.put(first, phrases.toArray(ServicePhrase[]::new)));
+            return Map.copyOf(index);
+        }
+
+        private ServicePhrase servicePhrase(String name, String entry, int kind) {
+            List<String> words = new ArrayList<>();
+            List<Boolean> prefix = new ArrayList<>();
+            List<@Nullable String> joiners = new ArrayList<>();
+            String capitals = "";
+            String[] parts = entry.strip().split("\\s+");
+            for (int p = 0; p < parts.length; p++) {
+                String part = parts[p];
+                boolean beginning = part.endsWith("*");
+                if (beginning) {
+                    part = part.substring(0, part.length() - 1);
+                    if (p == 0) {
+                        throw new InvalidTaxonomyException("vocabularies " + name + ": \"" + entry
+                                + "\": only a word after the first may end in \"*\"");
+                    }
+                    oneWord(name, entry, part.toLowerCase(Locale.ROOT));
+                }
+                AnalysedText read = analyse.apply(part);
+                if (read.size == 0 || read.starts[0] != 0 || read.ends[read.size - 1] != part.length()) {
+                    throw new InvalidTaxonomyException("vocabularies " + name + ": \"" + entry
+                            + "\" is not words as the text is read (\"" + part + "\")");
+                }
+                if (p == 0) {
+                    String first = read.surface(0);
+                    int caps = 0;
+                    while (caps < first.length() && Character.isUpperCase(first.charAt(caps))) {
+                        caps++;
+                    }
+                    capitals = first.substring(0, caps);
+                }
+                for (int t = 0; t < read.size; t++) {
+                    if (!words.isEmpty()) {
+                        // a space between parts asks nothing of what is between the words; a mark inside one does
+                        joiners.add(t == 0 ? null : part.substring(read.ends[t - 1], read.starts[t]));
+                    }
+                    words.add(read.word(t));
+                    prefix.add(beginning);
+                }
+            }
+            boolean[] prefixes = new boolean[prefix.size()];
+            for (int k = 0; k < prefixes.length; k++) {
+                prefixes[k] = prefix.get(k);
+            }
+            return new ServicePhrase(
+                    words.toArray(String[]::new), prefixes, joiners.toArray(String[]::new), capitals, kind);
+        }
+
+        private void oneWord(String name, String entry, String word) {
+            blank(name, entry, word);
+            AnalysedText read = analyse.apply(word);
+            if (read.size != 1 || read.starts[0] != 0 || read.ends[0] != word.length()) {
+                List<String> asRead = new ArrayList<>();
+                for (int i = 0; i < read.size; i++) {
+                    asRead.add(read.surface(i));
+                }
+                throw new InvalidTaxonomyException("vocabularies " + name + ": \"" + entry
+                        + "\" is not one word as the text is read (it reads as " + asRead
+                        + "); a concern's words are compared one by one");
+            }
+        }
+
+        private static void blank(String name, String entry, String what) {
+            if (what.isBlank()) {
+                throw new InvalidTaxonomyException("vocabularies " + name + " has an empty entry (\"" + entry + "\")");
+            }
+        }
+    }
+}
