@@ -720,7 +720,7 @@ public final class Classifier {
      * happened more than once. Read over the analysed words as written, not with a regular expression over the
      * text: a pattern tried at every word boundary took more time than the rest of a 200-word classification.
      */
-    private static final Set<String> COUNTS = Set.of(
+    private static final Set<String> COUNTS = WordSet.of(
             "two",
             "three",
             "four",
@@ -745,19 +745,19 @@ public final class Classifier {
             "dozen");
 
     /** Staff named in two words: the first word, then the second. */
-    private static final Set<String> HEALTH_OR_SOCIAL = Set.of("health", "social");
+    private static final Set<String> HEALTH_OR_SOCIAL = WordSet.of("health", "social");
 
-    private static final Set<String> VISITOR_OR_WORKER = Set.of("visitor", "visitors", "worker", "workers");
-    private static final Set<String> ONE = Set.of("1", "one");
-    private static final Set<String> A_OR_THE = Set.of("a", "the");
-    private static final Set<String> SINGLE_OR_ONLY = Set.of("single", "only");
-    private static final Set<String> RATIO_TO = Set.of("for", "to", "between", "covering", "across");
-    private static final Set<String> THE_OR_ALL = Set.of("the", "all");
-    private static final Set<String> LARGE_COUNTS = Set.of("forty", "fifty");
+    private static final Set<String> VISITOR_OR_WORKER = WordSet.of("visitor", "visitors", "worker", "workers");
+    private static final Set<String> ONE = WordSet.of("1", "one");
+    private static final Set<String> A_OR_THE = WordSet.of("a", "the");
+    private static final Set<String> SINGLE_OR_ONLY = WordSet.of("single", "only");
+    private static final Set<String> RATIO_TO = WordSet.of("for", "to", "between", "covering", "across");
+    private static final Set<String> THE_OR_ALL = WordSet.of("the", "all");
+    private static final Set<String> LARGE_COUNTS = WordSet.of("forty", "fifty");
 
-    private static final Set<String> PER = Set.of("per");
-    private static final Set<String> TO_OR_FOR = Set.of("to", "for");
-    private static final Set<String> EACH_OR_EVERY = Set.of("each", "every");
+    private static final Set<String> PER = WordSet.of("per");
+    private static final Set<String> TO_OR_FOR = WordSet.of("to", "for");
+    private static final Set<String> EACH_OR_EVERY = WordSet.of("each", "every");
 
     /**
      * The words of a stated staffing ratio, or null when there is none: one of some staff for a count ("1 RN to
@@ -845,14 +845,14 @@ public final class Classifier {
         return in(text, from, at, HEALTH_OR_SOCIAL) && in(text, from, at + 1, VISITOR_OR_WORKER) ? at + 1 : -1;
     }
 
-    private static final Set<String> SPAN_UNITS = Set.of("day", "days", "week", "weeks", "month", "months");
-    private static final Set<String> PERIODS = Set.of("month", "quarter", "year");
-    private static final Set<String> QUARTER = Set.of("quarter");
-    private static final Set<String> THIS_OR_LAST = Set.of("this", "last");
-    private static final Set<String> WITHIN = Set.of("in", "over", "within");
-    private static final Set<String> THE = Set.of("the");
-    private static final Set<String> LAST_OR_PAST = Set.of("last", "past");
-    private static final Set<String> A_OR_ONE = Set.of("a", "one");
+    private static final Set<String> SPAN_UNITS = WordSet.of("day", "days", "week", "weeks", "month", "months");
+    private static final Set<String> PERIODS = WordSet.of("month", "quarter", "year");
+    private static final Set<String> QUARTER = WordSet.of("quarter");
+    private static final Set<String> THIS_OR_LAST = WordSet.of("this", "last");
+    private static final Set<String> WITHIN = WordSet.of("in", "over", "within");
+    private static final Set<String> THE = WordSet.of("the");
+    private static final Set<String> LAST_OR_PAST = WordSet.of("last", "past");
+    private static final Set<String> A_OR_ONE = WordSet.of("a", "one");
 
     /** The words of a count of like events within a stated span, or null when there is none. */
     String countInSpan(AnalysedText text) {
@@ -910,7 +910,7 @@ public final class Classifier {
     }
 
     /** Words before a count that make it a ratio or a capacity: "one nurse for 30 patients", "a bay of six". */
-    private static final Set<String> BEFORE_A_CAPACITY = Set.of(
+    private static final Set<String> BEFORE_A_CAPACITY = WordSet.of(
             "for", "to", "of", "per", "between", "covering", "across", "with", "has", "holds", "takes", "after", "at");
 
     /**
@@ -918,10 +918,10 @@ public final class Classifier {
      * patients in the bay could hear") or a clause ("at 9 that people are scared").
      */
     private static final Set<String> NOT_A_KIND_OF_CASE =
-            Set.of("other", "others", "that", "who", "which", "and", "or", "in", "on", "at", "of");
+            WordSet.of("other", "others", "that", "who", "which", "and", "or", "in", "on", "at", "of");
 
     /** After what is counted, a caseload: "700 children per health visitor", "30 patients each". */
-    private static final Set<String> PER_OR_EACH = Set.of("per", "each");
+    private static final Set<String> PER_OR_EACH = WordSet.of("per", "each");
 
     /**
      * A count of three or more like cases found or told of ("I found 9 patients with no bloods", "over 200
@@ -993,7 +993,7 @@ public final class Classifier {
     }
 
     /** The word {@link #THE_SAME_BEFORE} cannot match without, so the pattern runs only on a text that has it. */
-    private static final Set<String> AGO = Set.of("ago");
+    private static final Set<String> AGO = WordSet.of("ago");
 
     /** Since a month, a season or last year: "since March", "since the summer", "since last winter". */
     static final Pattern SINCE_A_SEASON = Pattern.compile(
@@ -1002,7 +1002,7 @@ public final class Classifier {
                     + "|spring|autumn)|the\\s+(?:start|beginning)\\s+of|the\\s+new\\s+year|the\\s+(?:spring|summer|autumn|winter))\\b");
 
     /** The word {@link #SINCE_A_SEASON} cannot match without. */
-    private static final Set<String> SINCE = Set.of("since");
+    private static final Set<String> SINCE = WordSet.of("since");
 
     /**
      * Whether the text has a word {@link Vocabularies#nthOfAKind} can start with (an ordinal of the vocabulary, or
@@ -1094,13 +1094,13 @@ public final class Classifier {
     }
 
     /** The word before one place of the kind, told in the singular: "every prison", "every trust that uses it". */
-    private static final Set<String> EVERY = Set.of("every");
+    private static final Set<String> EVERY = WordSet.of("every");
 
-    private static final Set<String> CARE_NURSING_OR_AMBULANCE = Set.of("care", "nursing", "ambulance");
-    private static final Set<String> HOMES_OR_SERVICES = Set.of("homes", "services");
+    private static final Set<String> CARE_NURSING_OR_AMBULANCE = WordSet.of("care", "nursing", "ambulance");
+    private static final Set<String> HOMES_OR_SERVICES = WordSet.of("homes", "services");
 
-    private static final Set<String> LOTS_OR_LOADS = Set.of("lots", "loads");
-    private static final Set<String> OF = Set.of("of");
+    private static final Set<String> LOTS_OR_LOADS = WordSet.of("lots", "loads");
+    private static final Set<String> OF = WordSet.of("of");
 
     /**
      * The sentence that says the same failure is found at other places of the kind, or null: other places of
@@ -1452,7 +1452,7 @@ public final class Classifier {
     }
 
     /** Words after "roughly" that make it an approximation: "roughly a third", "roughly once a week". */
-    private static final Set<String> BEFORE_AN_AMOUNT = Set.of("a", "an", "the", "half", "one", "once", "twice");
+    private static final Set<String> BEFORE_AN_AMOUNT = WordSet.of("a", "an", "the", "half", "one", "once", "twice");
 
     /** Whether "roughly" is an approximation ("roughly ten times the dose"), not a manner of handling. */
     private static boolean anApproximation(AnalysedText text, int at, List<String> phrase) {
@@ -1467,7 +1467,7 @@ public final class Classifier {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Words after "I" or "we" that make what follows something done to the reporter: "I was shouted at". */
-    private static final Set<String> DONE_TO_US = Set.of("was", "were", "got", "get", "am", "are", "been", "being");
+    private static final Set<String> DONE_TO_US = WordSet.of("was", "were", "got", "get", "am", "are", "been", "being");
 
     /**
      * Whether a harm is done to staff, not to the person at risk: its object, in the next three words of the
@@ -1900,7 +1900,7 @@ public final class Classifier {
         /** How many terms may stand between a job title and the act it is the passive subject of. */
         private static final int PASSIVE_SUBJECT_REACH = 8;
 
-        private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they");
+        private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "she", "they");
 
         /** Whether the passive cue's subject is "he", "she" or "they", right before its auxiliary. */
         private static boolean pronounSubject(AnalysedText text, Span cue) {
@@ -1914,7 +1914,7 @@ public final class Classifier {
 
         /** Past participles of acts on a person that do not end in -ed or -en. */
         private static final Set<String> IRREGULAR_PARTICIPLES =
-                Set.of("hit", "spat", "struck", "held", "hurt", "thrown", "sworn", "bit", "beat", "shot", "cut");
+                WordSet.of("hit", "spat", "struck", "held", "hurt", "thrown", "sworn", "bit", "beat", "shot", "cut");
 
         private static boolean participle(String word) {
             return word.endsWith("ed") || word.endsWith("en") || IRREGULAR_PARTICIPLES.contains(word);
@@ -1922,7 +1922,7 @@ public final class Classifier {
 
         /** Words that make what follows passive: "was punched", "were spat at", "got assaulted", "being hit". */
         private static final Set<String> PASSIVE_AUXILIARIES =
-                Set.of("was", "were", "been", "being", "is", "are", "get", "gets", "got", "getting");
+                WordSet.of("was", "were", "been", "being", "is", "are", "get", "gets", "got", "getting");
 
         /**
          * Whether the cue is an act on a person told in the passive: a passive auxiliary right before it, or
@@ -1963,7 +1963,7 @@ public final class Classifier {
 
         /** Prepositions before whom something was done or said; not "by", which names who did it. */
         private static final Set<String> PREPOSITIONS =
-                Set.of("at", "to", "towards", "on", "against", "for", "with", "about");
+                WordSet.of("at", "to", "towards", "on", "against", "for", "with", "about");
 
         /**
          * Whether the job title is the object of the conduct cue that ends at {@code cueEnd}: right after it, or
@@ -2080,10 +2080,10 @@ public final class Classifier {
         }
 
         /** Words that open a clause about a time or a condition: "when", "after", "if". */
-        private static final Set<String> WHEN_OR_IF = Set.of("when", "whenever", "after", "if", "once", "until");
+        private static final Set<String> WHEN_OR_IF = WordSet.of("when", "whenever", "after", "if", "once", "until");
 
         /** Words that name no one in particular: "a", "someone". */
-        private static final Set<String> ANYONE = Set.of("a", "an", "someone", "somebody", "anyone", "anybody");
+        private static final Set<String> ANYONE = WordSet.of("a", "an", "someone", "somebody", "anyone", "anybody");
 
         /**
          * Whether a death word is said of no one in particular, as a time or a condition ("when a patient dies
@@ -2927,8 +2927,8 @@ public final class Classifier {
 
         private boolean ongoingConductCounted;
 
-        private static final Set<String> HAS = Set.of("has", "have", "had");
-        private static final Set<String> KEEPS = Set.of("keeps", "kept");
+        private static final Set<String> HAS = WordSet.of("has", "have", "had");
+        private static final Set<String> KEEPS = WordSet.of("keeps", "kept");
 
         /**
          * "…a registrant has been doing…", "…keeps doing…", right after the job title in its clause: see {@link
@@ -2973,7 +2973,7 @@ public final class Classifier {
         private final List<Told> told = new ArrayList<>();
 
         /** Who may refer back to a job title just named: "…to the reg, who refused to come", "…and she said". */
-        private static final Set<String> REFERRING_BACK = Set.of("who", "he", "she", "they");
+        private static final Set<String> REFERRING_BACK = WordSet.of("who", "he", "she", "they");
 
         /**
          * Someone the concern was taken to is whom it is about when the same sentence goes on to tell of their
@@ -3051,13 +3051,13 @@ public final class Classifier {
         }
 
         /** Words that give where the reporter works after their job title: "Matron on a surgical ward." */
-        private static final Set<String> SETTING = Set.of("on", "in", "at", "for", "from", "within");
+        private static final Set<String> SETTING = WordSet.of("on", "in", "at", "for", "from", "within");
 
         /**
          * Words that make the clause after an opening job title more than where the reporter works: what someone
          * was or did ("Paramedic from the ambulance service was rude to my dad"), or someone else's people.
          */
-        private static final Set<String> NOT_A_SETTING = Set.of(
+        private static final Set<String> NOT_A_SETTING = WordSet.of(
                 "was", "were", "is", "are", "has", "had", "have", "did", "does", "who", "told", "said", "my", "me",
                 "his", "her", "him", "he", "she", "they", "them", "their");
 
@@ -3254,7 +3254,7 @@ public final class Classifier {
             return text.text.substring(text.ends[next - 1], text.starts[next]);
         }
 
-        private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "your", "our");
+        private static final Set<String> POSSESSIVES = WordSet.of("my", "his", "her", "their", "your", "our");
 
         /** Whether "sister" is a relative ("my sister", "his sister") rather than the nurse in charge. */
         private static boolean family(AnalysedText text, int from, int to) {
@@ -3285,7 +3285,7 @@ public final class Classifier {
             return false;
         }
 
-        private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their");
+        private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "my", "our", "his", "her", "their");
 
         /**
          * Whether a job title is someone the concern was taken to ("I told the nurse in charge", "she
@@ -3332,12 +3332,12 @@ public final class Classifier {
         private static final int TITLE_MODIFIERS = 2;
 
         /** Words that end the description of a job title: "told the ward and the nurse…" is not one title. */
-        private static final Set<String> NOT_A_MODIFIER = Set.of(
+        private static final Set<String> NOT_A_MODIFIER = WordSet.of(
                 "and", "or", "but", "who", "then", "was", "were", "is", "are", "that", "it", "he", "she", "they", "i",
                 "we", "him", "her", "them", "us", "me", "when", "if", "so", "not", "no");
 
         /** Verbs of working alongside someone: "I work with a midwife who..." is about that midwife. */
-        private static final Set<String> WORKING = Set.of("work", "works", "worked", "working");
+        private static final Set<String> WORKING = WordSet.of("work", "works", "worked", "working");
 
         Set<Kind> countedKinds() {
             Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);

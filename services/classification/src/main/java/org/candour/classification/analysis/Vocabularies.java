@@ -157,7 +157,7 @@ final class Vocabularies {
         beforePlaces = read.words("beforePlaces");
         sameFailure = read.words("sameFailure");
         List<String> ordinalWords = read.wordList("ordinals");
-        ordinals = Set.copyOf(ordinalWords);
+        ordinals = WordSet.copyOf(ordinalWords);
         nthOfAKind = Pattern.compile("(?i)\\b(?:\\d+(?:st|nd|rd|th)|" + alternatives(ordinalWords)
                 + ")\\s+(?:or\\s+\\S+\\s+)?(?:" + alternatives(read.phraseList("likeEvents"))
                 + ")\\s+(?:this|in|since|we|I|that|now|like)\\b");
@@ -167,7 +167,7 @@ final class Vocabularies {
         staffObjects = read.words("staffObjects");
         Set<String> harmedStaff = new HashSet<>(staffObjects);
         harmedStaff.addAll(read.words("staffHarmed"));
-        staffHarmed = Set.copyOf(harmedStaff);
+        staffHarmed = WordSet.copyOf(harmedStaff);
         foundOut = read.words("foundOut");
         sentFor = read.words("sentFor");
         peopleByOrigin = read.words("peopleByOrigin");
@@ -270,7 +270,7 @@ final class Vocabularies {
 
         /** Single words, in lower case. */
         Set<String> words(String name) {
-            return Set.copyOf(wordList(name));
+            return WordSet.copyOf(wordList(name));
         }
 
         /** Single words, in lower case, in the order given. */
