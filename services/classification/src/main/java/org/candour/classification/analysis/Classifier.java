@@ -976,7 +976,7 @@ public final class Classifier {
      */
     static final double ONGOING_ACT_WEIGHT = 0.5;
 
-    private static final Set<String> HAS_OR_HAVE = Set.of("has", "have", "hasn't", "haven't");
+    private static final Set<String> HAS_OR_HAVE = WordSet.of("has", "have", "hasn't", "haven't");
 
     /** The first "has been …ing" or "have been …ing" in the text, as written, or null. */
     static @Nullable String ongoingAct(AnalysedText text) {
@@ -1261,75 +1261,23 @@ public final class Classifier {
         return null;
     }
 
-    /**
-     * Words that tell of an injury nobody could account for only when an injury is told within a sentence of them:
-     * "unexplained bruising", "a burn on her back. The story didn't match", not "an unexplained death" or "the
-     * stock count doesn't match".
-     */
-    private static final Set<List<String>> UNACCOUNTED = Set.of(
-            List.of("unexplained"),
-            List.of("no", "explanation"),
-            List.of("couldn't", "explain"),
-            List.of("could", "not", "explain"),
-            List.of("can't", "explain"),
-            List.of("didn't", "match"),
-            List.of("doesn't", "match"),
-            List.of("did", "not", "match"),
-            List.of("not", "consistent"));
-
-    /** Words for an injury, or a finding, that a harm nobody accounts for may have caused. */
-    private static final Set<String> INJURIES = Set.of(
-            "bruise",
-            "bruises",
-            "bruising",
-            "bruised",
-            "mark",
-            "marks",
-            "injury",
-            "injuries",
-            "injured",
-            "fracture",
-            "fractures",
-            "fractured",
-            "burn",
-            "burns",
-            "scald",
-            "scalds",
-            "scratches",
-            "cuts",
-            "wound",
-            "wounds",
-            "bleed",
-            "bleeding",
-            "swelling",
-            "swollen",
-            "bite",
-            "bites",
-            "grazes",
-            "welts",
-            "laceration",
-            "lacerations",
-            "insulin",
-            "hypoglycaemia",
-            "hypo");
-
     /** Words after a harm word that make it something else: "strapped for cash", "tied up", "kicked off". */
     private static final Map<String, Set<String>> NOT_A_HARM_BEFORE =
-            Map.of("strapped", Set.of("for"), "tied", Set.of("up"), "kicked", Set.of("off"));
+            Map.of("strapped", WordSet.of("for"), "tied", WordSet.of("up"), "kicked", WordSet.of("off"));
 
     /**
      * Whether the harm phrase at {@code at} is, here, not a harm: an injury nobody explains with no injury told
      * within a sentence of it, or a word that the next word makes into something else ("tied up with the audit").
      */
-    private static boolean notAHarmHere(AnalysedText text, int at, List<String> phrase) {
-        if (UNACCOUNTED.contains(phrase)) {
+    private boolean notAHarmHere(AnalysedText text, int at, List<String> phrase) {
+        if (vocabularies.unaccounted.contains(phrase)) {
             for (int k = at; k >= 0 && text.sentences[k] >= text.sentences[at] - 1; k--) {
-                if (INJURIES.contains(text.word(k))) {
+                if (vocabularies.injuries.contains(text.word(k))) {
                     return false;
                 }
             }
             for (int k = at + 1; k < text.size && text.sentences[k] <= text.sentences[at] + 1; k++) {
-                if (INJURIES.contains(text.word(k))) {
+                if (vocabularies.injuries.contains(text.word(k))) {
                     return false;
                 }
             }
@@ -1346,34 +1294,14 @@ public final class Classifier {
      */
     static final double SEDATED_TO_QUIET_WEIGHT = 1;
 
-    /** Sedatives and words for sedating. */
-    private static final Set<String> SEDATIVES = Set.of(
-            "lorazepam",
-            "midazolam",
-            "diazepam",
-            "temazepam",
-            "clonazepam",
-            "zopiclone",
-            "zolpidem",
-            "haloperidol",
-            "promethazine",
-            "sedative",
-            "sedatives",
-            "sedation",
-            "sedated",
-            "sedating");
-
-    /** Words that say people were made quiet. */
-    private static final Set<String> QUIET = Set.of("quiet", "quieter");
-
     /** Words a few before "quiet" that make the quiet the purpose: "so we get a quiet night", "to keep them quiet". */
-    private static final Set<String> FOR_QUIET = Set.of("so", "keep", "keeps", "keeping", "kept");
+    private static final Set<String> FOR_QUIET = WordSet.of("so", "keep", "keeps", "keeping", "kept");
 
     /**
      * A sedative and, in the same sentence, quiet as its purpose ("so the floor stays quiet", not "she had a quiet
      * night"), quoted as written ("lorazepam … quiet"), or null.
      */
-    static String sedatedToQuiet(AnalysedText text) {
+    String sedatedToQuiet(AnalysedText text) {
         int sedative = -1;
         int quiet = -1;
         for (int i = 0; i < text.size; i++) {
@@ -1382,9 +1310,9 @@ public final class Classifier {
                 quiet = -1;
             }
             String word = text.word(i);
-            if (SEDATIVES.contains(word)) {
+            if (vocabularies.sedatives.contains(word)) {
                 sedative = i;
-            } else if (QUIET.contains(word)) {
+            } else if (vocabularies.quiet.contains(word)) {
                 for (int j = i - 1; j >= Math.max(0, i - 4) && text.sentences[j] == text.sentences[i]; j--) {
                     if (FOR_QUIET.contains(text.word(j))) {
                         quiet = i;
@@ -1405,15 +1333,15 @@ public final class Classifier {
      * "resident doctors", "older than", "disabled the alarm".
      */
     private static final Map<String, Set<String>> NOT_AT_RISK_BEFORE = Map.of(
-            "blind", Set.of("eye", "eyes", "spot"),
-            "deaf", Set.of("ears", "ear"),
-            "resident", Set.of("doctor", "doctors", "docs", "dr"),
-            "residents", Set.of("doctor", "doctors"),
-            "older", Set.of("than"),
-            "disabled", Set.of("the", "a", "an", "it"));
+            "blind", WordSet.of("eye", "eyes", "spot"),
+            "deaf", WordSet.of("ears", "ear"),
+            "resident", WordSet.of("doctor", "doctors", "docs", "dr"),
+            "residents", WordSet.of("doctor", "doctors"),
+            "older", WordSet.of("than"),
+            "disabled", WordSet.of("the", "a", "an", "it"));
 
     /** Words a word or two before "confused" that make the confusion the reporter's: "I was confused". */
-    private static final Set<String> CONFUSED_OURSELVES = Set.of("i", "i'm", "im", "we", "we're", "staff");
+    private static final Set<String> CONFUSED_OURSELVES = WordSet.of("i", "i'm", "im", "we", "we're", "staff");
 
     /** Whether the word of risk at {@code at} is, here, an idiom or said of someone else (see above). */
     private static boolean notAtRiskHere(AnalysedText text, int at, List<String> phrase) {
@@ -1464,7 +1392,7 @@ public final class Classifier {
     }
 
     /** Words that start a noun phrase: what follows them is a thing, not something done to the reporter. */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> ARTICLES = WordSet.of("a", "an", "the");
 
     /** Words after "I" or "we" that make what follows something done to the reporter: "I was shouted at". */
     private static final Set<String> DONE_TO_US = WordSet.of("was", "were", "got", "get", "am", "are", "been", "being");
@@ -1796,7 +1724,7 @@ public final class Classifier {
          * a red flag not referred on or a refusal to come needs serious harm (DOMAIN.md), and "repeatedly" says how
          * often, not what was done.
          */
-        private static final Set<String> NOT_ACTS = Set.of(
+        private static final Set<String> NOT_ACTS = WordSet.of(
                 "private work, with one other cue",
                 "red flags not referred on",
                 "refused to see a sick patient",
@@ -1806,7 +1734,7 @@ public final class Classifier {
          * Words before a job title that may point to anyone of a profession ("a locum doctor", "any nurse"), who may
          * be whoever was on the rota that night rather than one known person.
          */
-        private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "another", "some");
+        private static final Set<String> INDEFINITE = WordSet.of("a", "an", "any", "another", "some");
 
         /** Whether one of {@link #INDEFINITE} stands up to three words before the job title: "a locum pharmacist". */
         private static boolean indefinite(AnalysedText text, int at) {
@@ -1823,7 +1751,7 @@ public final class Classifier {
 
         /** Words that begin the noun phrase of a job title naming one known person: "the", "our", "her". */
         private static final Set<String> KNOWN =
-                Set.of("the", "our", "my", "her", "his", "their", "your", "this", "that");
+                WordSet.of("the", "our", "my", "her", "his", "their", "your", "this", "that");
 
         /** Whether the job title is written as an owner ("the consultant's rule"): what is theirs, not what they did. */
         private static boolean possessive(String title) {
@@ -2228,58 +2156,6 @@ public final class Classifier {
          */
         static final double RESTRICTION_AS_PUNISHMENT_WEIGHT = 1;
 
-        /** Taking something away. */
-        private static final Set<String> TAKING_AWAY = Set.of(
-                "lose",
-                "loses",
-                "lost",
-                "taken",
-                "takes",
-                "removed",
-                "stopped",
-                "withheld",
-                "withdrawn",
-                "confiscated",
-                "banned",
-                "hold",
-                "held",
-                "stripped");
-
-        /** A patient's contact with others, belongings or small freedoms. */
-        private static final Set<String> CONTACT_OR_BELONGINGS = Set.of(
-                "phone",
-                "phones",
-                "calls",
-                "visits",
-                "visiting",
-                "snacks",
-                "tv",
-                "cigarettes",
-                "vapes",
-                "belongings",
-                "possessions",
-                "clothes",
-                "mattress",
-                "privileges",
-                "outings",
-                "activities");
-
-        /** A reason given as a punishment. */
-        private static final Set<String> AS_PUNISHMENT = Set.of(
-                "punishment",
-                "punish",
-                "punished",
-                "consequence",
-                "consequences",
-                "sanction",
-                "engaging",
-                "behaviour",
-                "behaving",
-                "earn",
-                "earned",
-                "reward",
-                "naughty");
-
         /** Taking away and a patient's contact or belongings in one clause, a punishment in the sentence: see above. */
         private void restrictionAsPunishment(AnalysedText text) {
             int[] starts = text.sentenceStarts();
@@ -2289,10 +2165,10 @@ public final class Classifier {
                 boolean punishment = false;
                 for (int k = starts[s]; k < starts[s + 1]; k++) {
                     String word = text.word(k);
-                    punishment |= AS_PUNISHMENT.contains(word);
-                    if (TAKING_AWAY.contains(word)) {
+                    punishment |= vocabularies.asPunishment.contains(word);
+                    if (vocabularies.takingAway.contains(word)) {
                         taking = k;
-                    } else if (CONTACT_OR_BELONGINGS.contains(word)
+                    } else if (vocabularies.contactOrBelongings.contains(word)
                             && taking >= 0
                             && text.clauses[taking] == text.clauses[k]) {
                         thing = k;
@@ -2313,60 +2189,13 @@ public final class Classifier {
         /** Weight an instruction not to report, however the reporting is named, adds to concealment alone. */
         static final double TOLD_NOT_TO_REPORT_WEIGHT = 1;
 
-        /** Telling someone to do something. */
-        private static final Set<String> INSTRUCTING = Set.of(
-                "told", "asked", "instructed", "ordered", "warned", "pressured", "encouraged", "advised", "expected");
-
-        /** Reporting, recording or passing on what happened. */
-        private static final Set<String> REPORTING = Set.of(
-                "report",
-                "reporting",
-                "tell",
-                "telling",
-                "datix",
-                "datixing",
-                "escalate",
-                "escalating",
-                "raise",
-                "raising",
-                "record",
-                "recording",
-                "document",
-                "documenting",
-                "write",
-                "writing",
-                "log",
-                "logging",
-                "mention",
-                "mentioning",
-                "inform",
-                "informing",
-                "refer",
-                "referring",
-                "involve",
-                "involving",
-                "discuss",
-                "discussing",
-                "complete",
-                "completing",
-                "fill",
-                "filling",
-                "submit",
-                "submitting",
-                "declare",
-                "declaring",
-                "share",
-                "sharing",
-                "disclose",
-                "disclosing");
-
         /**
          * "…told us not to refer…", "…instructed the doctors to stop completing…", within four words in one clause:
          * see {@link #TOLD_NOT_TO_REPORT_WEIGHT}.
          */
         private void toldNotToReport(AnalysedText text) {
             for (int i = 0; i < text.size; i++) {
-                if (!INSTRUCTING.contains(text.word(i))) {
+                if (!vocabularies.instructing.contains(text.word(i))) {
                     continue;
                 }
                 for (int k = i + 1; k < Math.min(text.size - 2, i + 5); k++) {
@@ -2377,7 +2206,7 @@ public final class Classifier {
                             text.word(k).equals("not") && text.word(k + 1).equals("to");
                     boolean toStop =
                             text.word(k).equals("to") && text.word(k + 1).equals("stop");
-                    if ((notTo || toStop) && REPORTING.contains(text.word(k + 2))) {
+                    if ((notTo || toStop) && vocabularies.reporting.contains(text.word(k + 2))) {
                         byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
                                 .computeIfAbsent(ConcernSignal.CONCEALMENT, v -> new Tally())
                                 .add(
@@ -2398,34 +2227,10 @@ public final class Classifier {
          */
         static final double RECORDED_AFTER_THE_FACT_WEIGHT = 1;
 
-        /** Writing a record: "written", "filled", "signed", "typed". */
-        private static final Set<String> RECORDING = Set.of(
-                "written",
-                "wrote",
-                "write",
-                "writes",
-                "filled",
-                "completed",
-                "signed",
-                "entered",
-                "added",
-                "typed",
-                "dated",
-                "charted",
-                "documented",
-                "recorded",
-                "ticked",
-                "initialled",
-                "logged");
-
-        /** A time not the event's own: "later", "afterwards", "in advance". */
-        private static final Set<String> NOT_AT_THE_TIME =
-                Set.of("later", "afterwards", "afterward", "retrospectively", "beforehand", "advance");
-
         /** "the next day", "the following morning", "the end of the shift". */
-        private static final Set<String> NEXT = Set.of("next", "following");
+        private static final Set<String> NEXT = WordSet.of("next", "following");
 
-        private static final Set<String> DAY_OR_SHIFT = Set.of("day", "morning", "shift", "week");
+        private static final Set<String> DAY_OR_SHIFT = WordSet.of("day", "morning", "shift", "week");
 
         /** How many terms after the writing its time may come: "the obs chart was filled in for the whole night later". */
         private static final int AFTER_THE_FACT_REACH = 8;
@@ -2434,7 +2239,7 @@ public final class Classifier {
         private void recordedAfterTheFact(AnalysedText text) {
             for (int i = 0; i < text.size; i++) {
                 String writing = text.word(i);
-                if (!RECORDING.contains(writing)
+                if (!vocabularies.recording.contains(writing)
                         || (text.word(i + 1).equals("to") && writing.startsWith("wr"))
                         || text.word(i + 1).equals("up") && writing.equals("signed")) {
                     continue;
@@ -2444,7 +2249,7 @@ public final class Classifier {
                         break;
                     }
                     String word = text.word(k);
-                    boolean after = NOT_AT_THE_TIME.contains(word)
+                    boolean after = vocabularies.notAtTheTime.contains(word)
                             || (NEXT.contains(word) && DAY_OR_SHIFT.contains(text.word(k + 1)))
                             || (word.equals("end")
                                     && text.word(k + 1).equals("of")
@@ -2471,43 +2276,6 @@ public final class Classifier {
          */
         static final double FIGURES_FLATTERED_WEIGHT = 1;
 
-        /** Figures reported. */
-        private static final Set<String> FIGURES = Set.of(
-                "figures",
-                "data",
-                "numbers",
-                "returns",
-                "stats",
-                "statistics",
-                "dashboard",
-                "metrics",
-                "report",
-                "reports",
-                "submission",
-                "position");
-
-        /** Figures seeming. */
-        private static final Set<String> LOOKING = Set.of(
-                "look", "looks", "looked", "looking", "appear", "appears", "appeared", "show", "shows", "showed");
-
-        /** What flattering figures look. */
-        private static final Set<String> FLATTERING = Set.of(
-                "better", "great", "good", "improving", "improved", "healthier", "green", "compliant", "perfect");
-
-        /** Those figures go to, or words against what they show. */
-        private static final Set<String> READ_BY_OTHERS = Set.of(
-                "icb",
-                "board",
-                "cqc",
-                "commissioners",
-                "nhse",
-                "regulator",
-                "inspectors",
-                "registry",
-                "really",
-                "actually",
-                "reality");
-
         /** How many terms after the seeming verb its flattering word may come: "shows the 18-week position improving". */
         private static final int FLATTERING_REACH = 6;
 
@@ -2521,15 +2289,15 @@ public final class Classifier {
                 int flattering = -1;
                 for (int k = starts[s]; k < starts[s + 1]; k++) {
                     String word = text.word(k);
-                    others |= READ_BY_OTHERS.contains(word);
-                    if (FIGURES.contains(word) && looking < 0) {
+                    others |= vocabularies.readByOthers.contains(word);
+                    if (vocabularies.figures.contains(word) && looking < 0) {
                         figures = true;
-                    } else if (figures && looking < 0 && LOOKING.contains(word)) {
+                    } else if (figures && looking < 0 && vocabularies.looking.contains(word)) {
                         looking = k;
                     } else if (looking >= 0
                             && flattering < 0
                             && k - looking <= FLATTERING_REACH
-                            && FLATTERING.contains(word)) {
+                            && vocabularies.flattering.contains(word)) {
                         flattering = k;
                     }
                 }
@@ -2555,71 +2323,18 @@ public final class Classifier {
          */
         static final double REPRISAL_AFTER_SPEAKING_UP_WEIGHT = 1;
 
-        /** The reporter speaking up: "I raised", "I've said so", "when I asked about it". */
-        private static final Set<String> SPOKE_UP = Set.of(
-                "raised",
-                "reported",
-                "complained",
-                "questioned",
-                "challenged",
-                "objected",
-                "asked",
-                "went",
-                "escalated",
-                "flagged",
-                "said",
-                "spoke",
-                "put",
-                "emailed",
-                "wrote",
-                "refused");
-
         /** The reporter, right before their speaking verb. */
-        private static final Set<String> REPORTER = Set.of("i", "i've", "i’ve", "i'd", "i’d", "we", "we've", "we’ve");
+        private static final Set<String> REPORTER =
+                WordSet.of("i", "i've", "i’ve", "i'd", "i’d", "we", "we've", "we’ve");
 
         /** How many terms after "if" a threat to the reporter's livelihood may begin: "if I carry on 'my sessions…". */
         private static final int IF_TO_THREAT = 4;
 
         /** The reporter's own, before what their livelihood is. */
-        private static final Set<String> OWN = Set.of("my", "our");
-
-        /** What the reporter's livelihood is, after "my": "my contract", "my hours". */
-        private static final Set<String> LIVELIHOOD = Set.of(
-                "job",
-                "contract",
-                "hours",
-                "shifts",
-                "sessions",
-                "post",
-                "registration",
-                "career",
-                "reference",
-                "probation",
-                "rota",
-                "pin");
-
-        /** What is done to the reporter, after "I was" or "I've been": "I was moved", "I've been taken off". */
-        private static final Set<String> DONE_TO_REPORTER = Set.of(
-                "moved",
-                "removed",
-                "taken",
-                "suspended",
-                "threatened",
-                "warned",
-                "excluded",
-                "dropped",
-                "redeployed",
-                "disciplined",
-                "sidelined",
-                "transferred",
-                "sacked",
-                "dismissed",
-                "blamed",
-                "accused",
-                "investigated");
+        private static final Set<String> OWN = WordSet.of("my", "our");
 
         /** The reporter as subject of what was done: "I was", "I've been", "I have been". */
-        private static final Set<String> REPORTER_WAS = Set.of("was", "been");
+        private static final Set<String> REPORTER_WAS = WordSet.of("was", "been");
 
         /**
          * "…I raised…" then, in that sentence or the next, "my contract / my hours" or "I was moved": see {@link
@@ -2627,7 +2342,7 @@ public final class Classifier {
          */
         private void reprisalAfterSpeakingUp(AnalysedText text) {
             for (int i = 1; i < text.size; i++) {
-                boolean spokeUp = SPOKE_UP.contains(text.word(i))
+                boolean spokeUp = vocabularies.spokeUp.contains(text.word(i))
                         && (REPORTER.contains(text.word(i - 1)) || REPORTER.contains(text.word(i - 2)));
                 boolean ifTheReporter = text.word(i).equals("if") && REPORTER.contains(text.word(i + 1));
                 if (!spokeUp && !ifTheReporter) {
@@ -2638,10 +2353,10 @@ public final class Classifier {
                     String word = text.word(k);
                     // "if I change my shifts" is the reporter's own doing: a threat comes after the condition
                     boolean livelihood = OWN.contains(word)
-                            && LIVELIHOOD.contains(text.word(k + 1))
+                            && vocabularies.livelihood.contains(text.word(k + 1))
                             && (spokeUp || k >= i + IF_TO_THREAT);
                     boolean doneTo = REPORTER_WAS.contains(word)
-                            && DONE_TO_REPORTER.contains(text.word(k + 1))
+                            && vocabularies.doneToReporter.contains(text.word(k + 1))
                             && (REPORTER.contains(text.word(k - 1)) || REPORTER.contains(text.word(k - 2)));
                     if (livelihood || doneTo) {
                         byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
@@ -2710,19 +2425,12 @@ public final class Classifier {
          */
         static final double REMEDIATION_FAILED_WEIGHT = 1.5;
 
-        /** Local action on one person's practice, said in one word: "retraining", "remediation", "a refresher". */
-        private static final Set<String> REMEDIATION =
-                Set.of("retraining", "retrained", "remediation", "refresher", "re-training", "re-trained");
-
-        /** Words before "plan" that make it local action on a person's practice: "an improvement plan". */
-        private static final Set<String> REMEDIATION_PLANS =
-                Set.of("improvement", "remediation", "development", "performance", "action", "capability");
-
         /** Words telling that what was done before did not stop it: "already", "again", "still", "further". */
-        private static final Set<String> NOT_STOPPED = Set.of("already", "again", "still", "further", "anyway");
+        private static final Set<String> NOT_STOPPED = WordSet.of("already", "again", "still", "further", "anyway");
 
         /** Words that, after "not" or "n't", tell that local action did not work: "isn't working". */
-        private static final Set<String> NOT_WORKING = Set.of("working", "worked", "work", "helped", "help", "helping");
+        private static final Set<String> NOT_WORKING =
+                WordSet.of("working", "worked", "work", "helped", "help", "helping");
 
         /**
          * Whether "not", "never", "no" or a word ending in "n't" stands at most three words before the word, in its
@@ -2743,15 +2451,15 @@ public final class Classifier {
         }
 
         /**
-         * Local action on a person's practice ({@link #REMEDIATION}, "an improvement plan") with, in its sentence
+         * Local action on a person's practice ({@link Vocabularies#remediation}, "an improvement plan") with, in its sentence
          * or the next, a word that it did not stop what it was for ({@link #NOT_STOPPED}, "since then", "isn't
          * working"): see {@link #REMEDIATION_FAILED_WEIGHT}.
          */
         private void remediationFailed(AnalysedText text) {
             for (int i = 0; i < text.size; i++) {
                 String word = text.word(i);
-                boolean remediation = REMEDIATION.contains(word)
-                        || (word.equals("plan") && i > 0 && REMEDIATION_PLANS.contains(text.word(i - 1)));
+                boolean remediation = vocabularies.remediation.contains(word)
+                        || (word.equals("plan") && i > 0 && vocabularies.remediationPlans.contains(text.word(i - 1)));
                 if (!remediation) {
                     continue;
                 }

@@ -66,7 +66,27 @@ final class Vocabularies {
             "workingAs",
             "staffObjects",
             "numbered",
-            "telling");
+            "telling",
+            "injuries",
+            "unaccounted",
+            "sedatives",
+            "quiet",
+            "takingAway",
+            "contactOrBelongings",
+            "asPunishment",
+            "instructing",
+            "reporting",
+            "recording",
+            "notAtTheTime",
+            "figures",
+            "looking",
+            "flattering",
+            "readByOthers",
+            "spokeUp",
+            "livelihood",
+            "doneToReporter",
+            "remediation",
+            "remediationPlans");
 
     /** How many kinds of service there may be: each is one bit of an int. */
     private static final int MAX_SERVICE_KINDS = 31;
@@ -118,6 +138,30 @@ final class Vocabularies {
     final Set<String> staffObjects;
     final Set<String> numbered;
     final Set<String> telling;
+
+    // the words of the concealment, reprisal, closed-culture, safeguarding and fitness-to-practise rules
+    final Set<String> injuries;
+    /** Harm phrases (of {@link #harmed}) that count only with an injury ({@link #injuries}) within a sentence. */
+    final Set<List<String>> unaccounted;
+
+    final Set<String> sedatives;
+    final Set<String> quiet;
+    final Set<String> takingAway;
+    final Set<String> contactOrBelongings;
+    final Set<String> asPunishment;
+    final Set<String> instructing;
+    final Set<String> reporting;
+    final Set<String> recording;
+    final Set<String> notAtTheTime;
+    final Set<String> figures;
+    final Set<String> looking;
+    final Set<String> flattering;
+    final Set<String> readByOthers;
+    final Set<String> spokeUp;
+    final Set<String> livelihood;
+    final Set<String> doneToReporter;
+    final Set<String> remediation;
+    final Set<String> remediationPlans;
 
     /**
      * @param file the vocabularies by name, as the file gives them
@@ -181,6 +225,33 @@ final class Vocabularies {
         workingAs = read.words("workingAs");
         numbered = read.words("numbered");
         telling = read.words("telling");
+        injuries = read.words("injuries");
+        List<List<String>> unaccountedPhrases = read.orderedPhrases("unaccounted");
+        for (List<String> phrase : unaccountedPhrases) {
+            if (!harmed.getOrDefault(phrase.getFirst(), List.of()).contains(phrase)) {
+                throw new InvalidTaxonomyException("vocabularies unaccounted: \"" + String.join(" ", phrase)
+                        + "\" is not one of harmed, which it qualifies");
+            }
+        }
+        unaccounted = Set.copyOf(unaccountedPhrases);
+        sedatives = read.words("sedatives");
+        quiet = read.words("quiet");
+        takingAway = read.words("takingAway");
+        contactOrBelongings = read.words("contactOrBelongings");
+        asPunishment = read.words("asPunishment");
+        instructing = read.words("instructing");
+        reporting = read.words("reporting");
+        recording = read.words("recording");
+        notAtTheTime = read.words("notAtTheTime");
+        figures = read.words("figures");
+        looking = read.words("looking");
+        flattering = read.words("flattering");
+        readByOthers = read.words("readByOthers");
+        spokeUp = read.words("spokeUp");
+        livelihood = read.words("livelihood");
+        doneToReporter = read.words("doneToReporter");
+        remediation = read.words("remediation");
+        remediationPlans = read.words("remediationPlans");
         if (!read.used.equals(Set.copyOf(NAMES))) {
             throw new IllegalStateException("Vocabularies.NAMES is not what the constructor reads: " + read.used);
         }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ByteArrayResource;
@@ -170,6 +171,8 @@ class TaxonomyLoaderTest {
             services    | {"kinds": {"GP": ["gp*"]}}                          | vocabularies services: "gp*": only a word after the first may end in "*"
             endOfLife   | {"groups": {"EXPERIENCE": ["dying"]}}               | vocabularies endOfLife: "dying" is not what any group of domains EXPERIENCE suggests
             endOfLife   | {"groups": {"SAFE": ["medication"]}}                | vocabularies endOfLife: unknown domain "SAFE"; allowed: [EXPERIENCE]
+            unaccounted | {"phrases": ["unexplained", "unexplained bruising"]} | vocabularies unaccounted: "unexplained bruising" is not one of harmed, which it qualifies
+            remediation | {"words": ["retraining", "re-training"]}      | vocabularies remediation: "re-training" is not one word as the text is read (it reads as [re, training])
             placez      | {"words": ["trusts"]}                               | unknown vocabularies [placez]; known: [testWords,
             """)
     void invalidVocabularyIsRejectedNamingTheFileAndTheEntry(String name, String vocabulary, String reason) {
@@ -177,6 +180,76 @@ class TaxonomyLoaderTest {
                 .isInstanceOf(InvalidTaxonomyException.class)
                 .hasMessageStartingWith("Taxonomy Byte array resource [test taxonomy] is not valid: ")
                 .hasMessageContaining(reason);
+    }
+
+    /** Every vocabulary the reading rules read, the tuned rules' words among them, must be in the file. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "testWords",
+                "ignoreWords",
+                "namedInPassing",
+                "endOfLife",
+                "gapsThatPutPatientsAtRisk",
+                "countedEvents",
+                "countedThisPeriod",
+                "staffInARatio",
+                "staffWithACaseload",
+                "countedAgainstStaff",
+                "services",
+                "notDone",
+                "passedOn",
+                "places",
+                "otherPlaces",
+                "beforePlaces",
+                "sameFailure",
+                "ordinals",
+                "likeEvents",
+                "atRisk",
+                "harmed",
+                "ageWords",
+                "staffHarmed",
+                "foundOut",
+                "sentFor",
+                "peopleByOrigin",
+                "remarking",
+                "signing",
+                "records",
+                "recordSaying",
+                "recordContradicted",
+                "singlingOut",
+                "notConduct",
+                "workingAs",
+                "staffObjects",
+                "numbered",
+                "telling",
+                "injuries",
+                "unaccounted",
+                "sedatives",
+                "quiet",
+                "takingAway",
+                "contactOrBelongings",
+                "asPunishment",
+                "instructing",
+                "reporting",
+                "recording",
+                "notAtTheTime",
+                "figures",
+                "looking",
+                "flattering",
+                "readByOthers",
+                "spokeUp",
+                "livelihood",
+                "doneToReporter",
+                "remediation",
+                "remediationPlans"
+            })
+    void everyVocabularyTheRulesReadIsRequired(String name) {
+        assertThat(VALID).contains("\"" + name + "\"");
+
+        assertThatThrownBy(() -> TaxonomyLoader.load(file(withVocabulary(name, null))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("vocabularies \"" + name + "\" is missing: the reading rules use it");
     }
 
     @Test
