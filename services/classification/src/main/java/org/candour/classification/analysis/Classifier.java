@@ -1619,6 +1619,13 @@ public final class Classifier {
         private final Map<Kind, Map<Enum<?>, Tally>> byKind = new EnumMap<>(Kind.class);
         private boolean anyCounted;
 
+        /** Adds the weight and its evidence to what was found for the value, as a reading rule found it. */
+        private void add(Kind kind, Enum<?> value, double weight, String evidence) {
+            byKind.computeIfAbsent(kind, key -> new LinkedHashMap<>())
+                    .computeIfAbsent(value, v -> new Tally())
+                    .add(weight, evidence);
+        }
+
         /**
          * Phrases found at least once without a negation before them. Topics are counted even when negated ("none
          * of them came in for end of life care" is still about end-of-life care), but a finding that rests on a
@@ -2175,12 +2182,12 @@ public final class Classifier {
                     }
                 }
                 if (thing >= 0 && punishment) {
-                    byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
-                            .computeIfAbsent(ConcernSignal.CLOSED_CULTURE, v -> new Tally())
-                            .add(
-                                    RESTRICTION_AS_PUNISHMENT_WEIGHT,
-                                    "\"" + text.quote(taking, thing + 1) + "\" suggests CLOSED_CULTURE (contact or"
-                                            + " belongings taken away as a punishment)");
+                    add(
+                            Kind.SIGNAL,
+                            ConcernSignal.CLOSED_CULTURE,
+                            RESTRICTION_AS_PUNISHMENT_WEIGHT,
+                            "\"" + text.quote(taking, thing + 1) + "\" suggests CLOSED_CULTURE (contact or"
+                                    + " belongings taken away as a punishment)");
                     return;
                 }
             }
@@ -2207,12 +2214,12 @@ public final class Classifier {
                     boolean toStop =
                             text.word(k).equals("to") && text.word(k + 1).equals("stop");
                     if ((notTo || toStop) && vocabularies.reporting.contains(text.word(k + 2))) {
-                        byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
-                                .computeIfAbsent(ConcernSignal.CONCEALMENT, v -> new Tally())
-                                .add(
-                                        TOLD_NOT_TO_REPORT_WEIGHT,
-                                        "\"" + text.quote(i, k + 3) + "\" suggests CONCEALMENT (an instruction not"
-                                                + " to report)");
+                        add(
+                                Kind.SIGNAL,
+                                ConcernSignal.CONCEALMENT,
+                                TOLD_NOT_TO_REPORT_WEIGHT,
+                                "\"" + text.quote(i, k + 3) + "\" suggests CONCEALMENT (an instruction not"
+                                        + " to report)");
                         return;
                     }
                 }
@@ -2255,12 +2262,12 @@ public final class Classifier {
                                     && text.word(k + 1).equals("of")
                                     && DAY_OR_SHIFT.contains(text.word(k + 3)));
                     if (after) {
-                        byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
-                                .computeIfAbsent(ConcernSignal.CONCEALMENT, v -> new Tally())
-                                .add(
-                                        RECORDED_AFTER_THE_FACT_WEIGHT,
-                                        "\"" + text.quote(i, k + 1) + "\" suggests CONCEALMENT (a record written at"
-                                                + " another time than the event)");
+                        add(
+                                Kind.SIGNAL,
+                                ConcernSignal.CONCEALMENT,
+                                RECORDED_AFTER_THE_FACT_WEIGHT,
+                                "\"" + text.quote(i, k + 1) + "\" suggests CONCEALMENT (a record written at"
+                                        + " another time than the event)");
                         return;
                     }
                 }
@@ -2302,12 +2309,12 @@ public final class Classifier {
                     }
                 }
                 if (flattering >= 0 && others) {
-                    byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
-                            .computeIfAbsent(ConcernSignal.CONCEALMENT, v -> new Tally())
-                            .add(
-                                    FIGURES_FLATTERED_WEIGHT,
-                                    "\"" + text.quote(looking, flattering + 1) + "\" suggests CONCEALMENT (figures"
-                                            + " told as looking better to those they go to)");
+                    add(
+                            Kind.SIGNAL,
+                            ConcernSignal.CONCEALMENT,
+                            FIGURES_FLATTERED_WEIGHT,
+                            "\"" + text.quote(looking, flattering + 1) + "\" suggests CONCEALMENT (figures"
+                                    + " told as looking better to those they go to)");
                     return;
                 }
             }
@@ -2359,14 +2366,14 @@ public final class Classifier {
                             && vocabularies.doneToReporter.contains(text.word(k + 1))
                             && (REPORTER.contains(text.word(k - 1)) || REPORTER.contains(text.word(k - 2)));
                     if (livelihood || doneTo) {
-                        byKind.computeIfAbsent(Kind.SIGNAL, key -> new LinkedHashMap<>())
-                                .computeIfAbsent(ConcernSignal.FEAR_OF_DETRIMENT, v -> new Tally())
-                                .add(
-                                        REPRISAL_AFTER_SPEAKING_UP_WEIGHT,
-                                        "\"" + (spokeUp ? text.quote(i - 1, i + 1) : text.quote(i, i + 2)) + " … "
-                                                + text.quote(k, k + 2)
-                                                + "\" suggests FEAR_OF_DETRIMENT (the reporter's job touched after"
-                                                + " they spoke up)");
+                        add(
+                                Kind.SIGNAL,
+                                ConcernSignal.FEAR_OF_DETRIMENT,
+                                REPRISAL_AFTER_SPEAKING_UP_WEIGHT,
+                                "\"" + (spokeUp ? text.quote(i - 1, i + 1) : text.quote(i, i + 2)) + " … "
+                                        + text.quote(k, k + 2)
+                                        + "\" suggests FEAR_OF_DETRIMENT (the reporter's job touched after"
+                                        + " they spoke up)");
                         return;
                     }
                 }
@@ -2404,13 +2411,13 @@ public final class Classifier {
                 if (remark < 0 || !quotes(text.text.substring(text.starts[first], text.ends[last]))) {
                     continue;
                 }
-                byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
-                        .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
-                        .add(
-                                REMARK_ON_A_GROUP_WEIGHT,
-                                "\"" + text.surface(remark) + " … " + text.surface(i)
-                                        + "\" suggests MAY_MEET_THRESHOLD (words quoted about people by their race,"
-                                        + " religion or origin)");
+                add(
+                        Kind.FITNESS_TO_PRACTISE,
+                        FitnessToPractise.MAY_MEET_THRESHOLD,
+                        REMARK_ON_A_GROUP_WEIGHT,
+                        "\"" + text.surface(remark) + " … " + text.surface(i)
+                                + "\" suggests MAY_MEET_THRESHOLD (words quoted about people by their race,"
+                                + " religion or origin)");
                 conduct.add(new Span(Math.min(i, remark), Math.max(i, remark) + 1, false));
                 return;
             }
@@ -2483,13 +2490,13 @@ public final class Classifier {
                                     || text.word(j - 1).endsWith("n't")
                                     || text.word(j - 1).endsWith("n\u2019t"));
                     if ((notStopped || notWorking) && j != i) {
-                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
-                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
-                                .add(
-                                        REMEDIATION_FAILED_WEIGHT,
-                                        "\"" + text.surface(i) + " … " + text.surface(j)
-                                                + "\" suggests MAY_MEET_THRESHOLD (local action tried and not"
-                                                + " working)");
+                        add(
+                                Kind.FITNESS_TO_PRACTISE,
+                                FitnessToPractise.MAY_MEET_THRESHOLD,
+                                REMEDIATION_FAILED_WEIGHT,
+                                "\"" + text.surface(i) + " … " + text.surface(j)
+                                        + "\" suggests MAY_MEET_THRESHOLD (local action tried and not"
+                                        + " working)");
                         conduct.add(new Span(i, i + 1, false));
                         return;
                     }
@@ -2534,12 +2541,12 @@ public final class Classifier {
                         break;
                     }
                     if (text.surface(j).equalsIgnoreCase("without")) {
-                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
-                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
-                                .add(
-                                        SIGNED_WITHOUT_WEIGHT,
-                                        "\"" + text.quote(i, j + 1) + "\" suggests MAY_MEET_THRESHOLD (a signature"
-                                                + " for a check not made)");
+                        add(
+                                Kind.FITNESS_TO_PRACTISE,
+                                FitnessToPractise.MAY_MEET_THRESHOLD,
+                                SIGNED_WITHOUT_WEIGHT,
+                                "\"" + text.quote(i, j + 1) + "\" suggests MAY_MEET_THRESHOLD (a signature"
+                                        + " for a check not made)");
                         conduct.add(new Span(i, j + 1, false));
                         return;
                     }
@@ -2580,13 +2587,13 @@ public final class Classifier {
                 }
                 for (int k = says + 1; k < text.size && text.sentences[k] <= text.sentences[i] + 2; k++) {
                     if (vocabularies.recordContradicted.contains(text.word(k).replace('\u2019', '\''))) {
-                        byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, key -> new LinkedHashMap<>())
-                                .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
-                                .add(
-                                        RECORD_CONTRADICTED_WEIGHT,
-                                        "\"" + text.quote(i, says + 1) + " … " + text.surface(k)
-                                                + "\" suggests MAY_MEET_THRESHOLD (a record of what the reporter"
-                                                + " says did not happen)");
+                        add(
+                                Kind.FITNESS_TO_PRACTISE,
+                                FitnessToPractise.MAY_MEET_THRESHOLD,
+                                RECORD_CONTRADICTED_WEIGHT,
+                                "\"" + text.quote(i, says + 1) + " … " + text.surface(k)
+                                        + "\" suggests MAY_MEET_THRESHOLD (a record of what the reporter"
+                                        + " says did not happen)");
                         conduct.add(new Span(i, says + 1, false));
                         return;
                     }
@@ -2616,12 +2623,12 @@ public final class Classifier {
                 return;
             }
             samePersonCounted = true;
-            byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
-                    .add(
-                            SAME_PERSON_WEIGHT,
-                            "\"" + text.quote(before, hit.to()) + "\" suggests MAY_MEET_THRESHOLD (one identifiable "
-                                    + cue.value() + " the reporter ties the pattern to)");
+            add(
+                    Kind.FITNESS_TO_PRACTISE,
+                    FitnessToPractise.MAY_MEET_THRESHOLD,
+                    SAME_PERSON_WEIGHT,
+                    "\"" + text.quote(before, hit.to()) + "\" suggests MAY_MEET_THRESHOLD (one identifiable "
+                            + cue.value() + " the reporter ties the pattern to)");
             conduct.add(new Span(hit.from(), hit.to(), false));
         }
 
@@ -2668,12 +2675,12 @@ public final class Classifier {
                 return;
             }
             ongoingConductCounted = true;
-            byKind.computeIfAbsent(Kind.FITNESS_TO_PRACTISE, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(FitnessToPractise.MAY_MEET_THRESHOLD, v -> new Tally())
-                    .add(
-                            ONGOING_CONDUCT_WEIGHT,
-                            "\"" + text.quote(hit.from(), verb + 1) + "\" suggests MAY_MEET_THRESHOLD (what one " + role
-                                    + " has been doing over time)");
+            add(
+                    Kind.FITNESS_TO_PRACTISE,
+                    FitnessToPractise.MAY_MEET_THRESHOLD,
+                    ONGOING_CONDUCT_WEIGHT,
+                    "\"" + text.quote(hit.from(), verb + 1) + "\" suggests MAY_MEET_THRESHOLD (what one " + role
+                            + " has been doing over time)");
             conduct.add(new Span(hit.from(), verb + 1, false));
         }
 
