@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -23,7 +24,8 @@ import org.springframework.util.backoff.BackOff;
  * Dead-letter defaults for every consumer binding: a poison record goes at once to
  * {@code <topic>.<group>.dlq}; a transient failure is retried with growing pauses and dead-lettered
  * only when the retries run out. The reason travels in the dead letter's headers, and the consumer
- * carries on with the next record. The topic's name and the reason follow {@link DeadLetters}.
+ * carries on with the next record. The topic's name and the reason follow {@link DeadLetters}. Each record
+ * on the dead-letter topic is counted by {@link DeadLetterMeter}.
  */
 final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -31,10 +33,13 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
 
     private final KafkaOperations<byte[], byte[]> kafka;
     private final MessagingProperties.Consumer settings;
+    private final DeadLetterMeter meter;
 
-    DeadLetterPolicy(KafkaOperations<byte[], byte[]> kafka, MessagingProperties.Consumer settings) {
+    DeadLetterPolicy(
+            KafkaOperations<byte[], byte[]> kafka, MessagingProperties.Consumer settings, DeadLetterMeter meter) {
         this.kafka = kafka;
         this.settings = settings;
+        this.meter = meter;
     }
 
     @Override
@@ -44,6 +49,20 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
             String group,
             @Nullable BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
             @Nullable BackOff backOff) {
+        for (String topic : destinationName.split(",")) {
+            meter.register(topic.strip(), group, DeadLetters.Kind.POISON);
+            meter.register(topic.strip(), group, DeadLetters.Kind.RETRIES_EXHAUSTED);
+        }
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer(group), retries());
+        handler.addNotRetryableExceptions(PoisonEventException.class);
+        container.setCommonErrorHandler(handler);
+    }
+
+    /**
+     * Publishes the record to its dead-letter topic with the reason, then counts it. A publish that fails
+     * throws, so the record is not counted and the error handler tries it again.
+     */
+    ConsumerAwareRecordRecoverer recoverer(String group) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
                 kafka, (record, failure) -> new TopicPartition(EventType.deadLetterTopic(record.topic(), group), -1));
         recoverer.setHeadersFunction((record, failure) -> {
@@ -58,9 +77,10 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
             return new RecordHeaders(
                     new RecordHeader[] {new RecordHeader(DeadLetters.REASON_HEADER, reason.getBytes(UTF_8))});
         });
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, retries());
-        handler.addNotRetryableExceptions(PoisonEventException.class);
-        container.setCommonErrorHandler(handler);
+        return (record, consumer, failure) -> {
+            recoverer.accept(record, consumer, failure);
+            meter.count(record.topic(), group, DeadLetters.Kind.of(failure));
+        };
     }
 
     /** Retries and dead letters belong to the container, not the binding. */

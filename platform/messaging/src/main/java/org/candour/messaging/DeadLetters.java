@@ -38,9 +38,11 @@ public final class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private final KafkaOperations<byte[], byte[]> kafka;
+    private final DeadLetterMeter meter;
 
-    DeadLetters(KafkaOperations<byte[], byte[]> kafka) {
+    DeadLetters(KafkaOperations<byte[], byte[]> kafka, DeadLetterMeter meter) {
         this.kafka = kafka;
+        this.meter = meter;
     }
 
     /**
@@ -57,7 +59,7 @@ public final class DeadLetters {
             byte[] value,
             Map<String, String> headers,
             String waitedFor) {
-        String reason = "waited out: " + waitedFor;
+        String reason = Kind.WAITED_OUT.words() + ": " + waitedFor;
         ProducerRecord<byte[], byte[]> record =
                 new ProducerRecord<>(EventType.deadLetterTopic(topic, group), key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(UTF_8)));
@@ -70,6 +72,7 @@ public final class DeadLetters {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while dead-lettering a record of " + topic, e);
         }
+        meter.count(topic, group, Kind.WAITED_OUT);
         log.warn("Dead-lettered a record of {} that {} set aside: {}", topic, group, reason);
     }
 
@@ -93,11 +96,50 @@ public final class DeadLetters {
 
     /** {@code poison: …} or {@code retries exhausted: …}, with the message of the root cause. */
     static String reason(Throwable failure) {
+        Throwable cause = cause(failure);
+        return Kind.of(failure).words() + ": " + cause.getMessage();
+    }
+
+    /** The poison in the failure's causes, else its root cause. */
+    private static Throwable cause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && !(cause instanceof PoisonEventException)) {
             cause = cause.getCause();
         }
-        String kind = cause instanceof PoisonEventException ? "poison" : "retries exhausted";
-        return kind + ": " + cause.getMessage();
+        return cause;
+    }
+
+    /**
+     * Why a record was dead-lettered, in a few words: the start of {@value #REASON_HEADER} and, hyphenated, the
+     * {@code reason} tag of {@link DeadLetterMeter}'s count. A closed set, so the count has few series.
+     */
+    enum Kind {
+        /** The consumer can never process it ({@link PoisonEventException}): dead-lettered at once. */
+        POISON("poison"),
+        /** Any other failure, still failing when the retries ran out. */
+        RETRIES_EXHAUSTED("retries exhausted"),
+        /** Set aside by the consumer and given up on ({@link #publish}). */
+        WAITED_OUT("waited out");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        /** As the reason header starts: {@code retries exhausted}. */
+        String words() {
+            return words;
+        }
+
+        /** As the metric's tag: {@code retries-exhausted}. */
+        String tag() {
+            return words.replace(' ', '-');
+        }
+
+        /** {@link #POISON} if a {@link PoisonEventException} is among the failure's causes, else {@link #RETRIES_EXHAUSTED}. */
+        static Kind of(Throwable failure) {
+            return cause(failure) instanceof PoisonEventException ? POISON : RETRIES_EXHAUSTED;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.candour.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Gives every service the shared messaging conventions: its outbox tables (migrated with the
  * service's own), the outbox and its relay, the idempotent consumer and the pruning of its records,
- * and the dead-letter defaults.
+ * and the dead-letter defaults with their count.
  */
 @AutoConfiguration(
         before = {KafkaAutoConfiguration.class, FlywayAutoConfiguration.class},
@@ -103,14 +104,22 @@ public class MessagingAutoConfiguration {
         return new ProcessedEventPruner(jdbc, clock, properties.consumer(), ProcessedEventPruner.BATCH_SIZE);
     }
 
+    /** Counts dead letters in the registry Spring Boot's actuator provides, shown at {@code /actuator/metrics}. */
     @Bean
-    DeadLetters deadLetters(KafkaTemplate<byte[], byte[]> candourKafkaTemplate) {
-        return new DeadLetters(candourKafkaTemplate);
+    DeadLetterMeter deadLetterMeter(MeterRegistry registry) {
+        return new DeadLetterMeter(registry);
+    }
+
+    @Bean
+    DeadLetters deadLetters(KafkaTemplate<byte[], byte[]> candourKafkaTemplate, DeadLetterMeter deadLetterMeter) {
+        return new DeadLetters(candourKafkaTemplate, deadLetterMeter);
     }
 
     @Bean
     DeadLetterPolicy deadLetterPolicy(
-            KafkaTemplate<byte[], byte[]> candourKafkaTemplate, MessagingProperties properties) {
-        return new DeadLetterPolicy(candourKafkaTemplate, properties.consumer());
+            KafkaTemplate<byte[], byte[]> candourKafkaTemplate,
+            MessagingProperties properties,
+            DeadLetterMeter deadLetterMeter) {
+        return new DeadLetterPolicy(candourKafkaTemplate, properties.consumer(), deadLetterMeter);
     }
 }

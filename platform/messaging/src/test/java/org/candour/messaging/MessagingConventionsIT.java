@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -46,6 +48,9 @@ class MessagingConventionsIT {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    MeterRegistry metrics;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -130,6 +135,8 @@ class MessagingConventionsIT {
 
     @Test
     void poisonGoesToTheDeadLetterTopicAtOnceWithItsReasonAndTheConsumerCarriesOn() {
+        double poisonBefore = deadLettersCounted("poison");
+        double exhaustedBefore = deadLettersCounted("retries-exhausted");
         UUID poisonKey = UUID.randomUUID();
         events.publishRaw(RAISED, poisonKey, "{not json");
         ConcernRaisedV1 next = SampleConcerns.raised();
@@ -145,6 +152,8 @@ class MessagingConventionsIT {
                     assertThat(dead.value()).isEqualTo("{not json");
                 }));
         await().until(() -> effectsFor(next.reference()) == 1);
+        assertThat(deadLettersCounted("poison")).isEqualTo(poisonBefore + 1);
+        assertThat(deadLettersCounted("retries-exhausted")).isEqualTo(exhaustedBefore);
     }
 
     @Test
@@ -168,6 +177,40 @@ class MessagingConventionsIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> effectsFor(concern.reference()) == 1);
         assertThat(MessagingTestApplication.transientFailuresToInject.get()).isZero();
         assertThat(deadLetters.recordsWithKey(concern.concernId().toString())).isEmpty();
+    }
+
+    @Test
+    void recordStillFailingWhenItsRetriesRunOutIsDeadLetteredAndCountedOnce() {
+        double poisonBefore = deadLettersCounted("poison");
+        double exhaustedBefore = deadLettersCounted("retries-exhausted");
+        MessagingTestApplication.transientFailuresToInject.set(3);
+        ConcernRaisedV1 concern = SampleConcerns.raised();
+        events.publish(RAISED, concern.concernId(), concern);
+        ConcernRaisedV1 next = SampleConcerns.raised();
+        events.publish(RAISED, next.concernId(), next);
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                deadLetters.recordsWithKey(concern.concernId().toString()))
+                        .singleElement()
+                        .satisfies(dead -> assertThat(TopicProbe.header(dead, DeadLetters.REASON_HEADER))
+                                .isEqualTo("retries exhausted: database briefly unavailable (injected)")));
+        await().until(() -> effectsFor(next.reference()) == 1);
+        assertThat(effectsFor(concern.reference())).isZero();
+        assertThat(deadLettersCounted("retries-exhausted")).isEqualTo(exhaustedBefore + 1);
+        assertThat(deadLettersCounted("poison")).isEqualTo(poisonBefore);
+    }
+
+    /**
+     * The dead letters this service counted for the concern-raised topic and its group, for the kind of reason;
+     * listed at zero from the start.
+     */
+    private double deadLettersCounted(String reason) {
+        Counter counter = metrics.find(DeadLetterMeter.NAME)
+                .tags("topic", RAISED.topic(), "group", "messaging-test", "reason", reason)
+                .counter();
+        assertThat(counter).as("the count of %s dead letters", reason).isNotNull();
+        return counter.count();
     }
 
     private long effectsFor(String reference) {
