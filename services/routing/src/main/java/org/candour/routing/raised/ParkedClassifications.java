@@ -3,6 +3,7 @@ package org.candour.routing.raised;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,22 @@ public class ParkedClassifications {
         jdbc.sql("update parked_classification set dead_lettered_at = ? where position = ?")
                 .params(Timestamp.from(clock.instant()), parked.position())
                 .update();
+    }
+
+    /**
+     * Deletes at most {@code limit} classifications dead-lettered before the cutoff, in a statement of its own
+     * (outside any transaction it commits at once). Rows another instance is deleting, or a raising is
+     * releasing, are skipped; rows not yet dead-lettered are never deleted.
+     *
+     * @return how many were deleted
+     */
+    int deleteDeadLetteredBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        delete from parked_classification
+                        where position in (
+                          select position from parked_classification
+                          where dead_lettered_at < ? limit ? for update skip locked)
+                        """).params(Timestamp.from(cutoff), limit).update();
     }
 
     /** A parked classification as it arrived. */
