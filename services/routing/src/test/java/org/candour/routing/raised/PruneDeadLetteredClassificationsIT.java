@@ -10,6 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.candour.routing.RoutingProperties;
 import org.candour.testsupport.Infrastructure;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Parked classifications dead-lettered longer ago than {@code keep-dead-lettered} are deleted, in batches;
- * those dead-lettered more recently, and those still waiting for their raising however old, stay. On the real
+ * those dead-lettered more recently, and those still waiting for their raising however old, stay; a row locked
+ * elsewhere, as by another routing instance, is skipped rather than waited for. On the real
  * PostgreSQL with routing's migrations. Time is moved a year ahead, so the application's own pruner and sweep,
  * on the real clock, never touch these rows; routing's Kafka consumers are not started, as this test consumes
  * nothing and another context's consumers in group {@code routing} must keep their partitions.
@@ -79,6 +85,48 @@ class PruneDeadLetteredClassificationsIT {
 
         assertThat(eventIds()).containsExactlyInAnyOrderElementsOf(kept).doesNotContainAnyElementsOf(old);
         assertThat(pruner.prune(now, 2)).isZero();
+    }
+
+    /**
+     * A row another instance's prune (or a raising) has locked is skipped, not waited for, and deleted by a
+     * later prune once it is free.
+     */
+    @Test
+    void aRowLockedElsewhereIsSkippedWithoutWaitingAndDeletedLater() throws Exception {
+        jdbc.sql("delete from parked_classification").update();
+        Instant now = Instant.now().plus(Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadLettered =
+                now.minus(properties.unknownConcern().keepDeadLettered()).minusSeconds(60);
+        UUID locked = parked(deadLettered.minus(Duration.ofMinutes(2)), deadLettered);
+        UUID free = parked(deadLettered.minus(Duration.ofMinutes(2)), deadLettered);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService other = Executors.newSingleThreadExecutor()) {
+            Future<?> lock = other.submit(() -> transaction.executeWithoutResult(status -> {
+                jdbc.sql("select 1 from parked_classification where event_id = ? for update")
+                        .param(locked)
+                        .query()
+                        .singleRow();
+                holding.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+
+            long deleted = pruner.prune(now, 10);
+
+            assertThat(deleted).isOne();
+            assertThat(eventIds()).containsExactly(locked).doesNotContain(free);
+            release.countDown();
+            lock.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+        assertThat(pruner.prune(now, 10)).isOne();
+        assertThat(eventIds()).doesNotContain(locked);
     }
 
     /**
