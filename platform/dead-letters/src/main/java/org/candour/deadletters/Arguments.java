@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.candour.events.DeadLetterTopic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -156,7 +157,7 @@ record Arguments(
     }
 
     private static String requireDeadLetterTopic(String topic) {
-        if (!DeadLetterTopics.isDeadLetterTopic(topic)) {
+        if (DeadLetterTopic.parse(topic).isEmpty()) {
             throw new InvalidArgumentsException("'" + topic + "' is not a dead-letter topic: their names are"
                     + " <topic>.<group>.dlq, for example candour.intake.concern-raised.v1.classification.dlq;"
                     + " 'list' shows them all");

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.candour.events.CloudEventHeaders;
+import org.candour.events.DeadLetterTopic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,7 +82,8 @@ record DeadLetter(
                     DeadLetterHeaders.longValue(headers, DeadLetterHeaders.ORIGINAL_OFFSET),
                     false);
         }
-        String derived = DeadLetterTopics.originalTopic(topic)
+        String derived = DeadLetterTopic.parse(topic)
+                .map(DeadLetterTopic::topic)
                 .orElseThrow(() -> new IllegalStateException(topic + " is not named as a dead-letter topic"));
         return new Origin(derived, null, null, true);
     }

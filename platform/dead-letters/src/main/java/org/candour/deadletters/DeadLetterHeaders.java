@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.candour.events.DeadLetterTopic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeadLetterHeaders {
 
-    /** {@code DeadLetters.REASON_HEADER} of platform/messaging, which this tool cannot depend on (it is Spring). */
-    static final String REASON = "candour_dlq_reason";
+    /** The reason messaging gives a dead letter ({@link DeadLetterTopic#REASON_HEADER}). */
+    static final String REASON = DeadLetterTopic.REASON_HEADER;
 
     /** Added to a replayed record: {@code <dead-letter topic>/<partition>/<offset>} it was replayed from. */
     static final String REPLAYED_FROM = "candour_replayed_from";

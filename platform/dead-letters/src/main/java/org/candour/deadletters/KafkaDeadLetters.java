@@ -23,6 +23,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.candour.events.DeadLetterTopic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +64,7 @@ final class KafkaDeadLetters implements AutoCloseable {
     /** The dead-letter topics on the cluster, by name. */
     List<String> deadLetterTopics() {
         return topics().stream()
-                .filter(DeadLetterTopics::isDeadLetterTopic)
+                .filter(topic -> DeadLetterTopic.parse(topic).isPresent())
                 .sorted()
                 .toList();
     }

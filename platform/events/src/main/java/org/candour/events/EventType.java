@@ -86,8 +86,8 @@ public record EventType<T>(String type, String topic, String source, Class<T> da
         return deadLetterTopic(topic, consumerGroup);
     }
 
-    /** Dead-letter naming convention: {@code <topic>.<group>.dlq}. */
+    /** Dead-letter naming convention: {@code <topic>.<group>.dlq} ({@link DeadLetterTopic}). */
     public static String deadLetterTopic(String topic, String consumerGroup) {
-        return topic + "." + consumerGroup + ".dlq";
+        return new DeadLetterTopic(topic, consumerGroup).name();
     }
 }

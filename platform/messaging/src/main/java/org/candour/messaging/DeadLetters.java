@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.candour.events.CloudEventHeaders;
+import org.candour.events.DeadLetterTopic;
 import org.candour.events.EventType;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import org.springframework.messaging.MessageHeaders;
 public final class DeadLetters {
 
     /** A short, human reason for the dead letter, beside Spring Kafka's {@code kafka_dlt-*} headers. */
-    public static final String REASON_HEADER = "candour_dlq_reason";
+    public static final String REASON_HEADER = DeadLetterTopic.REASON_HEADER;
 
     private static final List<String> CLOUD_EVENT_HEADERS = List.of(
             CloudEventHeaders.ID,

@@ -1,12 +1,11 @@
-package org.candour.deadletters;
+package org.candour.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.candour.events.EventType;
 import org.junit.jupiter.api.Test;
 
-class DeadLetterTopicsTest {
+class DeadLetterTopicTest {
 
     @Test
     void findsTheTopicAndGroupOfEveryDeadLetterTopicTheConventionNames() {
@@ -14,9 +13,11 @@ class DeadLetterTopicsTest {
             for (String group : List.of("classification", "routing", "delivery", "intake", "messaging-test")) {
                 String deadLetterTopic = type.deadLetterTopic(group);
 
-                assertThat(DeadLetterTopics.isDeadLetterTopic(deadLetterTopic)).isTrue();
-                assertThat(DeadLetterTopics.originalTopic(deadLetterTopic)).contains(type.topic());
-                assertThat(DeadLetterTopics.group(deadLetterTopic)).contains(group);
+                assertThat(DeadLetterTopic.parse(deadLetterTopic).isPresent()).isTrue();
+                assertThat(DeadLetterTopic.parse(deadLetterTopic).map(DeadLetterTopic::topic))
+                        .contains(type.topic());
+                assertThat(DeadLetterTopic.parse(deadLetterTopic).map(DeadLetterTopic::group))
+                        .contains(group);
             }
         }
     }
@@ -30,8 +31,10 @@ class DeadLetterTopicsTest {
                 "topic..dlq",
                 "candour.intake.concern-raised.v1.classification.DLQ",
                 "__consumer_offsets")) {
-            assertThat(DeadLetterTopics.isDeadLetterTopic(name)).as(name).isFalse();
-            assertThat(DeadLetterTopics.originalTopic(name)).as(name).isEmpty();
+            assertThat(DeadLetterTopic.parse(name).isPresent()).as(name).isFalse();
+            assertThat(DeadLetterTopic.parse(name).map(DeadLetterTopic::topic))
+                    .as(name)
+                    .isEmpty();
         }
     }
 }
