@@ -73,6 +73,19 @@ final class KafkaDeadLetters implements AutoCloseable {
         return topics().contains(topic);
     }
 
+    /**
+     * @throws RefusedException if the dead-letter topic is not on the cluster, naming those that are
+     */
+    void requireDeadLetterTopic(String topic) {
+        if (!exists(topic)) {
+            List<String> known = deadLetterTopics();
+            throw new RefusedException("There is no topic " + topic + " on " + servers + ". "
+                    + (known.isEmpty()
+                            ? "It has no dead-letter topics at all."
+                            : "Its dead-letter topics are: " + String.join(", ", known) + "."));
+        }
+    }
+
     /** Every record on the topic now, partition by partition, oldest first. */
     List<DeadLetter> readAll(String topic) {
         List<TopicPartition> partitions = partitions(topic).stream()

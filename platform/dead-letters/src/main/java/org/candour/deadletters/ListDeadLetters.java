@@ -28,7 +28,7 @@ final class ListDeadLetters {
         if (topic == null) {
             topics = kafka.deadLetterTopics();
         } else {
-            requireExists(kafka, topic);
+            kafka.requireDeadLetterTopic(topic);
             topics = List.of(topic);
         }
         if (topics.isEmpty()) {
@@ -39,16 +39,6 @@ final class ListDeadLetters {
             List<DeadLetter> deadLetters = kafka.readAll(each);
             out.println(each + " (" + count(deadLetters.size()) + ")");
             deadLetters.forEach(this::print);
-        }
-    }
-
-    static void requireExists(KafkaDeadLetters kafka, String topic) {
-        if (!kafka.exists(topic)) {
-            List<String> known = kafka.deadLetterTopics();
-            throw new RefusedException("There is no topic " + topic + " on " + kafka.servers() + ". "
-                    + (known.isEmpty()
-                            ? "It has no dead-letter topics at all."
-                            : "Its dead-letter topics are: " + String.join(", ", known) + "."));
         }
     }
 

@@ -32,7 +32,7 @@ final class ReplayDeadLetters {
      */
     void replay(Arguments.ReplayRequest request) {
         String topic = request.topic();
-        ListDeadLetters.requireExists(kafka, topic);
+        kafka.requireDeadLetterTopic(topic);
         List<DeadLetter> deadLetters = request.all()
                 ? kafka.readAll(topic)
                 : request.positions().stream()
