@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,66 +28,6 @@ import org.jspecify.annotations.Nullable;
  * read as one word (so "y/o" or "non-verbal", which the text reads as two, are refused).
  */
 final class Vocabularies {
-
-    /** Every vocabulary the rules use, as named in the file. */
-    static final List<String> NAMES = List.of(
-            "testWords",
-            "ignoreWords",
-            "namedInPassing",
-            "endOfLife",
-            "gapsThatPutPatientsAtRisk",
-            "countedEvents",
-            "countedThisPeriod",
-            "staffInARatio",
-            "staffWithACaseload",
-            "countedAgainstStaff",
-            "services",
-            "notDone",
-            "passedOn",
-            "places",
-            "otherPlaces",
-            "beforePlaces",
-            "sameFailure",
-            "ordinals",
-            "likeEvents",
-            "atRisk",
-            "harmed",
-            "ageWords",
-            "staffHarmed",
-            "foundOut",
-            "sentFor",
-            "peopleByOrigin",
-            "remarking",
-            "signing",
-            "records",
-            "recordSaying",
-            "recordContradicted",
-            "singlingOut",
-            "notConduct",
-            "workingAs",
-            "staffObjects",
-            "numbered",
-            "telling",
-            "injuries",
-            "unaccounted",
-            "sedatives",
-            "quiet",
-            "takingAway",
-            "contactOrBelongings",
-            "asPunishment",
-            "instructing",
-            "reporting",
-            "recording",
-            "notAtTheTime",
-            "figures",
-            "looking",
-            "flattering",
-            "readByOthers",
-            "spokeUp",
-            "livelihood",
-            "doneToReporter",
-            "remediation",
-            "remediationPlans");
 
     /** How many kinds of service there may be: each is one bit of an int. */
     private static final int MAX_SERVICE_KINDS = 31;
@@ -175,11 +116,6 @@ final class Vocabularies {
             Map<String, Vocabulary> file,
             Map<QualityDomain, List<CueGroup>> domains,
             Function<String, AnalysedText> analyse) {
-        Set<String> unknown = new TreeSet<>(file.keySet());
-        NAMES.forEach(unknown::remove);
-        if (!unknown.isEmpty()) {
-            throw new InvalidTaxonomyException("unknown vocabularies " + unknown + "; known: " + NAMES);
-        }
         Reader read = new Reader(file, domains, analyse);
         testWords = read.words("testWords");
         ignoreWords = read.words("ignoreWords");
@@ -252,8 +188,11 @@ final class Vocabularies {
         doneToReporter = read.words("doneToReporter");
         remediation = read.words("remediation");
         remediationPlans = read.words("remediationPlans");
-        if (!read.used.equals(Set.copyOf(NAMES))) {
-            throw new IllegalStateException("Vocabularies.NAMES is not what the constructor reads: " + read.used);
+        // What the rules read is what the file may hold: any other name is a misspelling or a list no rule reads.
+        Set<String> unknown = new TreeSet<>(file.keySet());
+        unknown.removeAll(read.used);
+        if (!unknown.isEmpty()) {
+            throw new InvalidTaxonomyException("unknown vocabularies " + unknown + "; known: " + read.used);
         }
     }
 
@@ -311,7 +250,7 @@ final class Vocabularies {
         private final Map<String, Vocabulary> file;
         private final Map<QualityDomain, List<CueGroup>> domains;
         private final Function<String, AnalysedText> analyse;
-        private final Set<String> used = new HashSet<>();
+        private final Set<String> used = new LinkedHashSet<>();
 
         Reader(
                 Map<String, Vocabulary> file,
