@@ -1,11 +1,13 @@
 package org.candour.messaging;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.candour.events.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,5 +49,24 @@ public final class IdempotentConsumer {
             }
             handler.accept(event);
         });
+    }
+
+    /**
+     * Forgets that this consumer applied the event, so that the event delivered again, as a replayed dead letter
+     * is, is applied again instead of skipped. For a consumer that set the event aside and has given up on it
+     * ({@link DeadLetters#publish}): it was recorded as processed when it was set aside, yet its effect never came.
+     * Runs in the caller's transaction, so the record goes only if the caller's giving up commits.
+     *
+     * @return whether there was a record to forget (none once it was pruned)
+     * @throws IllegalStateException outside a transaction
+     */
+    public boolean forget(UUID eventId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("IdempotentConsumer.forget needs the transaction of the giving up");
+        }
+        return jdbc.sql("delete from processed_event where consumer = ? and event_id = ?")
+                        .params(consumer, eventId)
+                        .update()
+                == 1;
     }
 }

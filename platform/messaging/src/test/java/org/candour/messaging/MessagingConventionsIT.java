@@ -44,6 +44,9 @@ class MessagingConventionsIT {
     OutboxRelay relay;
 
     @Autowired
+    IdempotentConsumer consumer;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -131,6 +134,29 @@ class MessagingConventionsIT {
 
         await().until(() -> effectsFor(marker.reference()) == 1);
         assertThat(effectsFor(concern.reference())).isEqualTo(1);
+    }
+
+    /** What a consumer that set an event aside and gave up on it does, so that a replay of its dead letter applies. */
+    @Test
+    void aForgottenEventIsAppliedAgainWhenDeliveredAgain() {
+        ConcernRaisedV1 concern = SampleConcerns.raised();
+        UUID eventId = UUID.randomUUID();
+        events.publish(RAISED, concern.concernId(), concern, eventId);
+        await().until(() -> effectsFor(concern.reference()) == 1);
+        jdbc.sql("delete from effect where event_id = ?").param(eventId).update();
+
+        Boolean forgotten = transaction.execute(status -> consumer.forget(eventId));
+        Boolean forgottenAgain = transaction.execute(status -> consumer.forget(eventId));
+        assertThat(forgotten).isTrue();
+        assertThat(forgottenAgain).isFalse();
+        events.publish(RAISED, concern.concernId(), concern, eventId);
+
+        await().until(() -> effectsFor(concern.reference()) == 1);
+    }
+
+    @Test
+    void forgettingOutsideATransactionIsRefused() {
+        assertThatIllegalStateException().isThrownBy(() -> consumer.forget(UUID.randomUUID()));
     }
 
     @Test
