@@ -38,14 +38,21 @@ public class ParkedClassifications {
         this.clock = clock;
     }
 
-    /** Parks a classification until its concern's raising arrives; the same event again changes nothing. */
+    /**
+     * Parks a classification until its concern's raising arrives. The same event again while it waits changes
+     * nothing. The same event after it was dead-lettered, as a replay of that dead letter brings it, waits afresh
+     * from now, so that after the wait it is dead-lettered again as a new dead letter; the idempotent consumer
+     * lets it through because {@link DeadLetterUnraisedClassifications} forgot it when it gave up.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void park(UUID eventId, UUID concernId, byte @Nullable [] key, byte[] value, Map<String, String> headers) {
         jdbc.sql("""
                         insert into parked_classification
                           (event_id, concern_id, record_key, record_value, headers, parked_at)
                         values (:eventId, :concernId, :key, :value, cast(:headers as jsonb), :parkedAt)
-                        on conflict (event_id) do nothing
+                        on conflict (event_id) do update
+                          set parked_at = excluded.parked_at, dead_lettered_at = null
+                          where parked_classification.dead_lettered_at is not null
                         """)
                 .param("eventId", eventId)
                 .param("concernId", concernId)
@@ -80,7 +87,8 @@ public class ParkedClassifications {
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Parked> oldestWaitedOut(Duration wait) {
         return jdbc.sql("""
-                        select position, concern_id, record_key, record_value, headers from parked_classification
+                        select position, event_id, concern_id, record_key, record_value, headers
+                        from parked_classification
                         where dead_lettered_at is null and parked_at <= ?
                         order by position limit 1
                         for update skip locked
@@ -89,9 +97,10 @@ public class ParkedClassifications {
                 .query((row, n) -> new Parked(
                         row.getLong(1),
                         row.getObject(2, UUID.class),
-                        row.getBytes(3),
+                        row.getObject(3, UUID.class),
                         row.getBytes(4),
-                        json.readValue(row.getString(5), HEADERS)))
+                        row.getBytes(5),
+                        json.readValue(row.getString(6), HEADERS)))
                 .optional();
     }
 
@@ -118,6 +127,12 @@ public class ParkedClassifications {
                         """).params(Timestamp.from(cutoff), limit).update();
     }
 
-    /** A parked classification as it arrived. */
-    record Parked(long position, UUID concernId, byte @Nullable [] key, byte[] value, Map<String, String> headers) {}
+    /** A parked classification as it arrived, with the id of its event. */
+    record Parked(
+            long position,
+            UUID eventId,
+            UUID concernId,
+            byte @Nullable [] key,
+            byte[] value,
+            Map<String, String> headers) {}
 }
