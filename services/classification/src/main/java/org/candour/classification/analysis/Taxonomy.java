@@ -29,41 +29,6 @@ public final class Taxonomy {
 
     private static final Phrase[] NO_PHRASES = new Phrase[0];
 
-    /** See {@link #omission}: words of referring, reporting, alerting and telling, in any inflection. */
-    private static final List<String> ACTIONS = List.of(
-            "refer",
-            "referred",
-            "referral",
-            "report",
-            "reported",
-            "raise",
-            "raised",
-            "alert",
-            "alerted",
-            "inform",
-            "informed",
-            "escalate",
-            "escalated",
-            "notify",
-            "notified",
-            "contact",
-            "contacted",
-            "flag",
-            "flagged",
-            "datix",
-            "datixed");
-
-    /** See {@link #omission} and {@link #answeredNo}. */
-    private static final List<String> DENIALS = List.of(
-            "concern", "concerns", "issue", "issues", "problem", "problems", "worry", "worries", "sign", "signs");
-
-    /** See {@link #omission}. */
-    private static final List<String> NOT_NEEDED =
-            List.of("needed", "necessary", "required", "indicated", "warranted", "appropriate");
-
-    /** See {@link #answeredNo}. */
-    private static final List<String> NO_ANSWERS = List.of("none", "nil", "no", "nothing");
-
     private final String version;
     private final double triageThreshold;
     private final double formAnswerConfidence;
@@ -183,10 +148,6 @@ public final class Taxonomy {
         add(phrases, Kind.REPORTER, withoutFallback(definition.reporter(), ReporterStanding.NOT_STATED, "reporter"));
         add(phrases, Kind.SIGNAL, definition.signals());
         cues = index(phrases.values());
-        actions.addAll(stems(ACTIONS));
-        denials.addAll(stems(DENIALS));
-        noAnswers.addAll(stems(NO_ANSWERS));
-        notNeeded.addAll(stems(NOT_NEEDED));
         negations = index(single(definition.negation().cues(), "negation.cues"));
         scopeEnds = index(single(definition.negation().scopeEnds(), "negation.scopeEnds"));
         vocabularies = new Vocabularies(definition.vocabularies(), definition.domains(), this::analyse);
@@ -313,18 +274,6 @@ public final class Taxonomy {
         return hits;
     }
 
-    /** Words of something done about a concern: a referral, a report, an alert, telling someone. */
-    private final Set<String> actions = new HashSet<>();
-
-    /** Nouns that, right after a cue, make a negation deny the cue: "no safeguarding concerns". */
-    private final Set<String> denials = new HashSet<>();
-
-    /** Words after a negated action that say it was not called for: "no referral was needed". */
-    private final Set<String> notNeeded = new HashSet<>();
-
-    /** Answers of a form or template heading that say there is nothing: "Safeguarding: none". */
-    private final Set<String> noAnswers = new HashSet<>();
-
     /**
      * Whether a negation before a cue says an action was not taken rather than denying the cue: "no
      * safeguarding referral was made", "she wasn't referred to safeguarding", "nobody raised a safeguarding
@@ -335,20 +284,20 @@ public final class Taxonomy {
     private boolean omission(AnalysedText text, int negationTo, int from, int to) {
         // "no safeguarding referral was needed": a judgement that nothing was called for, not a failure
         for (int j = to; j < Math.min(text.size, to + negationWindow) && text.clauses[j] == text.clauses[from]; j++) {
-            if (notNeeded.contains(text.terms[j])) {
+            if (vocabularies.notNeeded.contains(text.terms[j])) {
                 return false;
             }
         }
         if (to < text.size && text.sentences[to] == text.sentences[from]) {
-            if (denials.contains(text.terms[to])) {
+            if (vocabularies.denials.contains(text.terms[to])) {
                 return false;
             }
-            if (actions.contains(text.terms[to])) {
+            if (vocabularies.actions.contains(text.terms[to])) {
                 return true;
             }
         }
         for (int j = negationTo; j < from; j++) {
-            if (actions.contains(text.terms[j])) {
+            if (vocabularies.actions.contains(text.terms[j])) {
                 return true;
             }
         }
@@ -362,10 +311,10 @@ public final class Taxonomy {
      */
     private int answeredNo(AnalysedText text, int to) {
         int j = to;
-        if (j < text.size && denials.contains(text.terms[j]) && text.clauses[j] == text.clauses[to - 1]) {
+        if (j < text.size && vocabularies.denials.contains(text.terms[j]) && text.clauses[j] == text.clauses[to - 1]) {
             j++;
         }
-        if (j >= text.size || !noAnswers.contains(text.terms[j])) {
+        if (j >= text.size || !vocabularies.noAnswers.contains(text.terms[j])) {
             return -1;
         }
         String gap = text.text.substring(text.ends[j - 1], text.starts[j]);
@@ -373,8 +322,9 @@ public final class Taxonomy {
             return -1;
         }
         int next = j + 1;
-        boolean endsThere =
-                next >= text.size || text.clauses[next] != text.clauses[j] || denials.contains(text.terms[next]);
+        boolean endsThere = next >= text.size
+                || text.clauses[next] != text.clauses[j]
+                || vocabularies.denials.contains(text.terms[next]);
         return endsThere ? j : -1;
     }
 
@@ -397,16 +347,16 @@ public final class Taxonomy {
         return next < text.size && text.clauses[next] == text.clauses[at] && text.terms[next].equals("to");
     }
 
-    /** Words that, right after a negation, make it deny nothing of what follows: "no longer", "no doubt". */
-    private static final Set<String> NOT_DENIALS = Set.of("long", "longer", "doubt", "only", "wonder", "sooner");
-
     /**
      * Whether the negation, with the word after it, denies nothing of what follows: "no longer do shared care"
-     * says shared care stopped, "no doubt she was hit" and "not only was the dose missed" affirm what follows.
+     * says shared care stopped, "no doubt she was hit" and "not only was the dose missed" affirm what follows (the words are the vocabulary
+     * {@code notDenials}).
      */
-    private static boolean notADenial(AnalysedText text, int at, Phrase negation) {
+    private boolean notADenial(AnalysedText text, int at, Phrase negation) {
         int next = at + negation.terms.length;
-        return next < text.size && text.clauses[next] == text.clauses[at] && NOT_DENIALS.contains(text.terms[next]);
+        return next < text.size
+                && text.clauses[next] == text.clauses[at]
+                && vocabularies.notDenials.contains(text.terms[next]);
     }
 
     /** A cue found at {@code from} to {@code to}, negated by the negation at {@code negationFrom}… when it is. */
@@ -485,17 +435,6 @@ public final class Taxonomy {
                 }
             }
         });
-    }
-
-    private Set<String> stems(List<String> words) {
-        Set<String> stems = new HashSet<>();
-        for (String word : words) {
-            AnalysedText analysed = analyse(word);
-            if (analysed.size > 0) {
-                stems.add(analysed.terms[0]);
-            }
-        }
-        return stems;
     }
 
     private List<Phrase> single(List<String> words, String where) {

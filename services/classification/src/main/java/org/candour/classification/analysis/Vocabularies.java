@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * kinds of service, records, staff…), from the taxonomy file's {@code vocabularies}: checked and built into
  * look-ups once, when the taxonomy is loaded, so that reading a concern costs what it did when they were
  * constants. Grammar the rules need (determiners, pronouns, auxiliaries, prepositions, numbers) stays in the
- * rules. Every list is compared with the words as written, in lower case; each entry must be what the text is
- * read as one word (so "y/o" or "non-verbal", which the text reads as two, are refused).
+ * rules. Every list is compared with the words as written, in lower case, except those of the negation, which are
+ * compared by stem as the cues are; each entry must be what the text is read as one word (so "y/o" or
+ * "non-verbal", which the text reads as two, are refused).
  */
 final class Vocabularies {
 
@@ -103,6 +104,18 @@ final class Vocabularies {
     final Set<String> doneToReporter;
     final Set<String> remediation;
     final Set<String> remediationPlans;
+
+    // the words by which the negation tells a denial from an omission, compared by stem, in any inflection, as cues are
+    /** Words of referring, reporting, alerting and telling: "no safeguarding referral was made" is an omission. */
+    final Set<String> actions;
+    /** Nouns that, right after a cue, make a negation deny it: "no safeguarding concerns". */
+    final Set<String> denials;
+    /** Words after a negated action that say it was not called for: "no referral was needed". */
+    final Set<String> notNeeded;
+    /** Answers of a form or template heading that say there is nothing: "Safeguarding: none". */
+    final Set<String> noAnswers;
+    /** Words that, right after a negation, make it deny nothing of what follows: "no longer", "no doubt". */
+    final Set<String> notDenials;
 
     /**
      * @param file the vocabularies by name, as the file gives them
@@ -188,6 +201,11 @@ final class Vocabularies {
         doneToReporter = read.words("doneToReporter");
         remediation = read.words("remediation");
         remediationPlans = read.words("remediationPlans");
+        actions = read.stems("actions");
+        denials = read.stems("denials");
+        notNeeded = read.stems("notNeeded");
+        noAnswers = read.stems("noAnswers");
+        notDenials = read.stems("notDenials");
         // What the rules read is what the file may hold: any other name is a misspelling or a list no rule reads.
         Set<String> unknown = new TreeSet<>(file.keySet());
         unknown.removeAll(read.used);
@@ -281,6 +299,18 @@ final class Vocabularies {
         /** Single words, in lower case. */
         Set<String> words(String name) {
             return WordSet.copyOf(wordList(name));
+        }
+
+        /**
+         * Single words as their stems: each compared with the concern's words in any inflection ("referred",
+         * "referral" and "refer" read alike), as the cues are, not as written.
+         */
+        Set<String> stems(String name) {
+            Set<String> stems = new HashSet<>();
+            for (String word : wordList(name)) {
+                stems.add(analyse.apply(word).terms[0]);
+            }
+            return WordSet.copyOf(stems);
         }
 
         /** Single words, in lower case, in the order given. */
