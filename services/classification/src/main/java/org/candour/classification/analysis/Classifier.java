@@ -744,10 +744,6 @@ public final class Classifier {
             "several",
             "dozen");
 
-    /** Staff named in two words: the first word, then the second. */
-    private static final Set<String> HEALTH_OR_SOCIAL = WordSet.of("health", "social");
-
-    private static final Set<String> VISITOR_OR_WORKER = WordSet.of("visitor", "visitors", "worker", "workers");
     private static final Set<String> ONE = WordSet.of("1", "one");
     private static final Set<String> A_OR_THE = WordSet.of("a", "the");
     private static final Set<String> SINGLE_OR_ONLY = WordSet.of("single", "only");
@@ -835,18 +831,44 @@ public final class Classifier {
     }
 
     /**
-     * The last word of the staff named at {@code at}, one of these words or a health visitor or social worker, when
-     * the words from {@code from} run on to it; otherwise -1.
+     * The last word of the staff named at {@code at}, one of these words or of {@link Vocabularies#staffInTwoWords}
+     * ("health visitor", "social worker"), when the words from {@code from} run on to it; otherwise -1.
      */
-    private static int staffAt(AnalysedText text, int from, int at, Set<String> staff) {
+    private int staffAt(AnalysedText text, int from, int at, Set<String> staff) {
         if (in(text, from, at, staff)) {
             return at;
         }
-        return in(text, from, at, HEALTH_OR_SOCIAL) && in(text, from, at + 1, VISITOR_OR_WORKER) ? at + 1 : -1;
+        return phraseAt(text, from, at, vocabularies.staffInTwoWords);
     }
 
-    private static final Set<String> SPAN_UNITS = WordSet.of("day", "days", "week", "weeks", "month", "months");
-    private static final Set<String> PERIODS = WordSet.of("month", "quarter", "year");
+    /**
+     * The last word of the first of these phrases (by their first word) whose words stand from {@code at}, when the
+     * words from {@code from} run on to it (see {@link #runsOn}); otherwise -1.
+     */
+    private static int phraseAt(AnalysedText text, int from, int at, Map<String, List<List<String>>> phrases) {
+        List<List<String>> candidates = phrases.get(text.word(at));
+        if (candidates == null) {
+            return -1;
+        }
+        for (List<String> phrase : candidates) {
+            int end = at + phrase.size() - 1;
+            if (end < text.size && startsAt(text, at, phrase) && runsOn(text, from, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words from {@code at} are those of the phrase, as written. */
+    private static boolean startsAt(AnalysedText text, int at, List<String> phrase) {
+        for (int k = 1; k < phrase.size(); k++) {
+            if (!text.word(at + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> QUARTER = WordSet.of("quarter");
     private static final Set<String> THIS_OR_LAST = WordSet.of("this", "last");
     private static final Set<String> WITHIN = WordSet.of("in", "over", "within");
@@ -877,7 +899,7 @@ public final class Classifier {
         // "three patients this month"
         if (in(text, i, i + 1, vocabularies.countedThisPeriod)
                 && in(text, i, i + 2, THIS_OR_LAST)
-                && in(text, i, i + 3, PERIODS)) {
+                && in(text, i, i + 3, vocabularies.countedPeriods)) {
             return i + 3;
         }
         // "five patients (on the ward) in (the last) six weeks": up to two words before what is counted, four after
@@ -898,10 +920,10 @@ public final class Classifier {
                     q += 1;
                     lastOrPast = true;
                 }
-                if ((isCount(text, q) || in(text, i, q, A_OR_ONE)) && in(text, i, q + 1, SPAN_UNITS)) {
+                if ((isCount(text, q) || in(text, i, q, A_OR_ONE)) && in(text, i, q + 1, vocabularies.spanUnits)) {
                     return q + 1;
                 }
-                if (lastOrPast && in(text, i, q, SPAN_UNITS)) {
+                if (lastOrPast && in(text, i, q, vocabularies.spanUnits)) {
                     return q;
                 }
             }
@@ -1096,9 +1118,6 @@ public final class Classifier {
     /** The word before one place of the kind, told in the singular: "every prison", "every trust that uses it". */
     private static final Set<String> EVERY = WordSet.of("every");
 
-    private static final Set<String> CARE_NURSING_OR_AMBULANCE = WordSet.of("care", "nursing", "ambulance");
-    private static final Set<String> HOMES_OR_SERVICES = WordSet.of("homes", "services");
-
     private static final Set<String> LOTS_OR_LOADS = WordSet.of("lots", "loads");
     private static final Set<String> OF = WordSet.of("of");
 
@@ -1142,11 +1161,14 @@ public final class Classifier {
         if (q >= to) {
             return false;
         }
-        return in(text, i, q, vocabularies.places)
+        if (in(text, i, q, vocabularies.places)
                 || (EVERY.contains(text.word(i))
                         && vocabularies.places.contains(text.word(q) + "s")
-                        && runsOn(text, i, q))
-                || (q + 1 < to && in(text, i, q, CARE_NURSING_OR_AMBULANCE) && in(text, i, q + 1, HOMES_OR_SERVICES));
+                        && runsOn(text, i, q))) {
+            return true;
+        }
+        int end = phraseAt(text, i, q, vocabularies.placesInTwoWords);
+        return end >= 0 && end < to;
     }
 
     /** A number of two or more, in figures or in words. */
@@ -1294,9 +1316,6 @@ public final class Classifier {
      */
     static final double SEDATED_TO_QUIET_WEIGHT = 1;
 
-    /** Words a few before "quiet" that make the quiet the purpose: "so we get a quiet night", "to keep them quiet". */
-    private static final Set<String> FOR_QUIET = WordSet.of("so", "keep", "keeps", "keeping", "kept");
-
     /**
      * A sedative and, in the same sentence, quiet as its purpose ("so the floor stays quiet", not "she had a quiet
      * night"), quoted as written ("lorazepam … quiet"), or null.
@@ -1314,7 +1333,7 @@ public final class Classifier {
                 sedative = i;
             } else if (vocabularies.quiet.contains(word)) {
                 for (int j = i - 1; j >= Math.max(0, i - 4) && text.sentences[j] == text.sentences[i]; j--) {
-                    if (FOR_QUIET.contains(text.word(j))) {
+                    if (vocabularies.forQuiet.contains(text.word(j))) {
                         quiet = i;
                     }
                 }
@@ -2432,13 +2451,6 @@ public final class Classifier {
          */
         static final double REMEDIATION_FAILED_WEIGHT = 1.5;
 
-        /** Words telling that what was done before did not stop it: "already", "again", "still", "further". */
-        private static final Set<String> NOT_STOPPED = WordSet.of("already", "again", "still", "further", "anyway");
-
-        /** Words that, after "not" or "n't", tell that local action did not work: "isn't working". */
-        private static final Set<String> NOT_WORKING =
-                WordSet.of("working", "worked", "work", "helped", "help", "helping");
-
         /**
          * Whether "not", "never", "no" or a word ending in "n't" stands at most three words before the word, in its
          * clause: "it has not happened again", "no problems since then" tell that local action worked.
@@ -2459,7 +2471,7 @@ public final class Classifier {
 
         /**
          * Local action on a person's practice ({@link Vocabularies#remediation}, "an improvement plan") with, in its sentence
-         * or the next, a word that it did not stop what it was for ({@link #NOT_STOPPED}, "since then", "isn't
+         * or the next, a word that it did not stop what it was for ({@link Vocabularies#notStopped}, "since then", "isn't
          * working"): see {@link #REMEDIATION_FAILED_WEIGHT}.
          */
         private void remediationFailed(AnalysedText text) {
@@ -2481,11 +2493,11 @@ public final class Classifier {
                 }
                 for (int j = first; j <= last; j++) {
                     String after = text.word(j);
-                    boolean notStopped = (NOT_STOPPED.contains(after)
+                    boolean notStopped = (vocabularies.notStopped.contains(after)
                                     || (after.equals("since")
                                             && text.word(j + 1).equals("then")))
                             && !deniedBefore(text, j);
-                    boolean notWorking = NOT_WORKING.contains(after)
+                    boolean notWorking = vocabularies.notWorking.contains(after)
                             && (text.word(j - 1).equals("not")
                                     || text.word(j - 1).endsWith("n't")
                                     || text.word(j - 1).endsWith("n\u2019t"));

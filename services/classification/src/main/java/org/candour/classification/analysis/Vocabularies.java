@@ -43,12 +43,20 @@ final class Vocabularies {
     final Set<String> staffInARatio;
     final Set<String> staffWithACaseload;
     final Set<String> countedAgainstStaff;
+    /** Staff named in two words ("health visitor"), in a staffing ratio or with a caseload, by their first word. */
+    final Map<String, List<List<String>>> staffInTwoWords;
+
+    final Set<String> spanUnits;
+    final Set<String> countedPeriods;
     private final Map<String, ServicePhrase[]> services;
     final Set<String> notDone;
     final Set<String> passedOn;
     final Set<String> places;
     final Set<String> otherPlaces;
     final Set<String> beforePlaces;
+    /** Places of a kind named in two words ("care homes"), by their first word; see {@link #places}. */
+    final Map<String, List<List<String>>> placesInTwoWords;
+
     final Set<String> sameFailure;
     final Set<String> ordinals;
 
@@ -88,6 +96,7 @@ final class Vocabularies {
 
     final Set<String> sedatives;
     final Set<String> quiet;
+    final Set<String> forQuiet;
     final Set<String> takingAway;
     final Set<String> contactOrBelongings;
     final Set<String> asPunishment;
@@ -104,6 +113,8 @@ final class Vocabularies {
     final Set<String> doneToReporter;
     final Set<String> remediation;
     final Set<String> remediationPlans;
+    final Set<String> notStopped;
+    final Set<String> notWorking;
 
     // the words by which the negation tells a denial from an omission, compared by stem, in any inflection, as cues are
     /** Words of referring, reporting, alerting and telling: "no safeguarding referral was made" is an omission. */
@@ -142,12 +153,16 @@ final class Vocabularies {
         staffInARatio = read.words("staffInARatio");
         staffWithACaseload = read.words("staffWithACaseload");
         countedAgainstStaff = read.words("countedAgainstStaff");
+        staffInTwoWords = read.phrases("staffInTwoWords");
+        spanUnits = read.words("spanUnits");
+        countedPeriods = read.words("countedPeriods");
         services = read.services("services");
         notDone = read.words("notDone");
         passedOn = read.words("passedOn");
         places = read.words("places");
         otherPlaces = read.words("otherPlaces");
         beforePlaces = read.words("beforePlaces");
+        placesInTwoWords = read.phrases("placesInTwoWords");
         sameFailure = read.words("sameFailure");
         List<String> ordinalWords = read.wordList("ordinals");
         ordinals = WordSet.copyOf(ordinalWords);
@@ -185,6 +200,7 @@ final class Vocabularies {
         unaccounted = Set.copyOf(unaccountedPhrases);
         sedatives = read.words("sedatives");
         quiet = read.words("quiet");
+        forQuiet = read.words("forQuiet");
         takingAway = read.words("takingAway");
         contactOrBelongings = read.words("contactOrBelongings");
         asPunishment = read.words("asPunishment");
@@ -201,6 +217,8 @@ final class Vocabularies {
         doneToReporter = read.words("doneToReporter");
         remediation = read.words("remediation");
         remediationPlans = read.words("remediationPlans");
+        notStopped = read.words("notStopped");
+        notWorking = read.words("notWorking");
         actions = read.stems("actions");
         denials = read.stems("denials");
         notNeeded = read.stems("notNeeded");
