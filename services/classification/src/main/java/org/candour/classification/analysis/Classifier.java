@@ -1283,13 +1283,10 @@ public final class Classifier {
         return null;
     }
 
-    /** Words after a harm word that make it something else: "strapped for cash", "tied up", "kicked off". */
-    private static final Map<String, Set<String>> NOT_A_HARM_BEFORE =
-            Map.of("strapped", WordSet.of("for"), "tied", WordSet.of("up"), "kicked", WordSet.of("off"));
-
     /**
      * Whether the harm phrase at {@code at} is, here, not a harm: an injury nobody explains with no injury told
-     * within a sentence of it, or a word that the next word makes into something else ("tied up with the audit").
+     * within a sentence of it, or a word that the words after it make into something else ("tied up with the
+     * audit": {@link Vocabularies#notHarmed}).
      */
     private boolean notAHarmHere(AnalysedText text, int at, List<String> phrase) {
         if (vocabularies.unaccounted.contains(phrase)) {
@@ -1305,8 +1302,19 @@ public final class Classifier {
             }
             return true;
         }
-        Set<String> not = phrase.size() == 1 ? NOT_A_HARM_BEFORE.get(phrase.getFirst()) : null;
-        return not != null && not.contains(text.word(at + 1));
+        return phrase.size() == 1 && startsAny(text, at, vocabularies.notHarmed.get(phrase.getFirst()));
+    }
+
+    /** Whether the words from {@code at} are those of one of these phrases (none when null), as written. */
+    private static boolean startsAny(AnalysedText text, int at, @Nullable List<List<String>> phrases) {
+        if (phrases != null) {
+            for (List<String> phrase : phrases) {
+                if (startsAt(text, at, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1348,22 +1356,17 @@ public final class Classifier {
     }
 
     /**
-     * Words after a word of risk that make it an idiom or someone else: "turned a blind eye", "fell on deaf ears",
-     * "resident doctors", "older than", "disabled the alarm".
+     * Words a word or two before "confused" that make the confusion the reporter's: "I was confused". Grammar (the
+     * reporter and their colleagues as subject), so kept here.
      */
-    private static final Map<String, Set<String>> NOT_AT_RISK_BEFORE = Map.of(
-            "blind", WordSet.of("eye", "eyes", "spot"),
-            "deaf", WordSet.of("ears", "ear"),
-            "resident", WordSet.of("doctor", "doctors", "docs", "dr"),
-            "residents", WordSet.of("doctor", "doctors"),
-            "older", WordSet.of("than"),
-            "disabled", WordSet.of("the", "a", "an", "it"));
-
-    /** Words a word or two before "confused" that make the confusion the reporter's: "I was confused". */
     private static final Set<String> CONFUSED_OURSELVES = WordSet.of("i", "i'm", "im", "we", "we're", "staff");
 
-    /** Whether the word of risk at {@code at} is, here, an idiom or said of someone else (see above). */
-    private static boolean notAtRiskHere(AnalysedText text, int at, List<String> phrase) {
+    /**
+     * Whether the word of risk at {@code at} is, here, an idiom or said of someone else: the reporter's own
+     * confusion (see above), or the words after it make it something else ("turned a blind eye", "resident doctors":
+     * {@link Vocabularies#notAtRisk}).
+     */
+    private boolean notAtRiskHere(AnalysedText text, int at, List<String> phrase) {
         if (phrase.size() != 1) {
             return false;
         }
@@ -1372,8 +1375,7 @@ public final class Classifier {
             return CONFUSED_OURSELVES.contains(text.word(at - 1).replace('\u2019', '\''))
                     || CONFUSED_OURSELVES.contains(text.word(at - 2).replace('\u2019', '\''));
         }
-        Set<String> not = NOT_AT_RISK_BEFORE.get(word);
-        return not != null && not.contains(text.word(at + 1));
+        return startsAny(text, at, vocabularies.notAtRisk.get(word));
     }
 
     /**

@@ -71,6 +71,18 @@ final class Vocabularies {
     final Map<String, List<List<String>>> atRisk;
     final Map<String, List<List<String>>> harmed;
     final Set<String> ageWords;
+
+    /**
+     * Words after a one-word phrase of {@link #atRisk} that make it an idiom or someone else ("turned a blind eye",
+     * "resident doctors"), by that word: the phrases start with it.
+     */
+    final Map<String, List<List<String>>> notAtRisk;
+
+    /**
+     * Words after a one-word phrase of {@link #harmed} that make it something else ("strapped for cash", "tied up"),
+     * by that word: the phrases start with it.
+     */
+    final Map<String, List<List<String>>> notHarmed;
     /** Those of {@link #staffObjects} and those the file lists under {@code staffHarmed}. */
     final Set<String> staffHarmed;
 
@@ -172,6 +184,10 @@ final class Vocabularies {
         atRisk = read.phrases("atRisk");
         harmed = read.phrases("harmed");
         ageWords = read.words("ageWords");
+        notAtRisk = read.phrases("notAtRisk");
+        exceptionsOf("notAtRisk", notAtRisk, "atRisk", atRisk);
+        notHarmed = read.phrases("notHarmed");
+        exceptionsOf("notHarmed", notHarmed, "harmed", harmed);
         staffObjects = read.words("staffObjects");
         Set<String> harmedStaff = new HashSet<>(staffObjects);
         harmedStaff.addAll(read.words("staffHarmed"));
@@ -230,6 +246,25 @@ final class Vocabularies {
         if (!unknown.isEmpty()) {
             throw new InvalidTaxonomyException("unknown vocabularies " + unknown + "; known: " + read.used);
         }
+    }
+
+    /**
+     * Checks that each phrase of an exception goes on from a one-word phrase of the list it excepts ("blind eye" from
+     * "blind"): only there is it read, so any other would never count.
+     *
+     * @throws InvalidTaxonomyException naming the phrase, if it is one word or its first word is not a phrase of the
+     *     list
+     */
+    private static void exceptionsOf(
+            String name, Map<String, List<List<String>>> exceptions, String of, Map<String, List<List<String>>> list) {
+        exceptions.forEach((first, phrases) -> {
+            for (List<String> phrase : phrases) {
+                if (phrase.size() < 2 || !list.getOrDefault(first, List.of()).contains(List.of(first))) {
+                    throw new InvalidTaxonomyException("vocabularies " + name + ": \"" + String.join(" ", phrase)
+                            + "\" must be a one-word phrase of " + of + " and the words after it");
+                }
+            }
+        });
     }
 
     /** The words or phrases as alternatives of a regular expression, each as written, in the order given. */
