@@ -719,6 +719,7 @@ public final class Classifier {
      * four weeks", "two women in the last month", "four this quarter") is a pattern by itself: the same thing has
      * happened more than once. Read over the analysed words as written, not with a regular expression over the
      * text: a pattern tried at every word boundary took more time than the rest of a 200-word classification.
+     * Number words are grammar, so they stay here; what is counted and the span are the taxonomy's vocabularies.
      */
     private static final Set<String> COUNTS = WordSet.of(
             "two",
@@ -744,6 +745,8 @@ public final class Classifier {
             "several",
             "dozen");
 
+    // The grammar of a staffing ratio (numbers, articles, prepositions, "per", "each"); the staff and what is counted
+    // against them are vocabularies.
     private static final Set<String> ONE = WordSet.of("1", "one");
     private static final Set<String> A_OR_THE = WordSet.of("a", "the");
     private static final Set<String> SINGLE_OR_ONLY = WordSet.of("single", "only");
@@ -869,6 +872,8 @@ public final class Classifier {
         return true;
     }
 
+    // The grammar of a count in a span ("this", "last", "in", "the"; "four this quarter" with nothing counted); the
+    // span units, the periods and what is counted are vocabularies.
     private static final Set<String> QUARTER = WordSet.of("quarter");
     private static final Set<String> THIS_OR_LAST = WordSet.of("this", "last");
     private static final Set<String> WITHIN = WordSet.of("in", "over", "within");
@@ -1750,7 +1755,8 @@ public final class Classifier {
         /**
          * What the cue groups suggest that tell of no act of the registrant's on their own: private work is lawful,
          * a red flag not referred on or a refusal to come needs serious harm (DOMAIN.md), and "repeatedly" says how
-         * often, not what was done.
+         * often, not what was done. These name groups of the file's MAY_MEET_THRESHOLD cues, not words, and carry a
+         * rule of DOMAIN.md, so they stay here: a group renamed in the file loses its exception.
          */
         private static final Set<String> NOT_ACTS = WordSet.of(
                 "private work, with one other cue",
@@ -2012,7 +2018,10 @@ public final class Classifier {
             return word.endsWith("ing") || word.endsWith("ed");
         }
 
-        /** The words after "pushed" that make it a push for something, not a push of someone. */
+        /**
+         * The words after "pushed" that make it a push for something, not a push of someone: the particles of a
+         * phrasal verb ("pushed back", "pushed for") and "nationally", grammar kept with the rule.
+         */
         private static final Pattern FIGURATIVE_PUSH =
                 Pattern.compile("\\s+(?:back|through|forward|ahead|nationally|for)\\b", Pattern.CASE_INSENSITIVE);
 
