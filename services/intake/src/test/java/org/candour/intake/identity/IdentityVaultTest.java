@@ -1,6 +1,8 @@
 package org.candour.intake.identity;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -26,6 +28,37 @@ class IdentityVaultTest {
         assertThat(sealed.keyId()).isEqualTo("k1");
         assertThat(vault.open(sealed, concern)).isEqualTo(ADA);
         assertThatIllegalStateException().isThrownBy(() -> vault.open(sealed, UUID.randomUUID()));
+    }
+
+    @Test
+    void sealedBytesOpenOnlyWithTheAssociatedDataTheyWereSealedWith() {
+        IdentityVault vault = new IdentityVault(List.of(Map.entry("k1", OLD)));
+        byte[] plain = "Ada Lovelace".getBytes(UTF_8);
+
+        byte[] sealed = vault.seal(plain, "session-1/draft");
+
+        assertThat(new String(sealed, UTF_8)).doesNotContain("Lovelace").startsWith("\u0002k1");
+        assertThat(vault.open(sealed, "session-1/draft")).isEqualTo(plain);
+        assertThatExceptionOfType(IdentityVault.UnopenableException.class)
+                .isThrownBy(() -> vault.open(sealed, "session-2/draft"));
+        assertThatExceptionOfType(IdentityVault.UnopenableException.class)
+                .isThrownBy(() -> vault.open(sealed, "session-1/other"));
+        byte[] tampered = sealed.clone();
+        tampered[tampered.length - 1] ^= 1;
+        assertThatExceptionOfType(IdentityVault.UnopenableException.class)
+                .isThrownBy(() -> vault.open(tampered, "session-1/draft"));
+        assertThatExceptionOfType(IdentityVault.UnopenableException.class)
+                .isThrownBy(() -> new IdentityVault(List.of(Map.entry("k2", NEW))).open(sealed, "session-1/draft"));
+    }
+
+    @Test
+    void keyedHashesMatchForTheSameValueAndKeyAndDifferOtherwise() {
+        IdentityVault vault = new IdentityVault(List.of(Map.entry("k1", OLD)));
+
+        assertThat(vault.keyedHash("10.0.0.1")).hasSize(32).isEqualTo(vault.keyedHash("10.0.0.1"));
+        assertThat(vault.keyedHash("10.0.0.1")).isNotEqualTo(vault.keyedHash("10.0.0.2"));
+        assertThat(new IdentityVault(List.of(Map.entry("k2", NEW))).keyedHash("10.0.0.1"))
+                .isNotEqualTo(vault.keyedHash("10.0.0.1"));
     }
 
     @Test

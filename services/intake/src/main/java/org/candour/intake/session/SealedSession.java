@@ -1,0 +1,146 @@
+package org.candour.intake.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.candour.intake.identity.IdentityVault;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.Session;
+
+/**
+ * A session whose attributes reach the store only sealed: each value is serialised and sealed with
+ * the session id and the attribute name as associated data, so that a value copied into another
+ * session, or under another name, does not open. Opened values are kept for the rest of the
+ * request, as the store's own session keeps its deserialised ones.
+ */
+final class SealedSession implements Session {
+
+    private static final Log log = LogFactory.getLog(SealedSession.class);
+    private static final char SEPARATOR = '\u001f';
+
+    private final Session stored;
+    private final IdentityVault vault;
+    private final SerializingConverter serializer;
+    private final DeserializingConverter deserializer;
+    private final Map<String, Object> opened = new HashMap<>();
+
+    SealedSession(
+            Session stored, IdentityVault vault, SerializingConverter serializer, DeserializingConverter deserializer) {
+        this.stored = stored;
+        this.vault = vault;
+        this.serializer = serializer;
+        this.deserializer = deserializer;
+    }
+
+    Session stored() {
+        return stored;
+    }
+
+    @Override
+    public String getId() {
+        return stored.getId();
+    }
+
+    /** Seals every attribute again for the new id, as each was bound to the old one. */
+    @Override
+    public String changeSessionId() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : stored.getAttributeNames()) {
+            Object value = getAttribute(name);
+            if (value != null) {
+                values.put(name, value);
+            }
+        }
+        String id = stored.changeSessionId();
+        values.forEach(this::setAttribute);
+        return id;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> @Nullable T getAttribute(String name) {
+        if (opened.containsKey(name)) {
+            return (T) opened.get(name);
+        }
+        Object value = stored.getAttribute(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof SealedAttribute sealed)) {
+            throw new IllegalStateException("Session attribute " + name + " was stored without its seal");
+        }
+        Object open;
+        try {
+            open = deserializer.convert(vault.open(sealed.bytes(), associatedData(name)));
+        } catch (IdentityVault.UnopenableException e) {
+            // Moved from another session, changed, or sealed with a key since removed: as if never set.
+            log.warn("Dropped session attribute " + name + ": " + e.getMessage());
+            stored.removeAttribute(name);
+            return null;
+        }
+        opened.put(name, open);
+        return (T) open;
+    }
+
+    @Override
+    public Set<String> getAttributeNames() {
+        return stored.getAttributeNames();
+    }
+
+    @Override
+    public void setAttribute(String name, @Nullable Object value) {
+        if (value == null) {
+            removeAttribute(name);
+            return;
+        }
+        stored.setAttribute(name, new SealedAttribute(vault.seal(serializer.convert(value), associatedData(name))));
+        opened.put(name, value);
+    }
+
+    @Override
+    public void removeAttribute(String name) {
+        opened.remove(name);
+        stored.removeAttribute(name);
+    }
+
+    @Override
+    public Instant getCreationTime() {
+        return stored.getCreationTime();
+    }
+
+    @Override
+    public void setLastAccessedTime(Instant lastAccessedTime) {
+        stored.setLastAccessedTime(lastAccessedTime);
+    }
+
+    @Override
+    public Instant getLastAccessedTime() {
+        return stored.getLastAccessedTime();
+    }
+
+    @Override
+    public void setMaxInactiveInterval(Duration interval) {
+        stored.setMaxInactiveInterval(interval);
+    }
+
+    @Override
+    public Duration getMaxInactiveInterval() {
+        return stored.getMaxInactiveInterval();
+    }
+
+    @Override
+    public boolean isExpired() {
+        return stored.isExpired();
+    }
+
+    private String associatedData(String name) {
+        return "session" + SEPARATOR + getId() + SEPARATOR + name;
+    }
+}

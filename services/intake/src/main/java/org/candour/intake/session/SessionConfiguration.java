@@ -1,0 +1,77 @@
+package org.candour.intake.session;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.candour.intake.identity.IdentityVault;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The HTTP session in intake's database (tables from Flyway, {@code V9__spring_session.sql}),
+ * sealed. Spring Session JDBC's conversion hook ({@link JdbcIndexedSessionRepository#setConversionService})
+ * is handed each value alone, without its session or name, so it cannot bind a value to them; the
+ * sealing happens one step earlier, in {@link SealedSession}, and the conversion only passes sealed
+ * bytes through and refuses anything else. Being our own session repository, this replaces Spring
+ * Boot's JDBC session configuration, so its settings are made here: the timeout is
+ * {@code server.servlet.session.timeout}, as it was for the container's sessions, and the cookie
+ * still follows {@code server.servlet.session.cookie}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableSpringHttpSession
+class SessionConfiguration {
+
+    /**
+     * Deletes the sessions idle for longer than the timeout, every five minutes at a second past
+     * the minute; each replica runs it, and a second delete finds nothing. An expired session is
+     * never served in between: reading one deletes it.
+     */
+    static final String CLEANUP_CRON = "1 */5 * * * *";
+
+    @Bean
+    JdbcIndexedSessionRepository jdbcSessions(
+            DataSource dataSource, @Value("${server.servlet.session.timeout:60m}") Duration timeout) {
+        JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new JdbcTransactionManager(dataSource)));
+        // Two replicas answering one browser at once both write its attributes: insert or update.
+        new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
+        sessions.setDefaultMaxInactiveInterval(timeout);
+        sessions.setCleanupCron(CLEANUP_CRON);
+        // Nobody signs in with an account here; and a principal's name must not sit in clear either.
+        sessions.setIndexResolver(session -> java.util.Map.of());
+        sessions.setConversionService(sealedBytesOnly());
+        return sessions;
+    }
+
+    @Bean
+    @Primary
+    SealedSessionRepository sealedSessions(JdbcIndexedSessionRepository jdbcSessions, IdentityVault vault) {
+        // Its sessions are of a package-private type; it takes back only those it made.
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        SessionRepository<Session> store = (SessionRepository) jdbcSessions;
+        return new SealedSessionRepository(store, vault, SessionConfiguration.class.getClassLoader());
+    }
+
+    private static GenericConversionService sealedBytesOnly() {
+        GenericConversionService conversion = new GenericConversionService();
+        conversion.addConverter(Object.class, byte[].class, value -> {
+            if (value instanceof SealedAttribute sealed) {
+                return sealed.bytes();
+            }
+            throw new IllegalArgumentException("Only sealed values may be stored in the session, not a "
+                    + value.getClass().getName());
+        });
+        conversion.addConverter(byte[].class, Object.class, SealedAttribute::new);
+        return conversion;
+    }
+}
