@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.candour.intake.IntakeProperties;
 import org.candour.intake.PerKeyRateLimit;
+import org.candour.intake.RateLimitWindows;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Limits how many concerns one client address may raise per minute, so that a flood cannot bury
  * real concerns or exhaust the database. A refused request gets 429 with a problem body (a page for
- * the form) and {@code Retry-After}, and nothing is stored.
+ * the form) and {@code Retry-After}, and nothing is stored. The count is shared by every replica.
  */
 @Component
 class ClientRateLimit extends OncePerRequestFilter {
@@ -32,9 +33,9 @@ class ClientRateLimit extends OncePerRequestFilter {
     private final int requestsPerMinute;
     private final JsonMapper json;
 
-    ClientRateLimit(IntakeProperties properties, JsonMapper json) {
+    ClientRateLimit(IntakeProperties properties, RateLimitWindows windows, JsonMapper json) {
         this.requestsPerMinute = properties.rateLimit().requestsPerMinute();
-        this.limits = new PerKeyRateLimit("intake-client", requestsPerMinute);
+        this.limits = windows.limit("intake-client", requestsPerMinute);
         this.json = json;
     }
 
