@@ -57,14 +57,26 @@ final class FormBrowser {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient http;
     private final String base;
 
     FormBrowser(int port) {
+        this(
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                port);
+    }
+
+    private FormBrowser(HttpClient http, int port) {
+        this.http = http;
         this.base = "http://localhost:" + port;
+    }
+
+    /** The same browser, cookies and all, sent to another port: a load balancer choosing another replica. */
+    FormBrowser at(int port) {
+        return new FormBrowser(http, port);
     }
 
     Page get(String path) {
