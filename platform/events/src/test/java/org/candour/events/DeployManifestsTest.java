@@ -235,6 +235,53 @@ class DeployManifestsTest {
                 .isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void composeAndKubernetesRunTheSameNumberOfReplicas(Module module) {
+        int replicas = deployments().get(module.name()).at("/spec/replicas").asInt(1);
+
+        assertThat(compose()
+                        .at("/services/" + module.name() + "/deploy/replicas")
+                        .asInt(1))
+                .as(module.name() + "'s replicas in compose and in the kustomize base")
+                .isEqualTo(replicas);
+    }
+
+    /** Two replicas cannot bind one host port: each publishes its container port on one Docker picks. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void aServiceRunTwiceInComposeLeavesItsHostPortsToDocker(Module module) {
+        JsonNode composed = compose().at("/services/" + module.name());
+        if (composed.at("/deploy/replicas").asInt(1) < 2) {
+            return;
+        }
+
+        assertThat(composed.path("ports").values())
+                .extracting(JsonNode::asString)
+                .as(module.name() + "'s compose ports, with " + composed.at("/deploy/replicas") + " replicas")
+                .allSatisfy(port -> assertThat(port).doesNotContain(":"));
+    }
+
+    /** A drain may stop one replica of a replicated service at a time, never all of them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void aReplicatedServiceKeepsOneReplicaUpThroughADrain(Module module) {
+        JsonNode deployment = deployments().get(module.name());
+        int replicas = deployment.at("/spec/replicas").asInt(1);
+        if (replicas < 2) {
+            return;
+        }
+        JsonNode selector = deployment.at("/spec/selector/matchLabels");
+
+        assertThat(kubernetesDocuments(KUBERNETES_BASE))
+                .filteredOn(document -> document.path("kind").asString().equals("PodDisruptionBudget"))
+                .filteredOn(budget -> budget.at("/spec/selector/matchLabels").equals(selector))
+                .as(module.name() + "'s PodDisruptionBudget")
+                .singleElement()
+                .satisfies(budget ->
+                        assertThat(budget.at("/spec/minAvailable").asInt(0)).isBetween(1, replicas - 1));
+    }
+
     // --- what the code says
 
     /** A dead-letter topic for each topic and consumer group that a service binds. */
