@@ -1,6 +1,7 @@
 package org.candour.intake.session;
 
 import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.candour.intake.identity.IdentityVault;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +49,7 @@ class SessionConfiguration {
         sessions.setDefaultMaxInactiveInterval(timeout);
         sessions.setCleanupCron(CLEANUP_CRON);
         // Nobody signs in with an account here; and a principal's name must not sit in clear either.
-        sessions.setIndexResolver(session -> java.util.Map.of());
+        sessions.setIndexResolver(session -> Map.of());
         sessions.setConversionService(sealedBytesOnly());
         return sessions;
     }
