@@ -79,6 +79,18 @@ public final class Classifier {
     static final double STAFF_RATIO_WEIGHT = 1;
 
     /**
+     * A wait stated in weeks, months or years ("the wait was 62 weeks", "waited 26 months for an assessment", "a 9
+     * month wait") tells of demand beyond a service's capacity, whatever the wait led to: capacity and flow
+     * (SUSTAINABLE), which the labellers add beside the harm or the distress. A wait of hours or days is the
+     * patient's experience, and a "two week wait" is a cancer referral pathway, not a delay.
+     */
+    /** Weight of a long wait towards SUSTAINABLE: one ordinary cue. */
+    static final double LONG_WAIT_WEIGHT = 1;
+
+    /** Words before a stated span within which a wait word makes it a long wait ("waiting for assessment, some for"). */
+    static final int LONG_WAIT_REACH = 6;
+
+    /**
      * A resuscitation or treatment-limit decision (a DNACPR, a ceiling of care) made without discussion with the
      * patient or those close to them is care against national guidance and law (ReSPECT, the Tracey judgment), not
      * only poor communication: the labellers add EFFECTIVE. Either may come first, within a few sentences.
@@ -321,6 +333,11 @@ public final class Classifier {
                     .add(
                             STAFF_RATIO_WEIGHT,
                             "\"" + ratio + "\" suggests SUSTAINABLE (workforce supply: a staffing ratio)");
+        }
+        String wait = longWait(tallies.text);
+        if (wait != null) {
+            found.computeIfAbsent(QualityDomain.SUSTAINABLE, d -> new Tally())
+                    .add(LONG_WAIT_WEIGHT, "\"" + wait + "\" suggests SUSTAINABLE (capacity and flow: a long wait)");
         }
         String undiscussed = undiscussedTreatmentLimit(tallies.text.text);
         if (undiscussed != null) {
@@ -870,6 +887,34 @@ public final class Classifier {
             }
         }
         return true;
+    }
+
+    private static final Set<String> WAITS = WordSet.of("wait", "waits", "waited", "waiting");
+    private static final Set<String> LONG_SPANS =
+            WordSet.of("week", "weeks", "wk", "wks", "month", "months", "mth", "mths", "year", "years", "yr", "yrs");
+    private static final Set<String> WEEKS = WordSet.of("week", "weeks", "wk", "wks");
+    private static final Set<String> TWO = WordSet.of("2", "two");
+
+    /**
+     * The words of a wait stated in weeks, months or years, or null when there is none: a count and its span with
+     * a wait word up to {@link #LONG_WAIT_REACH} words before it or two after it, within a sentence. Two weeks is
+     * not long, and the "two week wait" is a referral pathway. Read over the analysed words, as the staffing ratio is.
+     */
+    String longWait(AnalysedText text) {
+        for (int i = 0; i + 1 < text.size; i++) {
+            if (!isCount(text, i) || !in(text, i, i + 1, LONG_SPANS)) {
+                continue;
+            }
+            if (TWO.contains(text.word(i)) && WEEKS.contains(text.word(i + 1))) {
+                continue;
+            }
+            for (int w = Math.max(0, i - LONG_WAIT_REACH); w <= i + 3 && w < text.size; w++) {
+                if ((w < i || w > i + 1) && WAITS.contains(text.word(w)) && text.sentences[w] == text.sentences[i]) {
+                    return w < i ? text.quote(w, i + 2) : text.quote(i, w + 1);
+                }
+            }
+        }
+        return null;
     }
 
     // The grammar of a count in a span ("this", "last", "in", "the"; "four this quarter" with nothing counted); the

@@ -156,6 +156,35 @@ class ClassifierTest {
                     .noneMatch(e -> e.contains("a staffing ratio"));
         }
 
+        /** A wait stated in weeks, months or years is a question of capacity, beside the harm or distress. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Powered wheelchair assessment wait is 74 wks and he is now carried up the stairs.   | "wait is 74 wks"
+                Their son has waited 26 months for an ADHD assessment and was excluded from school. | "waited 26 months"
+                She was referred to the adult service, who have a 9 month wait, and was admitted.   | "9 month wait"
+                We have people waiting for assessment, some for 14 months, and one took an overdose. | "waiting for assessment, some for 14 months"
+                """)
+        void aLongWaitAddsCapacity(String description, String quote) {
+            assertThat(classify(description).domains())
+                    .flatExtracting(Finding::evidence)
+                    .contains(quote + " suggests SUSTAINABLE (capacity and flow: a long wait)");
+        }
+
+        /** A wait of hours, the two week wait pathway, or a span that is not a wait, is not a long wait. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "He waited 9 hours on a trolley in the corridor and nobody brought him water.",
+                    "She was referred on the two week wait pathway and the letter went to the wrong address.",
+                    "I have worked here 14 years and never waited so long for a porter.",
+                    "He was discharged 6 weeks ago. We are still waiting for the letter.",
+                })
+        void noLongWaitWithoutAWaitOfWeeksOrMore(String description) {
+            assertThat(classify(description).domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(e -> e.contains("a long wait"));
+        }
+
         /** A DNACPR or ceiling of care decided without discussion is care against guidance, beside the rest. */
         @ParameterizedTest
         @ValueSource(
