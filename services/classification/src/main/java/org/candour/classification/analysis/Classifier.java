@@ -122,16 +122,6 @@ public final class Classifier {
      */
     static final double EFFECTIVE_KEPT_BESIDE_ANY_LEADER = 2;
 
-    /**
-     * The domains staff tell in passing beside the harm or the failure they lead with: the guidance not followed or
-     * the referral not made (EFFECTIVE), the family not told or not listened to (EXPERIENCE). A concern crowded with
-     * words about its main domain still raises them, so they are kept beside it at a smaller share of its score.
-     */
-    static final Set<QualityDomain> TOLD_BESIDE_THE_HARM = Set.of(QualityDomain.EFFECTIVE, QualityDomain.EXPERIENCE);
-
-    /** The share of the leading domain's score those domains need to be kept beside it. */
-    static final double TOLD_BESIDE_THE_HARM_SHARE = 0.2;
-
     /** How the EXPERIENCE groups about complaints made, answered or taken further begin what they suggest. */
     static final String COMPLAINT_HANDLING = "complaint handling";
 
@@ -430,11 +420,7 @@ public final class Classifier {
                     || (entry.getKey() == QualityDomain.EFFECTIVE
                             && entry.getValue().score >= EFFECTIVE_KEPT_BESIDE_ANY_LEADER)
                     || (entry.getValue().score >= taxonomy.secondaryDomainMinimum()
-                            && entry.getValue().score
-                                    >= (TOLD_BESIDE_THE_HARM.contains(entry.getKey())
-                                                    ? TOLD_BESIDE_THE_HARM_SHARE
-                                                    : taxonomy.secondaryDomainShare())
-                                            * strongest)) {
+                            && entry.getValue().score >= taxonomy.secondaryDomainShare() * strongest)) {
                 domains.add(new Finding<>(
                         (QualityDomain) entry.getKey(),
                         entry.getValue().confidence(),

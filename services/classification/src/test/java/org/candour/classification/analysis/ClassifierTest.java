@@ -101,16 +101,32 @@ class ClassifierTest {
             assertThat(classify(description).primaryDomain().value()).isEqualTo(primary);
         }
 
-        /** Guidance not followed, told in passing beside a concern crowded with medicine words, is still kept. */
+        /** Guidance not followed, told beside a medicines concern, is kept from a quarter of the leader's score. */
         @Test
-        void careAgainstGuidanceToldInPassingIsKeptBesideMedicineWords() {
+        void careAgainstGuidanceToldBesideMedicineWordsIsKept() {
+            Findings findings =
+                    classify("On nights his insulin was missed. That is not what our local guidelines say.");
+
+            assertThat(findings.domains())
+                    .extracting(Finding::value)
+                    .startsWith(QualityDomain.SAFE)
+                    .contains(QualityDomain.EFFECTIVE);
+        }
+
+        /**
+         * One guidance word beside a concern crowded with medicine words is below a quarter of the leader's score:
+         * EFFECTIVE and EXPERIENCE are kept at the share every other domain needs (at a fifth they were over-found
+         * on the blind validation split).
+         */
+        @Test
+        void careAgainstGuidanceToldInPassingIsNotKeptBesideManyMedicineWords() {
             Findings findings = classify("On nights his insulin was missed, the heparin was late, the morphine was late"
                     + " and nobody checked on him. That is not what our local guidelines say.");
 
             assertThat(findings.domains())
                     .extracting(Finding::value)
                     .startsWith(QualityDomain.SAFE)
-                    .contains(QualityDomain.EFFECTIVE);
+                    .doesNotContain(QualityDomain.EFFECTIVE);
         }
 
         /** A stated staffing ratio is a concern about workforce supply, beside the safety it puts at risk. */
