@@ -91,6 +91,14 @@ public final class Classifier {
     static final int LONG_WAIT_REACH = 6;
 
     /**
+     * A sum of money at a rate ("£120 an hr for agency nurses", "about £11k a month", "£1,900 a week of PN") tells of
+     * money spent or lost over and over: the use of resources (SUSTAINABLE). A price paid once or per item ("£55 a
+     * session", "£60 each", "£3,200 upfront") is as often what a patient was charged or had taken, and is not read.
+     */
+    /** Weight of a sum of money at a rate towards SUSTAINABLE: one ordinary cue. */
+    static final double MONEY_AT_A_RATE_WEIGHT = 1;
+
+    /**
      * A resuscitation or treatment-limit decision (a DNACPR, a ceiling of care) made without discussion with the
      * patient or those close to them is care against national guidance and law (ReSPECT, the Tracey judgment), not
      * only poor communication: the labellers add EFFECTIVE. Either may come first, within a few sentences.
@@ -328,6 +336,13 @@ public final class Classifier {
         if (wait != null) {
             found.computeIfAbsent(QualityDomain.SUSTAINABLE, d -> new Tally())
                     .add(LONG_WAIT_WEIGHT, "\"" + wait + "\" suggests SUSTAINABLE (capacity and flow: a long wait)");
+        }
+        String spend = moneyAtARate(tallies.text);
+        if (spend != null) {
+            found.computeIfAbsent(QualityDomain.SUSTAINABLE, d -> new Tally())
+                    .add(
+                            MONEY_AT_A_RATE_WEIGHT,
+                            "\"" + spend + "\" suggests SUSTAINABLE (the use of resources: money at a rate)");
         }
         String undiscussed = undiscussedTreatmentLimit(tallies.text.text);
         if (undiscussed != null) {
@@ -897,6 +912,36 @@ public final class Classifier {
             for (int w = Math.max(0, i - LONG_WAIT_REACH); w <= i + 3 && w < text.size; w++) {
                 if ((w < i || w > i + 1) && WAITS.contains(text.word(w)) && text.sentences[w] == text.sentences[i]) {
                     return w < i ? text.quote(w, i + 2) : text.quote(i, w + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> A_RATE = WordSet.of("a", "an", "per", "every", "each");
+    private static final Set<String> RATE_UNITS =
+            WordSet.of("hour", "hr", "day", "week", "wk", "month", "year", "shift", "night");
+
+    /** Words after a sum of money within which "a week", "an hour" or the like make it a rate. */
+    private static final int MONEY_RATE_REACH = 4;
+
+    /**
+     * The words of a sum of money at a rate, or null when there is none: a figure written after a pound sign and,
+     * up to {@link #MONEY_RATE_REACH} words on in its sentence, "a", "an", "per", "every" or "each" and a span of
+     * time ("£3,000 to £4,000 a month"). Read over the analysed words, as the staffing ratio is.
+     */
+    String moneyAtARate(AnalysedText text) {
+        for (int i = 0; i < text.size; i++) {
+            int at = text.starts[i];
+            if (at == 0 || text.text.charAt(at - 1) != '\u00a3' || !Character.isDigit(text.text.charAt(at))) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + MONEY_RATE_REACH && j + 1 < text.size; j++) {
+                if (text.sentences[j + 1] != text.sentences[i]) {
+                    break;
+                }
+                if (A_RATE.contains(text.word(j)) && RATE_UNITS.contains(text.word(j + 1)) && runsOn(text, j, j + 1)) {
+                    return "\u00a3" + text.quote(i, j + 2);
                 }
             }
         }

@@ -201,6 +201,33 @@ class ClassifierTest {
                     .noneMatch(e -> e.contains("a long wait"));
         }
 
+        /** A sum of money at a rate is a question of the use of resources. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Ward 5 is paying about £120 an hr for agency nurses off framework.          | "£120 an hr"
+                Our waste audit for three wards came to about £11k a month in binned stock.  | "£11k a month"
+                I estimate £3,000 to £4,000 a month across the homes goes in the bin.        | "£3,000 to £4,000 a month"
+                """)
+        void moneyAtARateAddsTheUseOfResources(String description, String quote) {
+            assertThat(classify(description).domains())
+                    .flatExtracting(Finding::evidence)
+                    .contains(quote + " suggests SUSTAINABLE (the use of resources: money at a rate)");
+        }
+
+        /** A price paid once or per item, or a rate with no sum of money, is not money at a rate. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The osteopath charged her £55 a session for colic adjustments on her baby.",
+                    "She was made to pay £3,200 upfront by card. A week later she did not remember it.",
+                    "He is seen 3 times a week by the district nurses and the dressing is still wrong.",
+                })
+        void noMoneyAtARateWithoutASumSpentOverTime(String description) {
+            assertThat(classify(description).domains())
+                    .flatExtracting(Finding::evidence)
+                    .noneMatch(e -> e.contains("money at a rate"));
+        }
+
         /** A DNACPR or ceiling of care decided without discussion is care against guidance, beside the rest. */
         @ParameterizedTest
         @ValueSource(
