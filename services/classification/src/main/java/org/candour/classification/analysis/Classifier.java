@@ -54,11 +54,12 @@ public final class Classifier {
 
     /**
      * The domains whose case in the words harm does not overturn: the harm followed from care against evidence,
-     * poor coordination, care that differs by who the person is, or how the person was treated (left in pain and
-     * spoken to rudely, not listened to), and that failure is what most needs fixing.
+     * poor coordination, care that differs by who the person is, how the person was treated (left in pain and
+     * spoken to rudely, not listened to), or a shortage of staff, beds or money told at length (the wait, the
+     * vacancies, the stock binned), and that failure is what most needs fixing.
      */
-    static final Set<QualityDomain> HARM_DOES_NOT_OVERTURN =
-            Set.of(QualityDomain.EFFECTIVE, QualityDomain.EQUITABLE, QualityDomain.EXPERIENCE);
+    static final Set<QualityDomain> HARM_DOES_NOT_OVERTURN = Set.of(
+            QualityDomain.EFFECTIVE, QualityDomain.EQUITABLE, QualityDomain.EXPERIENCE, QualityDomain.SUSTAINABLE);
 
     /** Score (more than one ordinary cue) such a domain needs in the words to stay first despite harm. */
     static final double STRONG_CASE_AGAINST_HARM = 1.5;

@@ -424,10 +424,11 @@ class ClassifierTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
-                She was in pain and there are vacancies and no beds.                      | SAFE
+                She was in pain and there are vacancies.                                  | SAFE
+                She was in pain and there are vacancies and no beds.                      | SUSTAINABLE
                 She was in pain and there are vacancies, no beds and a recruitment freeze. | SUSTAINABLE
                 """)
-        void harmOutweighsTwoWordsOfAnotherDomainButNotThree(String description, QualityDomain primary) {
+        void harmOutweighsOneWordAboutResourcesButNotAStrongCase(String description, QualityDomain primary) {
             assertThat(classify(description).domains().getFirst().value()).isEqualTo(primary);
         }
 
@@ -492,6 +493,30 @@ class ClassifierTest {
                     reportedHarm(HarmLevel.MODERATE));
             assertThat(equity.primaryDomain().value()).isEqualTo(QualityDomain.EQUITABLE);
             assertThat(equity.domains()).extracting(Finding::value).contains(QualityDomain.SAFE);
+        }
+
+        /** A shortage of staff told at length stays first when it led to harm; harm still adds SAFE beside it. */
+        @Test
+        void harmDoesNotOverturnAStrongCaseForTheUseOfResources() {
+            Findings findings = CLASSIFIER.classify(
+                    "We have six vacancies and can't recruit, and the posts are frozen to save money, so her"
+                            + " insulin was given late.",
+                    reportedHarm(HarmLevel.LOW));
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SUSTAINABLE);
+            assertThat(findings.domains()).extracting(Finding::value).contains(QualityDomain.SAFE);
+        }
+
+        /** One word about resources beside the harm does not put resources first. */
+        @Test
+        void harmStillMakesSafePrimaryBesideAWordAboutResources() {
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "We have six vacancies, and he was given a tenfold overdose of insulin and went"
+                                            + " into cardiac arrest.",
+                                    reportedHarm(HarmLevel.SEVERE))
+                            .primaryDomain()
+                            .value())
+                    .isEqualTo(QualityDomain.SAFE);
         }
 
         @Test
