@@ -125,11 +125,12 @@ public final class Classifier {
     static final double TREATMENT_LIMIT_WEIGHT = 2;
 
     /**
-     * Score (a missed diagnosis, or two separate cues of care against guidance or broken coordination) at which
-     * EFFECTIVE is reported beside the leading domain however many words that domain has: a concern crowded
-     * with medicine or harm words (SAFE) can still plainly be about a review, result or referral nobody acted on.
+     * Score (a missed diagnosis, a guideline or referral named as not followed, or an ordinary cue of care against
+     * guidance or broken coordination with another word beside it) at which EFFECTIVE is reported beside the leading
+     * domain however many words that domain has: a concern crowded with medicine or harm words (SAFE) can still
+     * plainly be about a review, result or referral nobody acted on. A single ordinary cue is not enough.
      */
-    static final double EFFECTIVE_KEPT_BESIDE_ANY_LEADER = 2;
+    static final double EFFECTIVE_KEPT_BESIDE_ANY_LEADER = 1.5;
 
     /** How the EXPERIENCE groups about complaints made, answered or taken further begin what they suggest. */
     static final String COMPLAINT_HANDLING = "complaint handling";

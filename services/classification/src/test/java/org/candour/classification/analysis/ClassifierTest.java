@@ -129,6 +129,25 @@ class ClassifierTest {
                     .doesNotContain(QualityDomain.EFFECTIVE);
         }
 
+        /**
+         * A referral not made or a guideline named as not followed (one cue of weight 1.5) is kept beside a leader
+         * crowded with many more words than a quarter would allow; one ordinary guidance word is not.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                He should have been referred to the diabetes team. | true
+                The ward policy was ignored.                       | false
+                """)
+        void aReferralNotMadeIsKeptBesideAnyLeader(String told, boolean kept) {
+            Findings findings = classify("On nights his insulin was missed, the heparin was late, the morphine was"
+                    + " late, the warfarin was doubled and his antibiotics were skipped, and nobody checked on him. "
+                    + told);
+
+            assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
+            assertThat(findings.domains().stream().anyMatch(d -> d.value() == QualityDomain.EFFECTIVE))
+                    .isEqualTo(kept);
+        }
+
         /** A stated staffing ratio is a concern about workforce supply, beside the safety it puts at risk. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
