@@ -1,5 +1,6 @@
 package org.candour.classification;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -12,12 +13,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ClassificationSecurity {
 
     static final String REVIEWER = "REVIEWER";
+
+    private static final RedirectStrategy SIGN_IN_REDIRECTS = new DefaultRedirectStrategy();
 
     /** Only this service's own styles and forms; no scripts at all, no framing, no plugins. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
@@ -99,10 +105,23 @@ class ClassificationSecurity {
                         .hasRole(REVIEWER)
                         .anyRequest()
                         .denyAll())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/triage", false))
+                .formLogin(login -> login.loginPage("/login")
+                        .defaultSuccessUrl("/triage", false)
+                        .failureHandler(ClassificationSecurity::signInRefused))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /**
+     * Back to the sign-in page with {@code ?error}, as Spring Security's default handler does, but without
+     * keeping the exception in the session: it carries the sign-in attempt, the password typed included,
+     * and the session is a database row (ADR 0026). The page tells the error from the parameter alone.
+     */
+    private static void signInRefused(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
+            throws IOException {
+        SIGN_IN_REDIRECTS.sendRedirect(request, response, "/login?error");
     }
 
     private static HttpSecurity headers(HttpSecurity http) throws Exception {

@@ -6,16 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.candour.classification.RaisedConcerns;
 import org.candour.classification.Reviewers;
 import org.candour.events.ConcernRaisedV1;
@@ -25,7 +19,6 @@ import org.candour.testsupport.Infrastructure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -200,7 +193,7 @@ class TriagePageIT {
 
     private HttpResponse<String> post(Form form) throws IOException, InterruptedException {
         return browser.send(
-                HttpRequest.newBuilder(uri(form.action))
+                HttpRequest.newBuilder(uri(form.action()))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept", "text/html")
                         .POST(HttpRequest.BodyPublishers.ofString(form.encoded()))
@@ -224,50 +217,5 @@ class TriagePageIT {
                 .param(concernId)
                 .query(Long.class)
                 .single();
-    }
-
-    /** A form's fields as the browser would send them, to change before posting. */
-    private static final class Form {
-
-        private final String action;
-        private final List<Map.Entry<String, String>> fields;
-
-        private Form(String action, List<Map.Entry<String, String>> fields) {
-            this.action = action;
-            this.fields = fields;
-        }
-
-        static Form of(Document page) {
-            FormElement form = (FormElement) page.select("main form").last();
-            assertThat(form).isNotNull();
-            return new Form(
-                    form.attr("action"),
-                    new ArrayList<>(form.formData().stream()
-                            .map(field -> Map.entry(field.key(), field.value()))
-                            .toList()));
-        }
-
-        String value(String name) {
-            return fields.stream()
-                    .filter(field -> field.getKey().equals(name))
-                    .map(Map.Entry::getValue)
-                    .findFirst()
-                    .orElse("");
-        }
-
-        /** Sets the field to these values only, as choosing a radio button or ticking only these boxes does. */
-        void set(String name, String... values) {
-            fields.removeIf(field -> field.getKey().equals(name));
-            for (String value : values) {
-                fields.add(Map.entry(name, value));
-            }
-        }
-
-        String encoded() {
-            return fields.stream()
-                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-        }
     }
 }

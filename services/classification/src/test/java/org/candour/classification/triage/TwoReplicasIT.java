@@ -1,0 +1,308 @@
+package org.candour.classification.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.candour.classification.ClassificationApplication;
+import org.candour.classification.RaisedConcerns;
+import org.candour.classification.Reviewers;
+import org.candour.events.ConcernRaisedV1;
+import org.candour.events.EventType;
+import org.candour.testsupport.EventPublisher;
+import org.candour.testsupport.Infrastructure;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two classification replicas, each its own application context on its own port, sharing one PostgreSQL
+ * database and one broker as replicas in a deployment do: a reviewer's requests may reach either, and
+ * neither their sign-in nor their CSRF token may notice.
+ */
+class TwoReplicasIT {
+
+    private static final Infrastructure infrastructure = Infrastructure.shared();
+    private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
+    private static final String REASON = "Spoke to the reporter: a nurse gave the wrong insulin dose twice.";
+    private static final String WRONG_PASSWORD = "correct horse battery stapler";
+
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+    private static int portA;
+    private static int portB;
+    private static JdbcClient jdbc;
+    private static Duration timeout;
+    private static String passwordHash;
+
+    @BeforeAll
+    static void startTwoReplicas() {
+        Map<String, Supplier<Object>> shared = new HashMap<>();
+        infrastructure.register("classification_replicas_it", shared::put);
+        Reviewers.register(shared::put);
+        Map<String, Object> properties = new HashMap<>();
+        shared.forEach((name, value) -> properties.put(name, value.get()));
+        properties.putAll(Map.of("server.port", 0, "candour.messaging.relay.interval", "50ms"));
+        // As arguments, which outrank application.yml (default properties would not).
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        a = new SpringApplicationBuilder(ClassificationApplication.class).run(arguments);
+        b = new SpringApplicationBuilder(ClassificationApplication.class).run(arguments);
+        portA = a.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        portB = b.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        jdbc = a.getBean(JdbcClient.class);
+        timeout = a.getEnvironment().getRequiredProperty("server.servlet.session.timeout", Duration.class);
+        passwordHash = a.getEnvironment().getRequiredProperty("candour.classification.reviewers[0].password-hash");
+    }
+
+    @AfterAll
+    static void stopBoth() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @BeforeEach
+    void noSessionsYet() {
+        jdbc.sql("delete from spring_session").update();
+    }
+
+    @Test
+    void aReviewerSignedInOnOneReplicaCorrectsAConcernOnTheOtherOnce() throws Exception {
+        ConcernRaisedV1 concern = raiseAndAwaitClassification();
+        Browser browser = new Browser();
+
+        HttpResponse<String> signedIn = browser.signIn(portA, Reviewers.PASSWORD);
+        assertThat(signedIn.headers().firstValue("Set-Cookie"))
+                .as("the container's cookie: name and flags unchanged")
+                .hasValueSatisfying(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("; Path=/", "; HttpOnly")
+                        .doesNotContain("SameSite", "Max-Age"));
+
+        HttpResponse<String> queue = browser.get(portB, "/triage");
+        assertThat(queue.statusCode()).as("the queue on the other replica").isEqualTo(200);
+        assertThat(queue.body()).contains(concern.reference(), Reviewers.QUALITY_LEAD);
+
+        Form form = Form.of(
+                Jsoup.parse(browser.get(portA, "/triage/" + concern.concernId()).body()));
+        form.set("reason", REASON);
+        form.set("primaryDomain", "SAFE");
+        form.set("domains", "SAFE");
+        form.set("harm", "MODERATE");
+        form.set("incidentCategory", "MEDICATION");
+        HttpResponse<String> reviewed = browser.post(portB, form);
+
+        assertThat(reviewed.statusCode())
+                .as("a form from A's page, its CSRF token included, accepted by B")
+                .isEqualTo(302);
+        Document after = Jsoup.parse(browser.get(
+                        portA,
+                        reviewed.headers()
+                                .firstValue("Location")
+                                .map(URI::create)
+                                .map(URI::getPath)
+                                .orElseThrow())
+                .body());
+        assertThat(after.select("[role=status]").text())
+                .as("B's notice shown by A")
+                .contains("revision 2");
+        assertThat(jdbc.sql("select reviewer from classification_review where concern_id = ?")
+                        .param(concern.concernId())
+                        .query(String.class)
+                        .list())
+                .containsExactly(Reviewers.QUALITY_LEAD);
+        assertThat(revisions(concern.concernId())).isEqualTo(2);
+    }
+
+    @Test
+    void aFormWithAForgedCsrfTokenIsRefusedByEitherReplica() throws Exception {
+        ConcernRaisedV1 concern = raiseAndAwaitClassification();
+        Browser browser = new Browser();
+        browser.signIn(portA, Reviewers.PASSWORD);
+        Form form = Form.of(
+                Jsoup.parse(browser.get(portB, "/triage/" + concern.concernId()).body()));
+        form.set("reason", REASON);
+        form.set("_csrf", "forged");
+
+        assertThat(browser.post(portA, form).statusCode()).isEqualTo(403);
+        assertThat(browser.post(portB, form).statusCode()).isEqualTo(403);
+        assertThat(revisions(concern.concernId())).isEqualTo(1);
+    }
+
+    @Test
+    void signingOutOnOneReplicaSignsOutOnTheOther() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(portA, Reviewers.PASSWORD);
+        Document queue = Jsoup.parse(browser.get(portB, "/triage").body());
+        String token = queue.select("form.header__sign-out input[name=_csrf]").val();
+        assertThat(token).isNotBlank();
+
+        HttpResponse<String> signedOut = browser.post(portB, "/logout", "_csrf=" + token);
+
+        assertThat(signedOut.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?signed-out"));
+        assertThat(browser.get(portA, "/triage").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theSessionTableHoldsNeitherAPasswordNorItsHash() throws Exception {
+        Browser reviewer = new Browser();
+        reviewer.signIn(portA, Reviewers.PASSWORD);
+        reviewer.get(portB, "/triage");
+        Browser mistaken = new Browser();
+        HttpResponse<String> refused = mistaken.signIn(portB, WRONG_PASSWORD);
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        assertThat(Jsoup.parse(mistaken.get(portA, "/login?error").body())
+                        .select(".error-summary a")
+                        .text())
+                .isEqualTo("Enter the username and password of a reviewer's account");
+
+        List<Map<String, Object>> attributes = jdbc.sql(
+                        "select attribute_name, attribute_bytes from spring_session_attributes")
+                .query()
+                .listOfRows();
+        assertThat(attributes).extracting(row -> row.get("attribute_name")).contains("SPRING_SECURITY_CONTEXT");
+        StringBuilder all = new StringBuilder();
+        for (Map<String, Object> attribute : attributes) {
+            String asText = new String((byte[]) attribute.get("attribute_bytes"), StandardCharsets.ISO_8859_1);
+            assertThat(asText)
+                    .as("%s as stored", attribute.get("attribute_name"))
+                    .doesNotContain(Reviewers.PASSWORD, WRONG_PASSWORD, passwordHash, "$2a$");
+            all.append(asText);
+        }
+        assertThat(all.toString())
+                .as("the bytes are readable where they hold text")
+                .contains(Reviewers.QUALITY_LEAD);
+    }
+
+    @Test
+    void aSignInIdleForTheTimeoutEndsOnEitherReplica() throws Exception {
+        assertThat(timeout).as("as the container's sessions were").isEqualTo(Duration.ofMinutes(30));
+        Browser browser = new Browser();
+        browser.signIn(portA, Reviewers.PASSWORD);
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
+                        .param(Reviewers.QUALITY_LEAD)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(timeout.toSeconds());
+
+        idle(timeout.minusMinutes(1));
+        assertThat(browser.get(portB, "/triage").statusCode())
+                .as("a minute short of the timeout")
+                .isEqualTo(200);
+
+        idle(timeout.plusSeconds(1));
+        HttpResponse<String> expired = browser.get(portB, "/triage");
+
+        assertThat(expired.statusCode()).isEqualTo(302);
+        assertThat(expired.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(browser.get(portA, "/triage").statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                        .param(Reviewers.QUALITY_LEAD)
+                        .query(Long.class)
+                        .single())
+                .as("the expired session is deleted when read")
+                .isZero();
+    }
+
+    /** As if the reviewer's last request had been this long ago. */
+    private static void idle(Duration howLong) {
+        assertThat(jdbc.sql("""
+                        update spring_session
+                        set last_access_time = last_access_time - :millis, expiry_time = expiry_time - :millis
+                        where principal_name = :reviewer""")
+                        .param("millis", howLong.toMillis())
+                        .param("reviewer", Reviewers.QUALITY_LEAD)
+                        .update())
+                .isEqualTo(1);
+    }
+
+    private static ConcernRaisedV1 raiseAndAwaitClassification() {
+        ConcernRaisedV1 concern = RaisedConcerns.about("asdf");
+        events.publish(EventType.CONCERN_RAISED_V1, concern.concernId(), concern, UUID.randomUUID());
+        await().until(() -> revisions(concern.concernId()) == 1);
+        return concern;
+    }
+
+    private static long revisions(UUID concernId) {
+        return jdbc.sql("select count(*) from classification_revision where concern_id = ?")
+                .param(concernId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A browser without JavaScript whose cookies go to both replicas, as they would behind one address. */
+    private static final class Browser {
+
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> signIn(int port, String password) throws IOException, InterruptedException {
+            Form form = Form.of(Jsoup.parse(get(port, "/login").body()));
+            form.set("username", Reviewers.QUALITY_LEAD);
+            form.set("password", password);
+            HttpResponse<String> response = post(port, form);
+            assertThat(response.statusCode()).isEqualTo(302);
+            return response;
+        }
+
+        HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+            return http.send(
+                    HttpRequest.newBuilder(uri(port, path))
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(int port, Form form) throws IOException, InterruptedException {
+            return post(port, form.action(), form.encoded());
+        }
+
+        HttpResponse<String> post(int port, String path, String body) throws IOException, InterruptedException {
+            return http.send(
+                    HttpRequest.newBuilder(uri(port, path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept", "text/html")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static URI uri(int port, String path) {
+            URI given = URI.create(path);
+            String relative = given.isAbsolute() ? given.getRawPath() + queryOf(given) : path;
+            return URI.create("http://127.0.0.1:" + port + relative);
+        }
+
+        private static String queryOf(URI uri) {
+            return uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        }
+    }
+}
