@@ -43,7 +43,7 @@ class TwoReplicasIT {
     private static final Infrastructure infrastructure = Infrastructure.shared();
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final String REASON = "Spoke to the reporter: a nurse gave the wrong insulin dose twice.";
-    private static final String WRONG_PASSWORD = "correct horse battery stapler";
+    private static final String WRONG_PASSWORD = "correct horse battery stable";
 
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
