@@ -3,10 +3,10 @@ package org.candour.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -16,18 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.candour.classification.analysis.Answers;
-import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.Finding;
 import org.candour.classification.analysis.Findings;
 import org.candour.classification.analysis.FitnessToPractise;
-import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
-import org.candour.classification.tagging.Classification;
-import org.candour.events.AffectedPerson;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
@@ -35,24 +29,12 @@ import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
-import org.candour.events.IdentityChoice;
 import org.candour.events.IncidentCategory;
-import org.candour.events.Occurred;
-import org.candour.events.Professional;
 import org.candour.events.ProfessionalRole;
-import org.candour.events.Provider;
-import org.candour.events.ProviderKind;
 import org.candour.events.QualityDomain;
-import org.candour.events.RaisedBefore;
-import org.candour.events.RaisedRoute;
-import org.candour.organisations.OrganisationDirectory;
 import org.candour.routing.policy.ClassifiedConcern;
-import org.candour.routing.policy.Route;
 import org.candour.routing.policy.RoutingDecision;
-import org.candour.routing.policy.RoutingPolicy;
-import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,14 +50,6 @@ class CorpusEvaluation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path CORPUS = Path.of("../../services/classification/corpus");
-    /** Items without answers are about an NHS trust (corpus README); this one stands for it. */
-    private static final Provider DEFAULT_TRUST =
-            new Provider(ProviderKind.NHS_TRUST, "R0A", "Manchester University NHS Foundation Trust", null);
-
-    /** Bodies outside the provider's own system: the national bodies and the professional regulators. */
-    private static final Set<Destination> EXTERNAL =
-            EnumSet.complementOf(EnumSet.of(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP));
-
     /** The corpus's flag labels and the signals they name. */
     private static final Map<String, ConcernSignal> SIGNAL_LABELS = new LinkedHashMap<>();
 
@@ -91,7 +65,6 @@ class CorpusEvaluation {
         SIGNAL_LABELS.put("fearOfDetriment", ConcernSignal.FEAR_OF_DETRIMENT);
     }
 
-    private static final Instant EVALUATED_AT = Instant.parse("2026-11-26T12:00:00Z");
     private static final int WORST = Integer.getInteger("candour.evaluation.worst", 12);
     /**
      * A domain ({@code EFFECTIVE}), a flag label ({@code safeguarding}) or {@code regulator}: when given, the
@@ -105,18 +78,43 @@ class CorpusEvaluation {
      * each split's concerns that it labels, as the ceiling a classifier can be expected to reach.
      */
     private static final String SECOND = System.getProperty("candour.evaluation.second", "");
+    /**
+     * Intake's address on a running stack ({@code http://127.0.0.1:8080}): when given, each split's concerns
+     * are raised there through the public API and routing's decisions read from its timeline, and the
+     * destination figures of the running services are printed beside the in-process ones for the same
+     * concerns, with every concern where the two differ (ids and destination sets only, never texts).
+     */
+    private static final String LIVE = System.getProperty("candour.evaluation.live", "");
+    /** Routing's address on the running stack, for the timelines. */
+    private static final String LIVE_ROUTING =
+            System.getProperty("candour.evaluation.live.routing", "http://127.0.0.1:8082");
+    /** At most this many concerns a minute: intake takes 60 from one client unless started with more. */
+    private static final int LIVE_PER_MINUTE = Integer.getInteger("candour.evaluation.live.per-minute", 60);
+    /** How long after its raising a concern may take to show routed or in triage before it counts as lost. */
+    private static final int LIVE_TIMEOUT_SECONDS = Integer.getInteger("candour.evaluation.live.timeout", 120);
+    /** How many concerns are raised before their decisions are collected. */
+    private static final int LIVE_BATCH = Integer.getInteger("candour.evaluation.live.batch", 60);
+    /** Only the first this many concerns of each split (0: all), for a shorter run through the services. */
+    private static final int LIVE_FIRST = Integer.getInteger("candour.evaluation.live.first", 0);
+
     /** Which parts to run: tuning runs only {@code dev}, so the held-out texts are never printed to the tuner. */
     private static final List<String> SPLITS = List.of(
             System.getProperty("candour.evaluation.splits", "dev,heldout").split(","));
 
-    private final Classifier classifier =
-            new Classifier(TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json")));
-    private final RoutingPolicy policy =
-            RoutingPolicyFile.read(CorpusEvaluation.class.getResourceAsStream("/policy/routing-policy.json"));
-    private final OrganisationDirectory directory = OrganisationDirectory.bundled();
+    private final InProcess inProcess = new InProcess();
 
     @Test
-    void printsHowWellTheClassifierAgreesWithTheLabels() throws IOException {
+    void printsHowWellTheClassifierAgreesWithTheLabels() throws IOException, InterruptedException {
+        if (!LIVE.isEmpty()) {
+            for (String split : SPLITS) {
+                List<JsonNode> items = Corpus.read(CORPUS.resolve(split + ".jsonl"));
+                String report =
+                        live(split, LIVE_FIRST > 0 ? items.subList(0, Math.min(LIVE_FIRST, items.size())) : items);
+                System.out.println(report);
+                assertThat(report).isNotEmpty();
+            }
+            return;
+        }
         StringBuilder report = new StringBuilder();
         Map<String, JsonNode> second = SECOND.isEmpty() ? Map.of() : secondLabels(CORPUS.resolve(SECOND));
         for (String split : SPLITS) {
@@ -147,7 +145,7 @@ class CorpusEvaluation {
 
         /** The labelled destinations, with the board of a concern labelled for triage. */
         Set<Destination> expectedDestinations() {
-            return labelledDestinations(labels, concern.provider());
+            return Corpus.labelledDestinations(labels, concern.provider());
         }
 
         /** The destinations of the routes opened now: all of them, or only the board's while triage holds the rest. */
@@ -160,11 +158,11 @@ class CorpusEvaluation {
         }
 
         private static Set<Destination> destinations(RoutingDecision decision) {
-            return decision.routes().stream().map(Route::destination).collect(toEnumSet(Destination.class));
+            return InProcess.Prediction.destinations(decision);
         }
 
         Set<QualityDomain> expectedDomains() {
-            return enums(labels.path("domains"), QualityDomain.class);
+            return Corpus.enums(labels.path("domains"), QualityDomain.class);
         }
 
         Set<QualityDomain> foundDomains() {
@@ -188,19 +186,6 @@ class CorpusEvaluation {
         }
     }
 
-    /**
-     * The destinations a set of labels names. A concern labelled for triage goes to no external body, but
-     * its provider's board is told at once (the trust board never waits for triage), so that route is
-     * expected too.
-     */
-    private static Set<Destination> labelledDestinations(JsonNode labels, Provider provider) {
-        Set<Destination> destinations = enums(labels.path("destinations"), Destination.class);
-        if (labels.path("triage").asBoolean() && provider.kind().hasBoard()) {
-            destinations.add(Destination.TRUST_BOARD);
-        }
-        return destinations;
-    }
-
     /** Regulators of the labelled professionals whose conduct may meet the fitness-to-practise threshold. */
     private static Set<Destination> labelledRegulators(JsonNode labels) {
         Set<Destination> regulators = EnumSet.noneOf(Destination.class);
@@ -214,25 +199,18 @@ class CorpusEvaluation {
         return regulators;
     }
 
-    private List<Item> read(Path file) throws IOException {
+    private List<Item> read(Path file) {
         List<Item> items = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = JSON.readTree(line);
-            ConcernRaisedV1 concern = concern(node);
-            Findings findings = classifier.classify(concern.description(), Answers.of(concern));
-            RoutingDecision decision = policy.decide(
-                    ClassifiedConcern.of(Classification.classifierRevision(concern, findings, EVALUATED_AT)),
-                    directory);
+        for (JsonNode node : Corpus.read(file)) {
+            ConcernRaisedV1 concern = Corpus.concern(node);
+            InProcess.Prediction prediction = inProcess.predict(concern);
             items.add(new Item(
-                    node.path("id").asString(),
+                    Corpus.id(node),
                     concern,
                     node.path("labels"),
-                    findings,
-                    decision,
-                    policy.decide(labelled(concern, node.path("labels")), directory)));
+                    prediction.findings(),
+                    prediction.decision(),
+                    inProcess.decide(labelled(concern, node.path("labels")))));
         }
         return items;
     }
@@ -245,7 +223,7 @@ class CorpusEvaluation {
                 ? QualityDomain.SAFE
                 : QualityDomain.valueOf(labels.path("primaryDomain").asString());
         Set<QualityDomain> domains = new LinkedHashSet<>(List.of(primary));
-        domains.addAll(enums(labels.path("domains"), QualityDomain.class));
+        domains.addAll(Corpus.enums(labels.path("domains"), QualityDomain.class));
         HarmLevel harm = HarmLevel.valueOf(labels.path("harm").asString());
         ComplaintStatus status =
                 ComplaintStatus.valueOf(labels.path("complaintStatus").asString());
@@ -259,7 +237,7 @@ class CorpusEvaluation {
                 concern.concernId(),
                 concern.provider(),
                 1,
-                EVALUATED_AT,
+                Corpus.EVALUATED_AT,
                 primary,
                 domains,
                 harm,
@@ -286,56 +264,6 @@ class CorpusEvaluation {
                 concern.raisedBefore().routes());
     }
 
-    /** The concern as intake would have raised it: the item's text and its answers, if it has any. */
-    private static ConcernRaisedV1 concern(JsonNode item) {
-        JsonNode answers = item.path("answers");
-        JsonNode provider = answers.path("provider");
-        JsonNode raised = answers.path("raisedBefore");
-        return new ConcernRaisedV1(
-                UUID.nameUUIDFromBytes(item.path("id").asString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                "QC-2026-000001",
-                EVALUATED_AT,
-                provider.isObject()
-                        ? new Provider(
-                                ProviderKind.valueOf(provider.path("kind").asString()),
-                                textOrNull(provider.path("odsCode")),
-                                provider.path("name").asString(),
-                                textOrNull(provider.path("icbCode")))
-                        : DEFAULT_TRUST,
-                null,
-                Occurred.unknown(),
-                item.path("text").asString(),
-                answers.path("affected")
-                        .valueStream()
-                        .map(a -> AffectedPerson.valueOf(a.asString()))
-                        .toList(),
-                answers.path("reportedHarm").isString()
-                        ? HarmLevel.valueOf(answers.path("reportedHarm").asString())
-                        : HarmLevel.UNKNOWN,
-                answers.path("immediateDanger").asBoolean(),
-                answers.path("professionals")
-                        .valueStream()
-                        .map(p -> new Professional(
-                                ProfessionalRole.valueOf(p.path("role").asString()), null))
-                        .toList(),
-                raised.isObject()
-                        ? new RaisedBefore(
-                                raised.path("routes")
-                                        .valueStream()
-                                        .map(r -> RaisedRoute.valueOf(r.asString()))
-                                        .toList(),
-                                raised.path("finalResponseOn").isString()
-                                        ? LocalDate.parse(
-                                                raised.path("finalResponseOn").asString())
-                                        : null)
-                        : RaisedBefore.notRaised(),
-                IdentityChoice.ANONYMOUS);
-    }
-
-    private static String textOrNull(JsonNode node) {
-        return node.isString() ? node.asString() : null;
-    }
-
     private String evaluate(String split, List<Item> items) {
         StringBuilder out = new StringBuilder();
         out.append("\n== ")
@@ -343,7 +271,7 @@ class CorpusEvaluation {
                 .append(": ")
                 .append(items.size())
                 .append(" concerns, taxonomy ")
-                .append(classifier.taxonomyVersion())
+                .append(inProcess.taxonomyVersion())
                 .append(" ==\n\n");
 
         out.append("Domains (multi-label)\n");
@@ -387,26 +315,26 @@ class CorpusEvaluation {
                 Destination.GOSC,
                 Destination.GCC,
                 Destination.SWE)) {
-            out.append(score(
+            out.append(Score.of(
                             items,
                             i -> i.expectedRegulators().contains(regulator),
                             i -> i.foundRegulators().contains(regulator))
                     .row("regulator " + regulator));
         }
-        out.append(score(
+        out.append(Score.of(
                         items,
                         i -> !i.expectedRegulators().isEmpty(),
                         i -> !i.foundRegulators().isEmpty())
                 .row("any regulator"));
         for (ComplaintStatus status : List.of(ComplaintStatus.IN_PROGRESS, ComplaintStatus.FINAL_RESPONSE)) {
-            out.append(score(
+            out.append(Score.of(
                             items,
                             i -> status.name()
                                     .equals(i.labels.path("complaintStatus").asString()),
                             i -> i.findings.complaintStatus().value() == status)
                     .row("complaint " + status));
         }
-        out.append(score(
+        out.append(Score.of(
                         items,
                         i -> systemic(i.labels),
                         i -> i.findings.has(ConcernSignal.CROSS_PROVIDER)
@@ -414,51 +342,15 @@ class CorpusEvaluation {
                                 || i.findings.has(ConcernSignal.DEVICE_OR_IT))
                 .row("cross-provider/systemic"));
         SIGNAL_LABELS.forEach((label, signal) ->
-                out.append(score(items, i -> i.labels.path(label).asBoolean(), i -> i.findings.has(signal))
+                out.append(Score.of(items, i -> i.labels.path(label).asBoolean(), i -> i.findings.has(signal))
                         .row(label)));
-        out.append(score(items, i -> i.labels.path("triage").asBoolean(), i -> i.findings.needsTriage())
+        out.append(Score.of(items, i -> i.labels.path("triage").asBoolean(), i -> i.findings.needsTriage())
                 .row("triage"));
-        out.append(
-                String.format(Locale.ROOT, "%nDestinations (classifier, then routing policy %s)%n", policy.version()));
         out.append(String.format(
-                Locale.ROOT, "  %-22s %9s %9s %9s %7s%n", "label", "precision", "recall", "F1", "support"));
-        for (Destination destination : Destination.values()) {
-            out.append(score(
-                            items,
-                            i -> i.expectedDestinations().contains(destination),
-                            i -> i.foundDestinations().contains(destination))
-                    .row(destination.name()));
-        }
-        out.append(String.format(
-                Locale.ROOT,
-                "  destination-set exact match %.3f (%d of %d)%n",
-                accuracy(
-                        items,
-                        i -> i.expectedDestinations().toString(),
-                        i -> i.foundDestinations().toString()),
-                items.stream()
-                        .filter(i -> i.expectedDestinations().equals(i.foundDestinations()))
-                        .count(),
-                items.size()));
-        // The routing issue's second measure: an external body told of a concern its labels do not send there.
-        long overReached = items.stream()
-                .filter(i -> i.foundDestinations().stream()
-                        .anyMatch(d -> EXTERNAL.contains(d)
-                                && !i.expectedDestinations().contains(d)))
-                .count();
-        long underReached = items.stream()
-                .filter(i -> i.expectedDestinations().stream()
-                        .anyMatch(d ->
-                                EXTERNAL.contains(d) && !i.foundDestinations().contains(d)))
-                .count();
-        out.append(String.format(
-                Locale.ROOT,
-                "  sent to an external body the labels do not name %.3f (%d of %d); missing one they name %.3f (%d)%n",
-                overReached / (double) items.size(),
-                overReached,
-                items.size(),
-                underReached / (double) items.size(),
-                underReached));
+                Locale.ROOT, "%nDestinations (classifier, then routing policy %s)%n", inProcess.policyVersion()));
+        out.append(DestinationFigures.of(items.stream()
+                .map(i -> new DestinationOutcome(i.id, i.expectedDestinations(), i.foundDestinations()))
+                .toList()));
         out.append(String.format(
                 Locale.ROOT,
                 "  routing policy on the labels (as if classification were perfect): exact match %.3f (%d of %d)%n%n",
@@ -526,6 +418,98 @@ class CorpusEvaluation {
         return out.toString();
     }
 
+    /**
+     * The split's concerns through the running services: the destination figures of what they did, the same
+     * figures for the in-process prediction of the same concerns, and each concern where the two differ.
+     * A concern intake refused, or that was not routed or put in triage in time, counts as sent nowhere.
+     */
+    private String live(String split, List<JsonNode> items) throws IOException, InterruptedException {
+        RunningServices services = new RunningServices(URI.create(LIVE), URI.create(LIVE_ROUTING), LIVE_PER_MINUTE);
+        LiveRun run = new LiveRun(
+                services,
+                Duration.ofSeconds(LIVE_TIMEOUT_SECONDS),
+                LIVE_BATCH,
+                inProcess.taxonomyVersion() + " " + inProcess.policyVersion());
+        long start = System.nanoTime();
+        List<LiveRun.Result> results = run.run(items, progress -> System.out.println("  " + split + ": " + progress));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        Map<String, JsonNode> labels = new LinkedHashMap<>();
+        items.forEach(item -> labels.put(Corpus.id(item), item.path("labels")));
+
+        List<DestinationOutcome> running = new ArrayList<>();
+        List<DestinationOutcome> predicted = new ArrayList<>();
+        StringBuilder differences = new StringBuilder();
+        int differing = 0;
+        Set<String> serviceVersions = new java.util.TreeSet<>();
+        for (LiveRun.Result result : results) {
+            Set<Destination> expected = Corpus.labelledDestinations(
+                    labels.get(result.id()), result.concern().provider());
+            InProcess.Prediction prediction = inProcess.predict(result.concern());
+            RunningServices.Decided decided = result.decided();
+            Set<Destination> found = decided == null ? EnumSet.noneOf(Destination.class) : decided.destinations();
+            running.add(new DestinationOutcome(result.id(), expected, found));
+            predicted.add(new DestinationOutcome(result.id(), expected, prediction.destinations()));
+            if (decided != null) {
+                serviceVersions.add(
+                        "taxonomy " + decided.taxonomyVersion() + ", routing policy " + decided.policyVersion());
+            }
+            if (decided == null
+                    || !decided.destinations().equals(prediction.destinations())
+                    || decided.needsTriage() != (prediction.decision() instanceof RoutingDecision.NeedsTriage)) {
+                differing++;
+                differences.append(String.format(
+                        Locale.ROOT,
+                        "  %s (%s): services %s, in-process %s%s%n",
+                        result.id(),
+                        result.reference() == null ? "not raised" : result.reference(),
+                        decided == null
+                                ? result.problem()
+                                : decided.destinations() + (decided.needsTriage() ? " in triage" : ""),
+                        prediction.destinations(),
+                        prediction.decision() instanceof RoutingDecision.NeedsTriage ? " in triage" : ""));
+            }
+        }
+        long replayed = results.stream().filter(LiveRun.Result::replayed).count();
+        long refused = results.stream().filter(r -> r.reference() == null).count();
+        long lost = results.stream()
+                .filter(r -> r.reference() != null && r.decided() == null)
+                .count();
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%n== %s through the running services (intake %s, routing %s): %d concerns in %d s ==%n",
+                split,
+                LIVE,
+                LIVE_ROUTING,
+                results.size(),
+                seconds));
+        out.append(String.format(
+                Locale.ROOT,
+                "  raised %d (of which %d already raised by an earlier run, by idempotency key), refused by intake %d,"
+                        + " not routed or in triage within %d s %d%n",
+                results.size() - refused,
+                replayed,
+                refused,
+                LIVE_TIMEOUT_SECONDS,
+                lost));
+        out.append(String.format(
+                Locale.ROOT,
+                "  the services applied %s; in-process: taxonomy %s, routing policy %s%n%n",
+                serviceVersions.isEmpty() ? "nothing" : String.join("; ", serviceVersions),
+                inProcess.taxonomyVersion(),
+                inProcess.policyVersion()));
+        out.append("Destinations (the running services)\n");
+        out.append(DestinationFigures.of(running));
+        out.append("\nDestinations (in-process, the same concerns)\n");
+        out.append(DestinationFigures.of(predicted));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nWhere the running services differ from the in-process prediction: %d of %d%n",
+                differing,
+                results.size()));
+        out.append(differences);
+        return out.toString();
+    }
+
     private static Map<String, JsonNode> secondLabels(Path file) throws IOException {
         Map<String, JsonNode> labels = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {
@@ -556,7 +540,7 @@ class CorpusEvaluation {
                 split));
         out.append(String.format(
                 Locale.ROOT, "  %-22s %9s %9s %9s %7s%n", "label", "precision", "recall", "F1", "support"));
-        double macroF1 = domainRows(out, items, i -> enums(other.apply(i).path("domains"), QualityDomain.class));
+        double macroF1 = domainRows(out, items, i -> Corpus.enums(other.apply(i).path("domains"), QualityDomain.class));
         List<Item> labelled =
                 items.stream().filter(i -> !i.labels.path("triage").asBoolean()).toList();
         out.append(String.format(
@@ -571,21 +555,22 @@ class CorpusEvaluation {
                         items,
                         i -> i.labels.path("harm").asString(),
                         i -> other.apply(i).path("harm").asString())));
-        out.append(score(
+        out.append(Score.of(
                         items,
                         i -> !i.expectedRegulators().isEmpty(),
                         i -> !labelledRegulators(other.apply(i)).isEmpty())
                 .row("any regulator"));
-        out.append(score(items, i -> systemic(i.labels), i -> systemic(other.apply(i)))
+        out.append(Score.of(items, i -> systemic(i.labels), i -> systemic(other.apply(i)))
                 .row("cross-provider/systemic"));
         for (String label : SIGNAL_LABELS.keySet()) {
-            out.append(score(
+            out.append(Score.of(
                             items,
                             i -> i.labels.path(label).asBoolean(),
                             i -> other.apply(i).path(label).asBoolean())
                     .row(label));
         }
-        Function<Item, Set<Destination>> theirs = i -> labelledDestinations(other.apply(i), i.concern.provider());
+        Function<Item, Set<Destination>> theirs =
+                i -> Corpus.labelledDestinations(other.apply(i), i.concern.provider());
         out.append(String.format(
                 Locale.ROOT,
                 "  destination-set exact match %.3f; the second names an external body the labels do not %.3f%n",
@@ -595,7 +580,7 @@ class CorpusEvaluation {
                         i -> theirs.apply(i).toString()),
                 items.stream()
                                 .filter(i -> theirs.apply(i).stream()
-                                        .anyMatch(d -> EXTERNAL.contains(d)
+                                        .anyMatch(d -> Corpus.EXTERNAL.contains(d)
                                                 && !i.expectedDestinations().contains(d)))
                                 .count()
                         / (double) items.size()));
@@ -605,7 +590,7 @@ class CorpusEvaluation {
                 accuracy(
                         items,
                         i -> theirs.apply(i).toString(),
-                        i -> Item.destinations(policy.decide(labelled(i.concern, other.apply(i)), directory))
+                        i -> Item.destinations(inProcess.decide(labelled(i.concern, other.apply(i))))
                                 .toString())));
         return out.toString();
     }
@@ -614,7 +599,7 @@ class CorpusEvaluation {
     private static double domainRows(StringBuilder out, List<Item> items, Function<Item, Set<QualityDomain>> found) {
         double f1Sum = 0;
         for (QualityDomain domain : QualityDomain.values()) {
-            Score score = score(
+            Score score = Score.of(
                     items,
                     i -> i.expectedDomains().contains(domain),
                     i -> found.apply(i).contains(domain));
@@ -675,51 +660,6 @@ class CorpusEvaluation {
         return out.toString();
     }
 
-    private record Score(int truePositives, int falsePositives, int falseNegatives) {
-        double precision() {
-            return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
-        }
-
-        double recall() {
-            return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        String row(String label) {
-            return String.format(
-                    Locale.ROOT,
-                    "  %-22s %9.3f %9.3f %9.3f %7d%n",
-                    label,
-                    precision(),
-                    recall(),
-                    f1(),
-                    truePositives + falseNegatives);
-        }
-    }
-
-    private static Score score(List<Item> items, Predicate<Item> expected, Predicate<Item> found) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (Item item : items) {
-            boolean e = expected.test(item);
-            boolean f = found.test(item);
-            if (e && f) {
-                tp++;
-            } else if (f) {
-                fp++;
-            } else if (e) {
-                fn++;
-            }
-        }
-        return new Score(tp, fp, fn);
-    }
-
     private static double accuracy(List<Item> items, Function<Item, String> expected, Function<Item, String> found) {
         return items.isEmpty()
                 ? 1
@@ -727,10 +667,6 @@ class CorpusEvaluation {
                                 .filter(i -> expected.apply(i).equals(found.apply(i)))
                                 .count()
                         / items.size();
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(JsonNode array, Class<E> type) {
-        return array.valueStream().map(v -> Enum.valueOf(type, v.asString())).collect(toEnumSet(type));
     }
 
     private static <E extends Enum<E>> java.util.stream.Collector<E, ?, Set<E>> toEnumSet(Class<E> type) {

@@ -1,0 +1,75 @@
+package org.candour.evaluation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.candour.classification.analysis.Answers;
+import org.candour.classification.analysis.Classifier;
+import org.candour.classification.analysis.Findings;
+import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
+import org.candour.classification.tagging.Classification;
+import org.candour.events.ConcernRaisedV1;
+import org.candour.events.Destination;
+import org.candour.organisations.OrganisationDirectory;
+import org.candour.routing.policy.ClassifiedConcern;
+import org.candour.routing.policy.Route;
+import org.candour.routing.policy.RoutingDecision;
+import org.candour.routing.policy.RoutingPolicy;
+import org.candour.routing.policy.policyfile.RoutingPolicyFile;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The classifier and then the routing policy, exactly as the services do but without Spring: the
+ * taxonomy and the policy the service jars ship, from the classpath, with the bundled organisation
+ * directory.
+ */
+public final class InProcess {
+
+    private final Classifier classifier =
+            new Classifier(TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json")));
+    private final RoutingPolicy policy =
+            RoutingPolicyFile.read(InProcess.class.getResourceAsStream("/policy/routing-policy.json"));
+    private final OrganisationDirectory directory = OrganisationDirectory.bundled();
+
+    /**
+     * What the classifier finds in a concern and where the routing policy sends it.
+     *
+     * @param decision the routing policy's decision on the findings
+     */
+    public record Prediction(Findings findings, RoutingDecision decision) {
+
+        /** The destinations of the routes opened now: all of them, or only the board's while triage holds the rest. */
+        public Set<Destination> destinations() {
+            return destinations(decision);
+        }
+
+        static Set<Destination> destinations(RoutingDecision decision) {
+            return decision.routes().stream()
+                    .map(Route::destination)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Destination.class)));
+        }
+    }
+
+    public Prediction predict(ConcernRaisedV1 concern) {
+        Findings findings = classifier.classify(concern.description(), Answers.of(concern));
+        return new Prediction(
+                findings,
+                decide(ClassifiedConcern.of(
+                        Classification.classifierRevision(concern, findings, Corpus.EVALUATED_AT))));
+    }
+
+    /** The routing policy's decision on a classification made some other way, such as from the labels. */
+    public RoutingDecision decide(ClassifiedConcern concern) {
+        return policy.decide(concern, directory);
+    }
+
+    /** The taxonomy version, as classification's timeline entries name it. */
+    public String taxonomyVersion() {
+        return classifier.taxonomyVersion();
+    }
+
+    /** The routing policy version, as routing's timeline entries name it. */
+    public String policyVersion() {
+        return policy.version();
+    }
+}

@@ -1,0 +1,114 @@
+package org.candour.evaluation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.candour.events.ConcernRaisedV1;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs corpus items through the running services: raises each at intake, then waits for routing's
+ * timeline to show it routed or in triage, a batch at a time so that no item waits behind a long
+ * queue, and gives up on an item after the timeout from its raising.
+ *
+ * @param services the running system
+ * @param timeout how long after its raising an item may take to be routed or put in triage
+ * @param batch how many items are raised before their decisions are collected
+ * @param keySalt goes into each item's idempotency key with its request, so that a re-run of the same
+ *     item, taxonomy and policy raises nothing new while a changed one is raised afresh
+ */
+public record LiveRun(RunningServices services, Duration timeout, int batch, String keySalt) {
+
+    /**
+     * What the running services did with one item.
+     *
+     * @param reference intake's reference, or null if intake refused it
+     * @param decided routing's decision, or null if it refused or timed out
+     * @param problem why there is no decision: intake's refusal or the timeout, never the item's text
+     */
+    public record Result(
+            String id,
+            ConcernRaisedV1 concern,
+            @Nullable String reference,
+            boolean replayed,
+            RunningServices.@Nullable Decided decided,
+            @Nullable String problem) {}
+
+    /** Runs the items in order, telling {@code progress} after each batch. */
+    public List<Result> run(List<JsonNode> items, Consumer<String> progress) throws IOException, InterruptedException {
+        List<Result> results = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += batch) {
+            List<JsonNode> part = items.subList(from, Math.min(items.size(), from + batch));
+            List<Pending> pending = new ArrayList<>();
+            for (JsonNode item : part) {
+                ConcernRaisedV1 concern = Corpus.concern(item);
+                RunningServices.Raised raised = services.raise(concern, idempotencyKey(item, concern));
+                pending.add(new Pending(Corpus.id(item), concern, raised, System.nanoTime()));
+            }
+            for (Pending each : pending) {
+                results.add(collect(each));
+            }
+            progress.accept(results.size() + " of " + items.size() + " concerns through the running services");
+        }
+        return results;
+    }
+
+    private record Pending(String id, ConcernRaisedV1 concern, RunningServices.Raised raised, long raisedNanos) {}
+
+    private Result collect(Pending pending) throws IOException, InterruptedException {
+        String reference = pending.raised().reference();
+        if (reference == null) {
+            return new Result(
+                    pending.id(),
+                    pending.concern(),
+                    null,
+                    false,
+                    null,
+                    "intake refused it: " + pending.raised().refusal());
+        }
+        long deadline = pending.raisedNanos() + timeout.toNanos();
+        while (true) {
+            Optional<RunningServices.Decided> decided = services.decided(reference);
+            if (decided.isPresent()) {
+                return new Result(
+                        pending.id(),
+                        pending.concern(),
+                        reference,
+                        pending.raised().replayed(),
+                        decided.get(),
+                        null);
+            }
+            if (System.nanoTime() > deadline) {
+                return new Result(
+                        pending.id(),
+                        pending.concern(),
+                        reference,
+                        pending.raised().replayed(),
+                        null,
+                        "not routed or in triage within " + timeout.toSeconds() + " s of its raising");
+            }
+            Thread.sleep(Duration.ofMillis(200));
+        }
+    }
+
+    /** The item's id, and a digest of its request and the salt, in the 255 visible characters intake allows. */
+    private String idempotencyKey(JsonNode item, ConcernRaisedV1 concern) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((RunningServices.json(RunningServices.request(concern)) + "\n" + keySalt)
+                            .getBytes(StandardCharsets.UTF_8));
+            return "candour-evaluation:" + Corpus.id(item) + ":"
+                    + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

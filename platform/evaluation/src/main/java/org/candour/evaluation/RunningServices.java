@@ -1,0 +1,213 @@
+package org.candour.evaluation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.candour.events.ConcernRaisedV1;
+import org.candour.events.Destination;
+import org.candour.events.ProviderKind;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The running system as a forwarding system sees it: concerns raised through intake's public JSON API
+ * and what routing did with them read from its public timeline. Requests are paced under intake's
+ * per-client rate limit, and a 429 is waited out as its {@code Retry-After} says and sent again with
+ * the same idempotency key, so nothing is raised twice.
+ */
+public final class RunningServices {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final URI intake;
+    private final URI routing;
+    private final Duration interval;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private long nextRequestNanos = System.nanoTime();
+
+    /**
+     * @param intake intake's base address, such as {@code http://127.0.0.1:8080}
+     * @param routing routing's base address, such as {@code http://127.0.0.1:8082}
+     * @param requestsPerMinute at most this many concerns a minute; intake allows 60 from one client
+     *     unless started with a higher {@code candour.intake.rate-limit.requests-per-minute}
+     */
+    public RunningServices(URI intake, URI routing, int requestsPerMinute) {
+        this.intake = intake;
+        this.routing = routing;
+        this.interval = Duration.ofMinutes(1).dividedBy(Math.max(1, requestsPerMinute));
+    }
+
+    /**
+     * What intake answered.
+     *
+     * @param reference the concern's reference, or null if intake refused it
+     * @param replayed intake had already accepted this idempotency key and body, and raised nothing new
+     * @param refusal the status and problem title of a refusal, never the body sent
+     */
+    public record Raised(
+            @Nullable String reference,
+            boolean replayed,
+            @Nullable String refusal) {}
+
+    /**
+     * What routing decided, as its timeline shows it.
+     *
+     * @param destinations the bodies of the cases opened (and not withdrawn)
+     * @param needsTriage routing holds routes for a person's check
+     * @param taxonomyVersion the taxonomy classification applied
+     * @param policyVersion the routing policy routing applied
+     */
+    public record Decided(
+            Set<Destination> destinations, boolean needsTriage, String taxonomyVersion, String policyVersion) {}
+
+    /** Raises the concern as a forwarding system would: its text and answers, anonymously. */
+    public Raised raise(ConcernRaisedV1 concern, String idempotencyKey) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(request(concern));
+        while (true) {
+            pace();
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(intake.resolve("/api/v1/concerns"))
+                            .header("Content-Type", "application/json")
+                            .header("Idempotency-Key", idempotencyKey)
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            int status = response.statusCode();
+            if (status == 201) {
+                return new Raised(
+                        JSON.readTree(response.body()).path("reference").asString(),
+                        response.headers().firstValue("Idempotent-Replayed").isPresent(),
+                        null);
+            }
+            if (status == 429 || status == 409) {
+                // Over the rate limit, or the same key still being processed: wait as told and send it again.
+                long seconds =
+                        response.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)));
+                continue;
+            }
+            return new Raised(
+                    null,
+                    false,
+                    status + " " + JSON.readTree(response.body()).path("title").asString(""));
+        }
+    }
+
+    /** Routing's decision on the concern, once its timeline shows it routed or in triage. */
+    public Optional<Decided> decided(String reference) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(routing.resolve("/api/v1/concerns/" + reference + "/timeline"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("routing answered " + response.statusCode() + " for the timeline of " + reference);
+        }
+        return decided(JSON.readTree(response.body()).path("entries"));
+    }
+
+    private static Optional<Decided> decided(JsonNode entries) {
+        Map<String, Destination> opened = new LinkedHashMap<>();
+        Set<String> withdrawn = new HashSet<>();
+        String taxonomy = "";
+        String policy = null;
+        boolean needsTriage = false;
+        for (JsonNode entry : entries) {
+            switch (entry.path("kind").asString()) {
+                case "CLASSIFIED" -> taxonomy = entry.path("policyVersion").asString();
+                case "ROUTED" -> {
+                    opened.put(
+                            entry.path("caseId").asString(),
+                            Destination.valueOf(entry.path("destination").asString()));
+                    policy = entry.path("policyVersion").asString();
+                }
+                case "NEEDS_TRIAGE" -> {
+                    needsTriage = true;
+                    policy = entry.path("policyVersion").asString();
+                }
+                case "WITHDRAWN" -> withdrawn.add(entry.path("caseId").asString());
+                default -> {}
+            }
+        }
+        if (policy == null) {
+            return Optional.empty();
+        }
+        Set<Destination> destinations = EnumSet.noneOf(Destination.class);
+        opened.forEach((caseId, destination) -> {
+            if (!withdrawn.contains(caseId)) {
+                destinations.add(destination);
+            }
+        });
+        return Optional.of(new Decided(destinations, needsTriage, taxonomy, policy));
+    }
+
+    /** The API request for the concern: what the in-process evaluation classifies, as intake takes it. */
+    static Map<String, Object> request(ConcernRaisedV1 concern) {
+        Map<String, Object> provider = new LinkedHashMap<>();
+        provider.put("kind", concern.provider().kind().name());
+        if (concern.provider().odsCode() != null) {
+            provider.put("odsCode", concern.provider().odsCode());
+        }
+        if (concern.provider().kind() != ProviderKind.NHS_TRUST) {
+            // A trust's name comes from the directory; other providers are named by the reporter.
+            provider.put("name", concern.provider().name());
+        }
+        if (concern.provider().icbCode() != null) {
+            provider.put("icbCode", concern.provider().icbCode());
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("provider", provider);
+        request.put("description", concern.description());
+        request.put("affected", concern.affected().stream().map(Enum::name).toList());
+        request.put("harm", concern.reportedHarm().name());
+        request.put("immediateDanger", concern.immediateDanger());
+        request.put(
+                "professionals",
+                concern.professionals().stream()
+                        .map(p -> Map.of("role", p.role().name()))
+                        .toList());
+        if (!concern.raisedBefore().routes().isEmpty()) {
+            Map<String, Object> raisedBefore = new LinkedHashMap<>();
+            raisedBefore.put(
+                    "routes",
+                    concern.raisedBefore().routes().stream().map(Enum::name).toList());
+            if (concern.raisedBefore().finalResponseOn() != null) {
+                raisedBefore.put(
+                        "finalResponseOn",
+                        concern.raisedBefore().finalResponseOn().toString());
+            }
+            request.put("raisedBefore", raisedBefore);
+        }
+        request.put("identity", concern.identity().name());
+        return request;
+    }
+
+    /** Waits, if need be, so that requests keep to the rate. */
+    private void pace() throws InterruptedException {
+        long wait = nextRequestNanos - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(Duration.ofNanos(wait));
+        }
+        nextRequestNanos = Math.max(nextRequestNanos, System.nanoTime()) + interval.toNanos();
+    }
+
+    static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+}
