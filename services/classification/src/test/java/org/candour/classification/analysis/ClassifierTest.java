@@ -1264,6 +1264,7 @@ class ClassifierTest {
                 No one owns the follow-up of the scans sent in from outside.                | CROSS_PROVIDER
                 Clinic slots for the men keep being lost between the prison and the commissioners. | CROSS_PROVIDER
                 I asked myself why he was sent to another hospital without his notes.       | CROSS_PROVIDER
+                The care home says the tertiary centre lost his scans.                      | CROSS_PROVIDER
                 Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
                 Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
                 Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
@@ -1339,6 +1340,9 @@ class ClassifierTest {
                 The discharge letter said he was fit and well.                              | CROSS_PROVIDER
                 I'm a staff nurse myself at another hospital and her care here was poor.    | CROSS_PROVIDER
                 I work at another trust, so I know the ward should have a hoist.            | CROSS_PROVIDER
+                The locum who missed it now does shifts at another hospital.                | CROSS_PROVIDER
+                The family were told to ring NHS 111 if she got worse.                      | CROSS_PROVIDER
+                The tertiary centre agreed with our plan and she went home well.            | CROSS_PROVIDER
                 New beds went onto the dementia ward and one man has bruising from the rails. | SAFEGUARDING
                 A patient threatened the nurse and she is worried about going back.         | FEAR_OF_DETRIMENT
                 We have to be careful with his fluids and I am worried about his kidneys.   | FEAR_OF_DETRIMENT
