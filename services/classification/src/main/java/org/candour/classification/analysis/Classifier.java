@@ -2069,6 +2069,33 @@ public final class Classifier {
                     || (signal == ConcernSignal.DEVICE_OR_IT && cue.weight() < 1 && deviceWordAsAnAct(text, hit));
         }
 
+        /** Sentences either side of a weak cue of another service within which another such cue tells of the same failure. */
+        static final int SERVICES_TOLD_TOGETHER = 1;
+
+        /**
+         * Whether a weak cue of another service (below one cue: "care home", "CAMHS", "the council", "transferred to")
+         * has no other cue of a failure between organisations in its sentence or the sentence either side, that does
+         * not share its words: services named far apart in a concern (the care home a resident came from in the first
+         * line, the commissioners in the last) are where the story happens, not a failure between them, and "discharged
+         * back to" and "to their GP" are one mention of one service. A phrase that alone tells of such a failure needs
+         * no other.
+         */
+        private static boolean serviceNamedAlone(AnalysedText text, Hit hit, Cue cue, List<Hit> hits) {
+            if (cue.value() != ConcernSignal.CROSS_PROVIDER || cue.weight() >= 1) {
+                return false;
+            }
+            int sentence = text.sentences[hit.from()];
+            for (Hit other : hits) {
+                if ((other.to() <= hit.from() || other.from() >= hit.to())
+                        && Math.abs(text.sentences[other.from()] - sentence) <= SERVICES_TOLD_TOGETHER
+                        && other.phrase().cues().stream()
+                                .anyMatch(c -> c.kind() == Kind.SIGNAL && c.value() == ConcernSignal.CROSS_PROVIDER)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Words at most in a heading that opens the text and says where the reporter works. */
         private static final int OPENING_HEADING_WORDS = 6;
 
@@ -2203,7 +2230,8 @@ public final class Classifier {
                             && (family(text, hit.from(), hit.to()) || headCount(text, hit.from()))) {
                         continue;
                     }
-                    if (cue.kind() == Kind.SIGNAL && notTheSignal(text, hit, cue)) {
+                    if (cue.kind() == Kind.SIGNAL
+                            && (notTheSignal(text, hit, cue) || serviceNamedAlone(text, hit, cue, hits))) {
                         continue;
                     }
                     if (pushedFiguratively(text, hit)) {

@@ -1265,6 +1265,7 @@ class ClassifierTest {
                 Clinic slots for the men keep being lost between the prison and the commissioners. | CROSS_PROVIDER
                 I asked myself why he was sent to another hospital without his notes.       | CROSS_PROVIDER
                 The care home says the tertiary centre lost his scans.                      | CROSS_PROVIDER
+                The care home rang us about his breathing. The hospice said it was for someone else. | CROSS_PROVIDER
                 Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
                 Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
                 Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
@@ -1343,6 +1344,8 @@ class ClassifierTest {
                 The locum who missed it now does shifts at another hospital.                | CROSS_PROVIDER
                 The family were told to ring NHS 111 if she got worse.                      | CROSS_PROVIDER
                 The tertiary centre agreed with our plan and she went home well.            | CROSS_PROVIDER
+                Patients who cannot manage the stairs are discharged back to their GP.      | CROSS_PROVIDER
+                She lives in a care home. Her sats fell on the ward. Nobody came for an hour. The hospice nurse was kind. | CROSS_PROVIDER
                 New beds went onto the dementia ward and one man has bruising from the rails. | SAFEGUARDING
                 A patient threatened the nurse and she is worried about going back.         | FEAR_OF_DETRIMENT
                 We have to be careful with his fluids and I am worried about his kidneys.   | FEAR_OF_DETRIMENT
