@@ -1077,13 +1077,17 @@ public final class Classifier {
 
     /**
      * An act told as going on over time, "has been" or "have been" and an -ing word ("has been pocketing", "have
-     * been turning patients away"): more than once, perhaps, as much as one weak cue of repetition.
+     * been turning patients away"), or told as going on now, "is" or "are" and one ("is logging sessions that
+     * didn't happen", "are sleeping on nights"): more than once, perhaps, as much as one weak cue of repetition.
+     * A short -ing word ("is going home", "is doing") says too little of an act.
      */
     static final double ONGOING_ACT_WEIGHT = 0.5;
 
     private static final Set<String> HAS_OR_HAVE = WordSet.of("has", "have", "hasn't", "haven't");
 
-    /** The first "has been …ing" or "have been …ing" in the text, as written, or null. */
+    private static final Set<String> IS_OR_ARE = WordSet.of("is", "are");
+
+    /** The first "has been …ing", "have been …ing", "is …ing" or "are …ing" in the text, as written, or null. */
     static @Nullable String ongoingAct(AnalysedText text) {
         for (int i = 0; i + 2 < text.size; i++) {
             if (HAS_OR_HAVE.contains(text.word(i))
@@ -1092,6 +1096,12 @@ public final class Classifier {
                     && text.word(i + 2).length() > 5
                     && runsOn(text, i, i + 2)) {
                 return text.quote(i, i + 3);
+            }
+            if (IS_OR_ARE.contains(text.word(i))
+                    && text.word(i + 1).endsWith("ing")
+                    && text.word(i + 1).length() > 5
+                    && runsOn(text, i, i + 1)) {
+                return text.quote(i, i + 2);
             }
         }
         return null;

@@ -1266,6 +1266,7 @@ class ClassifierTest {
                 I asked myself why he was sent to another hospital without his notes.       | CROSS_PROVIDER
                 The care home says the tertiary centre lost his scans.                      | CROSS_PROVIDER
                 The care home rang us about his breathing. The hospice said it was for someone else. | CROSS_PROVIDER
+                The night nurse is sleeping on shift and nobody ever checks.                | RECURRING
                 Every pharmacy in the area has run out of it.                               | SYSTEM_WIDE
                 Twelve patients on the corridor again and the hospital is on OPEL 4.        | SYSTEM_WIDE
                 Results now appear in the NHS App at once and it is being rolled out nationally. | SYSTEM_WIDE
@@ -1346,6 +1347,8 @@ class ClassifierTest {
                 The tertiary centre agreed with our plan and she went home well.            | CROSS_PROVIDER
                 Patients who cannot manage the stairs are discharged back to their GP.      | CROSS_PROVIDER
                 She lives in a care home. Her sats fell on the ward. Nobody came for an hour. The hospice nurse was kind. | CROSS_PROVIDER
+                Nobody ever told us that she is going home today.                          | RECURRING
+                The wound is bleeding through the dressing.                                | RECURRING
                 New beds went onto the dementia ward and one man has bruising from the rails. | SAFEGUARDING
                 A patient threatened the nurse and she is worried about going back.         | FEAR_OF_DETRIMENT
                 We have to be careful with his fluids and I am worried about his kidneys.   | FEAR_OF_DETRIMENT
