@@ -264,15 +264,193 @@ public final class Classifier {
                 professionals,
                 fitnessToPractise,
                 complaintStatus,
-                best(
-                        tallies,
-                        Kind.REPORTER,
-                        ReporterStanding.NOT_STATED,
-                        "cue that the reporter is the patient or acts for them"),
+                reporter(tallies, text),
                 signals,
                 urgent,
                 !triage.isEmpty(),
                 triage);
+    }
+
+    /** Words for the reporter's help with someone's concern: "helping a father with this", "supporting a user". */
+    private static final Set<String> HELPING = WordSet.of(
+            "help",
+            "helping",
+            "helped",
+            "support",
+            "supporting",
+            "supported",
+            "assist",
+            "assisting",
+            "advocating",
+            "representing");
+
+    /** Whom a reporter helps when they act for the patient: the patient, their family, or a pronoun for them. */
+    private static final Set<String> PATIENT_OR_FAMILY = WordSet.of(
+            "patient",
+            "patients",
+            "family",
+            "families",
+            "relative",
+            "relatives",
+            "parent",
+            "parents",
+            "couple",
+            "mother",
+            "mum",
+            "father",
+            "dad",
+            "wife",
+            "husband",
+            "partner",
+            "son",
+            "daughter",
+            "sister",
+            "brother",
+            "widow",
+            "widower",
+            "user",
+            "man",
+            "woman",
+            "lady",
+            "gentleman",
+            "resident",
+            "her",
+            "him",
+            "them");
+
+    /** Whom a reporter speaks as, when they speak as the patient or family: "writing this as a mum". */
+    private static final Set<String> AS_THE_PATIENT_OR_FAMILY = WordSet.of(
+            "patient",
+            "family",
+            "relative",
+            "parent",
+            "mother",
+            "mum",
+            "father",
+            "dad",
+            "wife",
+            "husband",
+            "partner",
+            "son",
+            "daughter",
+            "sister",
+            "brother",
+            "carer",
+            "grandmother",
+            "grandfather",
+            "granddaughter",
+            "grandson");
+
+    /** The reporter's telling: "writing with the parents' permission", "writing as a patient". */
+    private static final Set<String> TELLING =
+            WordSet.of("writing", "write", "raising", "raise", "reporting", "report", "sharing", "share", "speaking");
+
+    private static final Set<String> WITH = WordSet.of("with");
+
+    /** Words between help and a person that end what is helped: "supported and nobody blames her". */
+    private static final Set<String> HELP_ENDS_BEFORE = WordSet.of("and", "with", "to", "but", "or");
+
+    /** People in the plural, who are one family or patient only when someone's: "one of our families". */
+    private static final Set<String> PLURALS = WordSet.of("patients", "families", "relatives", "parents");
+
+    /** Words that make a plural someone's: "our patients", "the parents". */
+    private static final Set<String> OWNERS = WordSet.of("the", "our", "my", "his", "her", "their", "whose");
+
+    /** A person's leave for the reporter to tell it. */
+    private static final Set<String> LEAVE = WordSet.of("permission", "consent", "agreement", "blessing");
+
+    /** Words before whom a reporter speaks as. */
+    private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "her", "his", "their", "my");
+
+    /** How many words after a word of help, or of leave's "with", its person or leave may come. */
+    private static final int ACTING_FOR_REACH = 4;
+
+    /**
+     * Whether the reporter is the patient or acts for them (PHSO takes a complaint only from them): the
+     * taxonomy's phrases first, then the readings staff use of themselves when they help a patient or family
+     * with a complaint (the labelling guidelines: "a member of staff helping them with their complaint"). A
+     * word of help with the patient or a relative close after it in the clause ("helping a father with this",
+     * "supporting a Deaf BSL user with her complaint"), telling with someone's leave ("writing with the
+     * parents' permission", "with the consent of a family"), telling as the patient or a relative ("writing
+     * this as a mum"), or the reporter's own complaint that is no staff grievance ("the final response to my
+     * complaint"). A member of staff who tells of a family's complaint ("the family complained and have
+     * accepted the response") has none of these and stays NOT_STATED.
+     */
+    private static Finding<ReporterStanding> reporter(Tallies tallies, AnalysedText text) {
+        Finding<ReporterStanding> inPhrases = best(
+                tallies,
+                Kind.REPORTER,
+                ReporterStanding.NOT_STATED,
+                "cue that the reporter is the patient or acts for them");
+        if (inPhrases.value() != ReporterStanding.NOT_STATED) {
+            return inPhrases;
+        }
+        for (int i = 0; i < text.size; i++) {
+            String word = text.word(i);
+            int end = -1;
+            ReporterStanding standing = ReporterStanding.ACTING_FOR_PATIENT;
+            if (HELPING.contains(word)) {
+                end = within(text, i, PATIENT_OR_FAMILY);
+                if (end > 0
+                        && (anyBetween(text, i + 1, end, HELP_ENDS_BEFORE)
+                                || (PLURALS.contains(text.word(end)) && !OWNERS.contains(text.word(end - 1))))) {
+                    // "supported and nobody blames her", "help with her airway": the person is not whom the
+                    // reporter helps; "help patients who are fasting" is the reporter's work, not one family's.
+                    end = -1;
+                }
+            } else if (TELLING.contains(word)) {
+                int with = within(text, i, WITH);
+                end = with > 0 && with - i <= 2 ? within(text, with, LEAVE) : -1;
+                if (end < 0) {
+                    end = speaksAs(text, i);
+                    if (end > 0 && text.word(end).equals("patient")) {
+                        standing = ReporterStanding.PATIENT;
+                    }
+                }
+            } else if (word.equals("my") && text.word(i + 1).startsWith("complaint") && !tallies.grievance) {
+                end = i + 1;
+                standing = ReporterStanding.PATIENT;
+            }
+            if (end > 0) {
+                return new Finding<>(
+                        standing,
+                        confidence(1),
+                        List.of("\"" + text.quote(i, end + 1) + "\" suggests " + standing
+                                + " (the reporter tells it for the patient, or as them)"));
+            }
+        }
+        return inPhrases;
+    }
+
+    /** The index of the first of these words up to {@link #ACTING_FOR_REACH} after {@code i} in its clause, or -1. */
+    private static int within(AnalysedText text, int i, Set<String> these) {
+        for (int k = i + 1; k <= i + ACTING_FOR_REACH && k < text.size && text.clauses[k] == text.clauses[i]; k++) {
+            if (these.contains(text.word(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any word from {@code from} to {@code to} (exclusive) is one of these. */
+    private static boolean anyBetween(AnalysedText text, int from, int to, Set<String> these) {
+        for (int k = from; k < to; k++) {
+            if (these.contains(text.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last word of "(this) as a mum" after a word of telling at {@code i}, or -1. */
+    private static int speaksAs(AnalysedText text, int i) {
+        int as = text.word(i + 1).equals("as") ? i + 1 : text.word(i + 2).equals("as") ? i + 2 : -1;
+        if (as < 0 || as + 2 >= text.size || !DETERMINERS.contains(text.word(as + 1))) {
+            return -1;
+        }
+        return AS_THE_PATIENT_OR_FAMILY.contains(text.word(as + 2)) && text.clauses[as + 2] == text.clauses[i]
+                ? as + 2
+                : -1;
     }
 
     /** The domains that follow from the other findings (DOMAIN.md derives them), with why. */

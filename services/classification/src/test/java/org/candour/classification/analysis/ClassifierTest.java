@@ -1134,6 +1134,34 @@ class ClassifierTest {
         void reporterIsThePatientOrActsForThem(String description, ReporterStanding standing) {
             assertThat(classify(description).reporter().value()).isEqualTo(standing);
         }
+
+        /**
+         * Staff say in their own ways that they help a patient or family with a complaint, tell it with their
+         * leave, or tell it as the patient or a relative; staff who tell of a family's complaint, help with a
+         * patient's care, or write as their own job do not act for them.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Support worker at the carers' centre, helping a father with this.                  | ACTING_FOR_PATIENT
+                Link worker, supporting a Deaf BSL user with her complaint.                        | ACTING_FOR_PATIENT
+                Bereavement midwife, writing with the parents' permission.                         | ACTING_FOR_PATIENT
+                I am writing with the consent of a family I have supported.                        | ACTING_FOR_PATIENT
+                I work in the trust as a ward clerk but I'm writing this as a mum.                 | ACTING_FOR_PATIENT
+                I work here as a sonographer but I'm writing as a patient.                         | PATIENT
+                The final response to my complaint came in February.                               | PATIENT
+                I'm the carer and a retired HCA.                                                   | ACTING_FOR_PATIENT
+                The family complained and have accepted the trust's final response.               | NOT_STATED
+                We help patients who are fasting with their mouth care.                            | NOT_STATED
+                She was well supported and nobody blames her for the fall.                         | NOT_STATED
+                The HCA went to help with her airway.                                              | NOT_STATED
+                Writing this as the nurse in charge that night.                                    | NOT_STATED
+                The final outcome of my complaint about my grievance hearing came in June.         | NOT_STATED
+                I'm a support worker, a patient on the ward was left in a wet bed.                 | NOT_STATED
+                The consent form was written with the wrong side on it.                            | NOT_STATED
+                """)
+        void staffSayInTheirOwnWaysThatTheyActForThePatient(String description, ReporterStanding standing) {
+            assertThat(classify(description).reporter().value()).isEqualTo(standing);
+        }
     }
 
     @Nested
