@@ -217,7 +217,8 @@ public final class Classifier {
         Finding<IncidentCategory> category =
                 best(tallies, Kind.INCIDENT_CATEGORY, IncidentCategory.OTHER, "incident category");
         List<ProfessionalFinding> professionals = professionals(tallies, answers, text);
-        Finding<FitnessToPractise> fitnessToPractise = fitnessToPractise(tallies, professionals, harm.value(), answers);
+        Finding<FitnessToPractise> fitnessToPractise =
+                fitnessToPractise(tallies, professionals, harm.value(), answers, signals);
         boolean onlyDomainCues = tallies.countedKinds().stream().allMatch(kind -> kind == Kind.DOMAIN);
         List<Finding<QualityDomain>> domains = domains(
                 tallies,
@@ -784,8 +785,19 @@ public final class Classifier {
         return List.copyOf(found.values());
     }
 
+    /**
+     * Weight a safeguarding signal adds to fitness to practise when a registrant is identified: less than the
+     * threshold, and added only beside a conduct cue ("restrained", "sexual"), so a registrant who only missed the
+     * signs of someone else's abuse is not over it.
+     */
+    static final double SAFEGUARDING_CONDUCT_WEIGHT = 1;
+
     private Finding<FitnessToPractise> fitnessToPractise(
-            Tallies tallies, List<ProfessionalFinding> professionals, HarmLevel harm, Answers answers) {
+            Tallies tallies,
+            List<ProfessionalFinding> professionals,
+            HarmLevel harm,
+            Answers answers,
+            List<Finding<ConcernSignal>> signals) {
         if (professionals.stream().allMatch(professional -> professional.regulator() == null)) {
             return new Finding<>(
                     FitnessToPractise.NOT_APPLICABLE,
@@ -812,6 +824,16 @@ public final class Classifier {
             // concern about a system, and a registrant the words mention on the way did not cause it.
             score += taxonomy.seriousHarmWeight();
             evidence.add("harm graded " + harm + ": avoidable serious harm, if the care caused it");
+        }
+        if (!tallies.conduct.isEmpty()
+                && signals.stream().anyMatch(signal -> signal.value() == ConcernSignal.SAFEGUARDING)) {
+            // Abuse or neglect of someone at risk is conduct DOMAIN.md names, and a concern that tells of it and
+            // of a registrant is often about what that registrant did, however the abuse is worded; it adds only
+            // to conduct told of someone, so a registrant mentioned beside it with weak words alone ("did not
+            // fill in the proforma") stays below the threshold.
+            score += SAFEGUARDING_CONDUCT_WEIGHT;
+            evidence.add("signal SAFEGUARDING suggests MAY_MEET_THRESHOLD (abuse or neglect of someone at risk, told"
+                    + " of where a registrant is named: with one other cue)");
         }
         String toldOf = local.score < 0.5 ? tallies.registrantBeforeConduct() : null;
         if (toldOf != null) {

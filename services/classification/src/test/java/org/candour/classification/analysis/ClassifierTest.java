@@ -1050,6 +1050,26 @@ class ClassifierTest {
                             "\"repeatedly\" suggests MAY_MEET_THRESHOLD (repeated)",
                             "harm graded DEATH: avoidable serious harm, if the care caused it");
         }
+
+        /**
+         * Abuse or neglect of someone at risk, told where a registrant is named, adds to one other conduct cue
+         * however the abuse is worded; a registrant beside it with no conduct of their own stays below.
+         */
+        @Test
+        void safeguardingToldBesideARegistrantAddsToTheirConductButIsNotEnoughAlone() {
+            Findings restrained = classify("On the learning disability ward a young man was restrained face down by"
+                    + " three staff for refusing his tea. The nurse in charge told me not to write it up.");
+            assertThat(restrained.has(ConcernSignal.SAFEGUARDING)).isTrue();
+            assertThat(restrained.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(restrained.fitnessToPractise().evidence())
+                    .contains("signal SAFEGUARDING suggests MAY_MEET_THRESHOLD (abuse or neglect of someone at risk,"
+                            + " told of where a registrant is named: with one other cue)");
+
+            Findings missed = classify("A 15 year old girl came in for emergency contraception with a man in his"
+                    + " thirties who answered for her. The nurse seeing her did not fill in the CSE proforma.");
+            assertThat(missed.has(ConcernSignal.SAFEGUARDING)).isTrue();
+            assertThat(missed.fitnessToPractise().value()).isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
     }
 
     @Nested
