@@ -1444,7 +1444,11 @@ class ClassifierTest {
                     "The lady with dementia in bay 3 was left without a drink all afternoon.",
                     "An autistic lad on the unit was locked in the side room overnight.",
                     "Mr K (88) says the night carer takes his cash. He keeps asking us where it goes.",
-                    "A 4 year old came in with a burn on her back. The story about the iron didn't match."
+                    "A 4 year old came in with a burn on her back. The story about the iron didn't match.",
+                    "A resident from the nursing home came in with a grade 4 pressure ulcer down to bone.",
+                    "The senior ties Mrs B (dementia) into her chair at night so she won't wander.",
+                    "Mr S (84) is written up as refused meal on his food chart every day.",
+                    "He lives alone and the agency carer has been taking his pension card to the shop."
                 })
         void aPersonAtRiskAndSomethingDoneToThemIsSafeguarding(String description) {
             Findings findings = classify(description);
@@ -1463,7 +1467,10 @@ class ClassifierTest {
                     "A resident shouted at the carer when she was moved to a new room.",
                     "The baby got roughly ten times the dose because the pump was in basic mode.",
                     "The child with a fever waited in the main ED next to a man shouting at reception.",
-                    "I was shouted at by the manager in front of the residents."
+                    "I was shouted at by the manager in front of the residents.",
+                    "Our dementia lead ties up most of her week with the audit.",
+                    "He lives alone and was sent home with the wrong discharge letter.",
+                    "A man on the surgical ward developed a pressure ulcer after a long operation."
                 })
         void aPersonAtRiskWithAnAccidentOrAStaffGrievanceIsNotSafeguarding(String description) {
             assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
