@@ -1448,7 +1448,8 @@ class ClassifierTest {
                     "A resident from the nursing home came in with a grade 4 pressure ulcer down to bone.",
                     "The senior ties Mrs B (dementia) into her chair at night so she won't wander.",
                     "Mr S (84) is written up as refused meal on his food chart every day.",
-                    "He lives alone and the agency carer has been taking his pension card to the shop."
+                    "He lives alone and the agency carer has been taking his pension card to the shop.",
+                    "Money has gone missing again from residents' rooms on the dementia unit."
                 })
         void aPersonAtRiskAndSomethingDoneToThemIsSafeguarding(String description) {
             Findings findings = classify(description);
@@ -1470,7 +1471,9 @@ class ClassifierTest {
                     "I was shouted at by the manager in front of the residents.",
                     "Our dementia lead ties up most of her week with the audit.",
                     "He lives alone and was sent home with the wrong discharge letter.",
-                    "A man on the surgical ward developed a pressure ulcer after a long operation."
+                    "A man on the surgical ward developed a pressure ulcer after a long operation.",
+                    "The care home cut a night carer to save money and the residents' call bells go unanswered.",
+                    "There is no money for extra clinics, so autistic children wait two years to be seen."
                 })
         void aPersonAtRiskWithAnAccidentOrAStaffGrievanceIsNotSafeguarding(String description) {
             assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
