@@ -2341,6 +2341,19 @@ public final class Classifier {
             return false;
         }
 
+        /** Words after a negation that make it a wish or a plea, not a denial: "I don't want to…". */
+        private static final Set<String> WISHING = WordSet.of("want", "wanting", "wish");
+
+        /**
+         * Whether a negation before a fear of detriment asks for it not to happen rather than denying it: "I
+         * don't want to lose my job", "please don't say it came from me" tell what the reporter fears.
+         */
+        private static boolean aWish(AnalysedText text, Hit hit) {
+            return WISHING.contains(text.word(hit.negationTo()))
+                    || (hit.negationFrom() > 0
+                            && text.word(hit.negationFrom() - 1).equals("please"));
+        }
+
         /**
          * Whether the words around a signal phrase say it is not that signal: a time clause ("When she didn't…"),
          * the reporter's own workplace named as another organisation, harsh words aimed at staff, or a device
@@ -2537,6 +2550,7 @@ public final class Classifier {
                     if (hit.negated()
                             && (cue.kind().negatable || hit.answeredNo())
                             && !(hit.omission() && cue.kind() == Kind.SIGNAL)
+                            && !(cue.value() == ConcernSignal.FEAR_OF_DETRIMENT && aWish(text, hit))
                             && !(cue.kind() == Kind.SIGNAL && !hit.answeredNo() && ABSENCES.contains(cue.value()))) {
                         tally.negate(hit, cue, text);
                     } else {

@@ -1366,6 +1366,8 @@ class ClassifierTest {
                 The doctors were told to stop completing the reports on detainees.          | CONCEALMENT
                 We were told if we keep on about the staffing our rota would change.        | FEAR_OF_DETRIMENT
                 Residents who refuse a shower lose their TV and snacks as a consequence.    | CLOSED_CULTURE
+                I don't want to lose my job over this.                                      | FEAR_OF_DETRIMENT
+                Please don't say it came from the night staff.                              | FEAR_OF_DETRIMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1412,6 +1414,7 @@ class ClassifierTest {
                 If I change my shifts I can visit him more often.                           | FEAR_OF_DETRIMENT
                 She lost her phone on the ward and security helped her find it.             | CLOSED_CULTURE
                 The infection figures look better this year since the new cleaning contract. | CONCEALMENT
+                The manager said I won't lose my job over the error.                        | FEAR_OF_DETRIMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
