@@ -2649,7 +2649,8 @@ public final class Classifier {
                             text.word(k).equals("not") && text.word(k + 1).equals("to");
                     boolean toStop =
                             text.word(k).equals("to") && text.word(k + 1).equals("stop");
-                    if ((notTo || toStop) && vocabularies.reporting.contains(text.word(k + 2))) {
+                    if ((notTo || toStop)
+                            && (vocabularies.reporting.contains(text.word(k + 2)) || reportMade(text, k + 2))) {
                         add(
                                 Kind.SIGNAL,
                                 ConcernSignal.CONCEALMENT,
@@ -2660,6 +2661,28 @@ public final class Classifier {
                     }
                 }
             }
+        }
+
+        /** Verbs that make a report of a reporting word after them: "not to make a safeguarding referral". */
+        private static final Set<String> MAKING = WordSet.of("make", "making", "do", "doing", "put", "putting", "send");
+
+        /** How many terms after the making verb its reporting word may come: "make a safeguarding referral". */
+        private static final int MAKING_REACH = 4;
+
+        /** Whether a making verb at {@code at} takes a reporting word in its clause: "do an incident report". */
+        private boolean reportMade(AnalysedText text, int at) {
+            if (!MAKING.contains(text.word(at))) {
+                return false;
+            }
+            for (int k = at + 1; k < Math.min(text.size, at + 1 + MAKING_REACH); k++) {
+                if (text.clauses[k] != text.clauses[at]) {
+                    return false;
+                }
+                if (vocabularies.reporting.contains(text.word(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

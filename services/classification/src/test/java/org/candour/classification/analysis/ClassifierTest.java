@@ -1368,6 +1368,8 @@ class ClassifierTest {
                 Residents who refuse a shower lose their TV and snacks as a consequence.    | CLOSED_CULTURE
                 I don't want to lose my job over this.                                      | FEAR_OF_DETRIMENT
                 Please don't say it came from the night staff.                              | FEAR_OF_DETRIMENT
+                The ward manager told me not to make a safeguarding referral.               | CONCEALMENT
+                We were told not to do an incident report for the missed dose.              | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1415,6 +1417,7 @@ class ClassifierTest {
                 She lost her phone on the ward and security helped her find it.             | CLOSED_CULTURE
                 The infection figures look better this year since the new cleaning contract. | CONCEALMENT
                 The manager said I won't lose my job over the error.                        | FEAR_OF_DETRIMENT
+                The GP asked us not to do the bloods until Monday.                          | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
