@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -30,6 +31,48 @@ final class ConcernAnalyzer extends Analyzer {
         APOSTROPHES = apostrophes.build();
     }
 
+    /**
+     * Contractions typed without their apostrophe read as with it, so "didnt" negates as "didn't" does and
+     * "dont put it on datix" is "don't put": the words that are never anything else ("cant", "wont" and "its"
+     * are kept, being words of their own). "thats", "hes" and "shes" read as the possessive filter leaves
+     * "that's", "he's" and "she's".
+     */
+    private static final StemmerOverrideFilter.StemmerOverrideMap CONTRACTIONS;
+
+    static {
+        StemmerOverrideFilter.Builder contractions = new StemmerOverrideFilter.Builder(false);
+        for (String negation : new String[] {
+            "don't",
+            "didn't",
+            "doesn't",
+            "wasn't",
+            "weren't",
+            "isn't",
+            "aren't",
+            "hasn't",
+            "haven't",
+            "hadn't",
+            "couldn't",
+            "wouldn't",
+            "shouldn't",
+            "i'm",
+            "i've",
+            "they're",
+            "we've",
+            "they've"
+        }) {
+            contractions.add(negation.replace("'", ""), negation);
+        }
+        contractions.add("thats", "that");
+        contractions.add("hes", "he");
+        contractions.add("shes", "she");
+        try {
+            CONTRACTIONS = contractions.build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         return new MappingCharFilter(APOSTROPHES, reader);
@@ -40,6 +83,7 @@ final class ConcernAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
+        stream = new StemmerOverrideFilter(stream, CONTRACTIONS);
         stream = new KStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

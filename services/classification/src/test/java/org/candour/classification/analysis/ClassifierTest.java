@@ -1370,6 +1370,7 @@ class ClassifierTest {
                 Please don't say it came from the night staff.                              | FEAR_OF_DETRIMENT
                 The ward manager told me not to make a safeguarding referral.               | CONCEALMENT
                 We were told not to do an incident report for the missed dose.              | CONCEALMENT
+                Team leader said dont put the breach on datix.                              | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1418,6 +1419,7 @@ class ClassifierTest {
                 The infection figures look better this year since the new cleaning contract. | CONCEALMENT
                 The manager said I won't lose my job over the error.                        | FEAR_OF_DETRIMENT
                 The GP asked us not to do the bloods until Monday.                          | CONCEALMENT
+                I dont worry about my job here, the manager backs us.                       | FEAR_OF_DETRIMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
