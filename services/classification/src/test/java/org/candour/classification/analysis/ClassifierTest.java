@@ -1371,6 +1371,7 @@ class ClassifierTest {
                 The ward manager told me not to make a safeguarding referral.               | CONCEALMENT
                 We were told not to do an incident report for the missed dose.              | CONCEALMENT
                 Team leader said dont put the breach on datix.                              | CONCEALMENT
+                The harm was downgraded and hidden from the review panel.                   | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1420,6 +1421,9 @@ class ClassifierTest {
                 The manager said I won't lose my job over the error.                        | FEAR_OF_DETRIMENT
                 The GP asked us not to do the bloods until Monday.                          | CONCEALMENT
                 I dont worry about my job here, the manager backs us.                       | FEAR_OF_DETRIMENT
+                She made up the syringe exactly as the label printed.                       | CONCEALMENT
+                He told me he has a blade hidden somewhere on the ward.                     | CONCEALMENT
+                The leaflet was misleading about the side effects.                          | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
