@@ -1372,6 +1372,7 @@ class ClassifierTest {
                 We were told not to do an incident report for the missed dose.              | CONCEALMENT
                 Team leader said dont put the breach on datix.                              | CONCEALMENT
                 The harm was downgraded and hidden from the review panel.                   | CONCEALMENT
+                The death was left out of the board report and kept from the family.        | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1424,6 +1425,9 @@ class ClassifierTest {
                 She made up the syringe exactly as the label printed.                       | CONCEALMENT
                 He told me he has a blade hidden somewhere on the ward.                     | CONCEALMENT
                 The leaflet was misleading about the side effects.                          | CONCEALMENT
+                Her apixaban was withheld the night before the procedure.                   | CONCEALMENT
+                His evening dose was left off the drug chart after the transfer.            | CONCEALMENT
+                The wound looks worse today and I didn't know what to say to his wife.      | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
