@@ -2589,6 +2589,50 @@ public final class Classifier {
             figuresFlattered(text);
             toldNotToReport(text);
             restrictionAsPunishment(text);
+            howItsAlwaysDone(text);
+        }
+
+        /**
+         * Weight the way things have always been done, given as the reason, adds to a closed culture: "this is how
+         * it's always done on nights", "that's how we've always done nights here" (the labelling guidelines: "that's
+         * how we do it here"), whoever does it and whenever. It reaches the signal's minimum alone.
+         */
+        static final double HOW_ITS_ALWAYS_DONE_WEIGHT = 1;
+
+        /**
+         * Done, after "how … always": "how it's always (been) done", "how we've always done nights"; not "how he
+         * always did the rota", a habit told, not a reason given.
+         */
+        private static final Set<String> DOING = WordSet.of("done");
+
+        /** How many terms "always" may come after "how", and the doing after "always": "how it's always done". */
+        private static final int HOW_ALWAYS_REACH = 3;
+
+        /** "…how … always … done…" in one clause: see {@link #HOW_ITS_ALWAYS_DONE_WEIGHT}. */
+        private void howItsAlwaysDone(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!text.word(i).equals("how")) {
+                    continue;
+                }
+                int always = -1;
+                for (int k = i + 1; k < Math.min(text.size, i + 1 + HOW_ALWAYS_REACH); k++) {
+                    if (text.clauses[k] == text.clauses[i] && text.word(k).equals("always")) {
+                        always = k;
+                        break;
+                    }
+                }
+                for (int k = always + 1; always >= 0 && k <= always + HOW_ALWAYS_REACH && k < text.size; k++) {
+                    if (text.clauses[k] == text.clauses[i] && DOING.contains(text.word(k))) {
+                        add(
+                                Kind.SIGNAL,
+                                ConcernSignal.CLOSED_CULTURE,
+                                HOW_ITS_ALWAYS_DONE_WEIGHT,
+                                "\"" + text.quote(i, k + 1) + "\" suggests CLOSED_CULTURE (the way it has always"
+                                        + " been done, given as the reason)");
+                        return;
+                    }
+                }
+            }
         }
 
         /**

@@ -1373,6 +1373,8 @@ class ClassifierTest {
                 Team leader said dont put the breach on datix.                              | CONCEALMENT
                 The harm was downgraded and hidden from the review panel.                   | CONCEALMENT
                 The death was left out of the board report and kept from the family.        | CONCEALMENT
+                Staff say this is how it's always done on nights.                           | CLOSED_CULTURE
+                She said thats how weve always done nights here.                            | CLOSED_CULTURE
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1428,6 +1430,8 @@ class ClassifierTest {
                 Her apixaban was withheld the night before the procedure.                   | CONCEALMENT
                 His evening dose was left off the drug chart after the transfer.            | CONCEALMENT
                 The wound looks worse today and I didn't know what to say to his wife.      | CONCEALMENT
+                I asked how he always did the rota so quickly.                              | CLOSED_CULTURE
+                Nobody knows how the work is always done before the ward round.             | CLOSED_CULTURE
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
