@@ -1092,27 +1092,27 @@ public final class Classifier {
         return true;
     }
 
-    private static final Set<String> WAITS = WordSet.of("wait", "waits", "waited", "waiting");
-    private static final Set<String> LONG_SPANS =
-            WordSet.of("week", "weeks", "wk", "wks", "month", "months", "mth", "mths", "year", "years", "yr", "yrs");
+    // The grammar of a long wait: "two weeks" is not long; the wait words and the spans are vocabularies.
     private static final Set<String> WEEKS = WordSet.of("week", "weeks", "wk", "wks");
     private static final Set<String> TWO = WordSet.of("2", "two");
 
     /**
-     * The words of a wait stated in weeks, months or years, or null when there is none: a count and its span with
-     * a wait word up to {@link #LONG_WAIT_REACH} words before it or two after it, within a sentence. Two weeks is
+     * The words of a wait stated in weeks, months or years, or null when there is none: a count and its span (of
+     * the {@code longSpans} vocabulary) with a wait word (of {@code waits}) up to {@link #LONG_WAIT_REACH} words before it or two after it, within a sentence. Two weeks is
      * not long, and the "two week wait" is a referral pathway. Read over the analysed words, as the staffing ratio is.
      */
     String longWait(AnalysedText text) {
         for (int i = 0; i + 1 < text.size; i++) {
-            if (!isCount(text, i) || !in(text, i, i + 1, LONG_SPANS)) {
+            if (!isCount(text, i) || !in(text, i, i + 1, vocabularies.longSpans)) {
                 continue;
             }
             if (TWO.contains(text.word(i)) && WEEKS.contains(text.word(i + 1))) {
                 continue;
             }
             for (int w = Math.max(0, i - LONG_WAIT_REACH); w <= i + 3 && w < text.size; w++) {
-                if ((w < i || w > i + 1) && WAITS.contains(text.word(w)) && text.sentences[w] == text.sentences[i]) {
+                if ((w < i || w > i + 1)
+                        && vocabularies.waits.contains(text.word(w))
+                        && text.sentences[w] == text.sentences[i]) {
                     return w < i ? text.quote(w, i + 2) : text.quote(i, w + 1);
                 }
             }
@@ -1120,9 +1120,8 @@ public final class Classifier {
         return null;
     }
 
+    // The grammar of a rate ("a", "per"...); the spans of time are the rateUnits vocabulary.
     private static final Set<String> A_RATE = WordSet.of("a", "an", "per", "every", "each");
-    private static final Set<String> RATE_UNITS =
-            WordSet.of("hour", "hr", "day", "week", "wk", "month", "year", "shift", "night");
 
     /** Words after a sum of money within which "a week", "an hour" or the like make it a rate. */
     private static final int MONEY_RATE_REACH = 4;
@@ -1130,7 +1129,7 @@ public final class Classifier {
     /**
      * The words of a sum of money at a rate, or null when there is none: a figure written after a pound sign and,
      * up to {@link #MONEY_RATE_REACH} words on in its sentence, "a", "an", "per", "every" or "each" and a span of
-     * time ("£3,000 to £4,000 a month"). Read over the analysed words, as the staffing ratio is.
+     * time of the {@code rateUnits} vocabulary ("£3,000 to £4,000 a month"). Read over the analysed words, as the staffing ratio is.
      */
     String moneyAtARate(AnalysedText text) {
         for (int i = 0; i < text.size; i++) {
@@ -1142,7 +1141,9 @@ public final class Classifier {
                 if (text.sentences[j + 1] != text.sentences[i]) {
                     break;
                 }
-                if (A_RATE.contains(text.word(j)) && RATE_UNITS.contains(text.word(j + 1)) && runsOn(text, j, j + 1)) {
+                if (A_RATE.contains(text.word(j))
+                        && vocabularies.rateUnits.contains(text.word(j + 1))
+                        && runsOn(text, j, j + 1)) {
                     return "\u00a3" + text.quote(i, j + 2);
                 }
             }

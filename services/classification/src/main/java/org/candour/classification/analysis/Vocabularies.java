@@ -47,6 +47,9 @@ final class Vocabularies {
     final Map<String, List<List<String>>> staffInTwoWords;
 
     final Set<String> spanUnits;
+    final Set<String> waits;
+    final Set<String> longSpans;
+    final Set<String> rateUnits;
     final Set<String> countedPeriods;
     private final Map<String, ServicePhrase[]> services;
     final Set<String> notDone;
@@ -167,6 +170,9 @@ final class Vocabularies {
         countedAgainstStaff = read.words("countedAgainstStaff");
         staffInTwoWords = read.phrases("staffInTwoWords");
         spanUnits = read.words("spanUnits");
+        waits = read.words("waits");
+        longSpans = read.words("longSpans");
+        rateUnits = read.words("rateUnits");
         countedPeriods = read.words("countedPeriods");
         services = read.services("services");
         notDone = read.words("notDone");
