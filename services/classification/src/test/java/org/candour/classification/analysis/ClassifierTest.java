@@ -1262,6 +1262,8 @@ class ClassifierTest {
                 Most practices in our town have the same gap in cover.                 | SYSTEM_WIDE
                 The same thing happens at every prison I have worked in.               | SYSTEM_WIDE
                 Pretty sure it is the same at other branches in the chain.             | SYSTEM_WIDE
+                Every acute trust in the region is doing the same thing.               | SYSTEM_WIDE
+                The same decision support system is used by every 111 provider in England. | SYSTEM_WIDE
                 """)
         void failuresBetweenServicesAndElsewhereAreReadByShape(String description, ConcernSignal signal) {
             assertThat(classify(description).signals().stream()
@@ -1289,6 +1291,17 @@ class ClassifierTest {
                 """)
         void theSameFailureWeeksBeforeIsARepetition(String description, ConcernSignal signal, boolean found) {
             assertThat(classify(description).has(signal)).isEqualTo(found);
+        }
+
+        /**
+         * A word saying which of the kind ("acute", "111") may stand between "every" and the place, but "every" before
+         * something that is not a place of a kind names no other provider, whatever "the same" says.
+         */
+        @Test
+        void aWordBetweenEveryAndSomethingNotAPlaceIsNoFailureElsewhere() {
+            assertThat(classify("Every acute admission is seen by a consultant the same day.")
+                            .has(ConcernSignal.SYSTEM_WIDE))
+                    .isFalse();
         }
 
         /** Two services named near a "no" that is not about anything passed between them is no failure between them. */
