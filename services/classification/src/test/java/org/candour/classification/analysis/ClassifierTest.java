@@ -1263,6 +1263,9 @@ class ClassifierTest {
                 The same thing happens at every prison I have worked in.               | SYSTEM_WIDE
                 Pretty sure it is the same at other branches in the chain.             | SYSTEM_WIDE
                 Every acute trust in the region is doing the same thing.               | SYSTEM_WIDE
+                He came from police custody to the prison and nothing was passed on.   | CROSS_PROVIDER
+                Hospital letters to the GP had not been actioned for months.           | CROSS_PROVIDER
+                The MASH has not contacted the community trust about him.              | CROSS_PROVIDER
                 The same decision support system is used by every 111 provider in England. | SYSTEM_WIDE
                 """)
         void failuresBetweenServicesAndElsewhereAreReadByShape(String description, ConcernSignal signal) {
@@ -1301,6 +1304,17 @@ class ClassifierTest {
         void aWordBetweenEveryAndSomethingNotAPlaceIsNoFailureElsewhere() {
             assertThat(classify("Every acute admission is seen by a consultant the same day.")
                             .has(ConcernSignal.SYSTEM_WIDE))
+                    .isFalse();
+        }
+
+        /** Something not passed on within one kind of service (a prison and its officers) is no failure between two. */
+        @Test
+        void somethingNotPassedOnWithinOneServiceIsNoFailureBetweenServices() {
+            assertThat(classify("The prison officers on the wing were not told about the new lockdown rota.")
+                            .has(ConcernSignal.CROSS_PROVIDER))
+                    .isFalse();
+            assertThat(classify("The police were called and his results were not back yet.")
+                            .has(ConcernSignal.CROSS_PROVIDER))
                     .isFalse();
         }
 
