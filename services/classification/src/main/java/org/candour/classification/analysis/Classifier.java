@@ -1409,6 +1409,48 @@ public final class Classifier {
         return text.text.substring(text.starts[from], end).replaceAll("\\s+", " ");
     }
 
+    /** Words that limit a failure to one place ("only", "just"), and what they limit it to: the reporter's own. */
+    private static final Set<String> ONLY = WordSet.of("only", "just");
+
+    private static final Set<String> OURS = WordSet.of("our", "us", "we", "ours", "here");
+    /** Words that deny or doubt what follows, besides those ending in n't. */
+    private static final Set<String> DOUBTING = WordSet.of("not", "never", "doubt", "hardly");
+
+    private static final Set<String> BUT = WordSet.of("but");
+    /** Words at most from a denial or doubt to the "only" or "just" it denies. */
+    static final int NOT_ONLY_REACH = 5;
+
+    /**
+     * The words that deny or doubt that a failure is only the reporter's own service's, or null: a denial or doubt
+     * ("not", a word ending in n't, "doubt") up to five words before "only" or "just" and then "our", "us", "we" or
+     * "here", in one sentence ("I don't think this is only our problem", "I doubt it's just us", "I don't believe
+     * it's only our service"): the failure is likely at other providers (SYSTEM_WIDE). "Not only our nurses but the
+     * doctors too" adds people, not places, and does not count.
+     */
+    String notOnlyOurs(AnalysedText text) {
+        for (int i = 1; i + 1 < text.size; i++) {
+            if (!ONLY.contains(text.word(i))
+                    || !OURS.contains(text.word(i + 1))
+                    || text.sentences[i + 1] != text.sentences[i]) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && i - j <= NOT_ONLY_REACH && text.sentences[j] == text.sentences[i]; j--) {
+                String word = text.word(j);
+                if (DOUBTING.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t")) {
+                    boolean but = false;
+                    for (int k = i + 2; k < text.size && text.sentences[k] == text.sentences[i] && !but; k++) {
+                        but = BUT.contains(text.word(k));
+                    }
+                    if (!but) {
+                        return text.text.substring(text.starts[j], text.ends[i + 1]);
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The word before one place of the kind, told in the singular: "every prison", "every trust that uses it". */
     private static final Set<String> EVERY = WordSet.of("every");
 
@@ -1892,6 +1934,14 @@ public final class Classifier {
                                 + (signal == ConcernSignal.CROSS_PROVIDER
                                         ? " (something not passed on between two kinds of service)"
                                         : " (the same failure at other places of the kind)"));
+            }
+            String notOnly = signal == ConcernSignal.SYSTEM_WIDE && shape == null ? notOnlyOurs(tallies.text) : null;
+            if (notOnly != null) {
+                tally = tally == null ? new Tally() : tally.copy();
+                tally.add(
+                        taxonomy.signalMinimum(signal),
+                        "\"" + notOnly + "\" suggests " + signal
+                                + " (the reporter doubts the failure is only their own service's)");
             }
             boolean inWords = tally != null && tally.score >= taxonomy.signalMinimum(signal);
             if (signal == ConcernSignal.IMMEDIATE_DANGER && answers.immediateDanger()) {

@@ -1244,6 +1244,8 @@ class ClassifierTest {
                 Overnight the mattress pump failed and he lay flat for hours.               | DEVICE_OR_IT
                 The autoclave is back on its test cycle while we use the spare kit.         | DEVICE_OR_IT
                 Residents wait hours lying down waiting for an ambulance; managers I know have stories like this. | SYSTEM_WIDE
+                The pathway never asks about BP, and I don't think this is only our problem. | SYSTEM_WIDE
+                The ePMA defaults to the full dose; I doubt it's just us.                   | SYSTEM_WIDE
                 """)
         void reachAndRepetitionToldInOtherWordsAreFound(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1303,6 +1305,20 @@ class ClassifierTest {
         @Test
         void aWordBetweenEveryAndSomethingNotAPlaceIsNoFailureElsewhere() {
             assertThat(classify("Every acute admission is seen by a consultant the same day.")
+                            .has(ConcernSignal.SYSTEM_WIDE))
+                    .isFalse();
+        }
+
+        /**
+         * A denial before "only our" that goes on with "but" adds people, not places; "only" not followed by the
+         * reporter's own is no doubt about where the failure is.
+         */
+        @Test
+        void notOnlyOurStaffIsNoFailureElsewhere() {
+            assertThat(classify("It is not only our nurses who are exhausted but the doctors too.")
+                            .has(ConcernSignal.SYSTEM_WIDE))
+                    .isFalse();
+            assertThat(classify("We don't only see him on nights, he is on days as well.")
                             .has(ConcernSignal.SYSTEM_WIDE))
                     .isFalse();
         }
