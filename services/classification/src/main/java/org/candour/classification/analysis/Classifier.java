@@ -272,79 +272,11 @@ public final class Classifier {
                 triage);
     }
 
-    /** Words for the reporter's help with someone's concern: "helping a father with this", "supporting a user". */
-    private static final Set<String> HELPING = WordSet.of(
-            "help",
-            "helping",
-            "helped",
-            "support",
-            "supporting",
-            "supported",
-            "assist",
-            "assisting",
-            "advocating",
-            "representing");
-
-    /** Whom a reporter helps when they act for the patient: the patient, their family, or a pronoun for them. */
-    private static final Set<String> PATIENT_OR_FAMILY = WordSet.of(
-            "patient",
-            "patients",
-            "family",
-            "families",
-            "relative",
-            "relatives",
-            "parent",
-            "parents",
-            "couple",
-            "mother",
-            "mum",
-            "father",
-            "dad",
-            "wife",
-            "husband",
-            "partner",
-            "son",
-            "daughter",
-            "sister",
-            "brother",
-            "widow",
-            "widower",
-            "user",
-            "man",
-            "woman",
-            "lady",
-            "gentleman",
-            "resident",
-            "her",
-            "him",
-            "them");
-
-    /** Whom a reporter speaks as, when they speak as the patient or family: "writing this as a mum". */
-    private static final Set<String> AS_THE_PATIENT_OR_FAMILY = WordSet.of(
-            "patient",
-            "family",
-            "relative",
-            "parent",
-            "mother",
-            "mum",
-            "father",
-            "dad",
-            "wife",
-            "husband",
-            "partner",
-            "son",
-            "daughter",
-            "sister",
-            "brother",
-            "carer",
-            "grandmother",
-            "grandfather",
-            "granddaughter",
-            "grandson");
-
-    /** The reporter's telling: "writing with the parents' permission", "writing as a patient". */
-    private static final Set<String> TELLING =
-            WordSet.of("writing", "write", "raising", "raise", "reporting", "report", "sharing", "share", "speaking");
+    /**
+     * Pronouns for whom a reporter helps, beside the taxonomy's {@code patientOrFamily}: "supporting her with her
+     * complaint". Grammar, so they stay here.
+     */
+    private static final Set<String> HELPED_PRONOUNS = WordSet.of("her", "him", "them");
 
     private static final Set<String> WITH = WordSet.of("with");
 
@@ -356,9 +288,6 @@ public final class Classifier {
 
     /** Words that make a plural someone's: "our patients", "the parents". */
     private static final Set<String> OWNERS = WordSet.of("the", "our", "my", "his", "her", "their", "whose");
-
-    /** A person's leave for the reporter to tell it. */
-    private static final Set<String> LEAVE = WordSet.of("permission", "consent", "agreement", "blessing");
 
     /** Words before whom a reporter speaks as. */
     private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "her", "his", "their", "my");
@@ -377,7 +306,7 @@ public final class Classifier {
      * complaint"). A member of staff who tells of a family's complaint ("the family complained and have
      * accepted the response") has none of these and stays NOT_STATED.
      */
-    private static Finding<ReporterStanding> reporter(Tallies tallies, AnalysedText text) {
+    private Finding<ReporterStanding> reporter(Tallies tallies, AnalysedText text) {
         Finding<ReporterStanding> inPhrases = best(
                 tallies,
                 Kind.REPORTER,
@@ -390,8 +319,8 @@ public final class Classifier {
             String word = text.word(i);
             int end = -1;
             ReporterStanding standing = ReporterStanding.ACTING_FOR_PATIENT;
-            if (HELPING.contains(word)) {
-                end = within(text, i, PATIENT_OR_FAMILY);
+            if (vocabularies.helping.contains(word)) {
+                end = within(text, i, vocabularies.patientOrFamily, HELPED_PRONOUNS);
                 if (end > 0
                         && (anyBetween(text, i + 1, end, HELP_ENDS_BEFORE)
                                 || (PLURALS.contains(text.word(end)) && !OWNERS.contains(text.word(end - 1))))) {
@@ -399,9 +328,9 @@ public final class Classifier {
                     // reporter helps; "help patients who are fasting" is the reporter's work, not one family's.
                     end = -1;
                 }
-            } else if (TELLING.contains(word)) {
-                int with = within(text, i, WITH);
-                end = with > 0 && with - i <= 2 ? within(text, with, LEAVE) : -1;
+            } else if (vocabularies.writingFor.contains(word)) {
+                int with = within(text, i, WITH, WITH);
+                end = with > 0 && with - i <= 2 ? within(text, with, vocabularies.leave, vocabularies.leave) : -1;
                 if (end < 0) {
                     end = speaksAs(text, i);
                     if (end > 0 && text.word(end).equals("patient")) {
@@ -423,10 +352,14 @@ public final class Classifier {
         return inPhrases;
     }
 
-    /** The index of the first of these words up to {@link #ACTING_FOR_REACH} after {@code i} in its clause, or -1. */
-    private static int within(AnalysedText text, int i, Set<String> these) {
+    /**
+     * The index of the first word of either set up to {@link #ACTING_FOR_REACH} after {@code i} in its clause, or
+     * -1.
+     */
+    private static int within(AnalysedText text, int i, Set<String> these, Set<String> orThese) {
         for (int k = i + 1; k <= i + ACTING_FOR_REACH && k < text.size && text.clauses[k] == text.clauses[i]; k++) {
-            if (these.contains(text.word(k))) {
+            String word = text.word(k);
+            if (these.contains(word) || orThese.contains(word)) {
                 return k;
             }
         }
@@ -444,12 +377,12 @@ public final class Classifier {
     }
 
     /** The last word of "(this) as a mum" after a word of telling at {@code i}, or -1. */
-    private static int speaksAs(AnalysedText text, int i) {
+    private int speaksAs(AnalysedText text, int i) {
         int as = text.word(i + 1).equals("as") ? i + 1 : text.word(i + 2).equals("as") ? i + 2 : -1;
         if (as < 0 || as + 2 >= text.size || !DETERMINERS.contains(text.word(as + 1))) {
             return -1;
         }
-        return AS_THE_PATIENT_OR_FAMILY.contains(text.word(as + 2)) && text.clauses[as + 2] == text.clauses[i]
+        return vocabularies.asThePatientOrFamily.contains(text.word(as + 2)) && text.clauses[as + 2] == text.clauses[i]
                 ? as + 2
                 : -1;
     }

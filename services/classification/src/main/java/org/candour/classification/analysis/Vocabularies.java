@@ -104,6 +104,13 @@ final class Vocabularies {
     final Set<String> numbered;
     final Set<String> telling;
 
+    // the words by which the reporter is read as the patient or as acting for them
+    final Set<String> helping;
+    final Set<String> patientOrFamily;
+    final Set<String> asThePatientOrFamily;
+    final Set<String> writingFor;
+    final Set<String> leave;
+
     // the words of the concealment, reprisal, closed-culture, safeguarding and fitness-to-practise rules
     final Set<String> injuries;
     /** Harm phrases (of {@link #harmed}) that count only with an injury ({@link #injuries}) within a sentence. */
@@ -211,6 +218,11 @@ final class Vocabularies {
         workingAs = read.words("workingAs");
         numbered = read.words("numbered");
         telling = read.words("telling");
+        helping = read.words("helping");
+        patientOrFamily = read.words("patientOrFamily");
+        asThePatientOrFamily = read.words("asThePatientOrFamily");
+        writingFor = read.words("writingFor");
+        leave = read.words("leave");
         injuries = read.words("injuries");
         List<List<String>> unaccountedPhrases = read.orderedPhrases("unaccounted");
         for (List<String> phrase : unaccountedPhrases) {
