@@ -725,6 +725,9 @@ public final class Classifier {
      */
     static final double SAFEGUARDING_CONDUCT_WEIGHT = 1;
 
+    /** Weight the form's naming of a registrant adds to other fitness-to-practise cues: alone, below the threshold. */
+    static final double NAMED_ON_THE_FORM_WEIGHT = 0.5;
+
     private Finding<FitnessToPractise> fitnessToPractise(
             Tallies tallies,
             List<ProfessionalFinding> professionals,
@@ -752,7 +755,18 @@ public final class Classifier {
             score += Math.max(taxonomy.fitnessToPractiseThreshold(), serious(harm) ? taxonomy.seriousHarmWeight() : 0);
             evidence.add("the reporter named " + named + " and graded the harm " + answers.reportedHarm()
                     + ": avoidable harm, if their care caused it");
-        } else if (serious(harm) && taxonomy.seriousHarmWeight() > 0 && !tallies.conduct.isEmpty()) {
+        } else if (!named.isEmpty() && !tallies.phraseConduct.isEmpty() && local.score < 0.5) {
+            // A registrant the reporter named on the form as whom the concern is about is identifiable, and an act
+            // the words tell ("aggressive", "no examination") is theirs: that is the other cue such an act needs.
+            // Not a cue that tells of no act alone (private work, a refusal to come, a red flag not referred on:
+            // those need serious harm), nor where local handling is told ("she has been supported").
+            score += NAMED_ON_THE_FORM_WEIGHT;
+            evidence.add("the reporter named " + named + " as whom the concern is about: with other cues");
+        }
+        if (!(!named.isEmpty() && serious(answers.reportedHarm()))
+                && serious(harm)
+                && taxonomy.seriousHarmWeight() > 0
+                && !tallies.conduct.isEmpty()) {
             // Serious harm adds to conduct told of someone; with only weak words ("copy", "keeps") it is the harm of a
             // concern about a system, and a registrant the words mention on the way did not cause it.
             score += taxonomy.seriousHarmWeight();

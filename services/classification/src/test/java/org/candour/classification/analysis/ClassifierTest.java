@@ -1859,6 +1859,60 @@ class ClassifierTest {
             assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
         }
 
+        /**
+         * A registrant the reporter names on the form is identifiable, and an act the words tell is theirs: that is
+         * the other cue an act that needs one ("aggressive") waits for. Never alone, not for a cue that tells of no act
+         * (private work, a refusal to come), and not where local handling is told.
+         */
+        @Test
+        void aRegistrantNamedOnTheFormIsTheOtherCueAnActNeeds() {
+            String aggressive = "Worried about our locum. Patients at the counter say the way he speaks to them is"
+                    + " aggressive.";
+            Answers named = new Answers(
+                    HarmLevel.UNKNOWN,
+                    false,
+                    List.of(ProfessionalRole.PHARMACIST),
+                    new RaisedBefore(List.of(RaisedRoute.LINE_MANAGER), null));
+
+            Findings findings = CLASSIFIER.classify(aggressive, named);
+            assertThat(findings.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(findings.fitnessToPractise().evidence())
+                    .contains("the reporter named [PHARMACIST] as whom the concern is about: with other cues");
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "Worried about our locum pharmacist. Patients at the counter say the way he"
+                                            + " speaks to them is aggressive.",
+                                    Answers.none())
+                            .fitnessToPractise()
+                            .value())
+                    .as("the same act with no one named on the form stays below the threshold")
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "Worried about our locum. Patients at the counter say the way he spoke to them"
+                                            + " was aggressive. He has been supported and it has not happened since.",
+                                    named)
+                            .fitnessToPractise()
+                            .value())
+                    .as("local handling told")
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "Worried about our locum. He tells patients at the counter he sees them"
+                                            + " privately too.",
+                                    named)
+                            .fitnessToPractise()
+                            .value())
+                    .as("private work tells of no act alone")
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+            assertThat(CLASSIFIER
+                            .classify("Worried about our locum.", named)
+                            .fitnessToPractise()
+                            .value())
+                    .as("the naming alone")
+                    .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        }
+
         @Test
         void harmTheReporterSaysANamedRegistrantDidMayMeetTheThreshold() {
             Answers chiropractor = new Answers(
