@@ -2582,6 +2582,7 @@ public final class Classifier {
             signedWithout(text);
             remarkOnAGroup(text);
             remediationFailed(text);
+            drugsGone(text);
             reprisalAfterSpeakingUp(text);
             recordedAfterTheFact(text);
             figuresFlattered(text);
@@ -2992,6 +2993,43 @@ public final class Classifier {
                                         + "\" suggests MAY_MEET_THRESHOLD (local action tried and not"
                                         + " working)");
                         conduct.add(new Span(i, i + 1, false));
+                        return;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Weight of a controlled drug told as gone: taking from the stock is theft (DOMAIN.md), but who took it needs
+         * one other cue (a registrant named before it, on the form, or tied to the pattern).
+         */
+        static final double DRUGS_GONE_WEIGHT = 1;
+
+        /**
+         * A controlled drug ({@link Vocabularies#controlledDrugs}) with, up to three words after it in its clause, a
+         * word that it is gone ({@link Vocabularies#goneMissing}: "oxycodone liquid missing", "oral morphine has been
+         * short"), unless a {@link Vocabularies#notTheDrug} word stands between ("the CD key was missing", "her
+         * morphine dose missing from the chart") or the loss is denied before it.
+         */
+        private void drugsGone(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!vocabularies.controlledDrugs.contains(text.word(i))) {
+                    continue;
+                }
+                for (int j = i + 1; j <= i + 4 && j < text.size && text.clauses[j] == text.clauses[i]; j++) {
+                    String word = text.word(j);
+                    if (vocabularies.notTheDrug.contains(word)) {
+                        break;
+                    }
+                    if (vocabularies.goneMissing.contains(word) && !deniedBefore(text, j)) {
+                        add(
+                                Kind.FITNESS_TO_PRACTISE,
+                                FitnessToPractise.MAY_MEET_THRESHOLD,
+                                DRUGS_GONE_WEIGHT,
+                                "\"" + text.quote(i, j + 1) + "\" suggests MAY_MEET_THRESHOLD (a controlled drug"
+                                        + " gone from the stock: with one other cue)");
+                        conduct.add(new Span(i, j + 1, false));
+                        phraseConduct.add(i);
                         return;
                     }
                 }

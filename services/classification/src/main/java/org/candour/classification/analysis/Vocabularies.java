@@ -137,6 +137,9 @@ final class Vocabularies {
     final Set<String> remediationPlans;
     final Set<String> notStopped;
     final Set<String> notWorking;
+    final Set<String> controlledDrugs;
+    final Set<String> goneMissing;
+    final Set<String> notTheDrug;
 
     // the words by which the negation tells a denial from an omission, compared by stem, in any inflection, as cues are
     /** Words of referring, reporting, alerting and telling: "no safeguarding referral was made" is an omission. */
@@ -253,6 +256,9 @@ final class Vocabularies {
         remediationPlans = read.words("remediationPlans");
         notStopped = read.words("notStopped");
         notWorking = read.words("notWorking");
+        controlledDrugs = read.words("controlledDrugs");
+        goneMissing = read.words("goneMissing");
+        notTheDrug = read.words("notTheDrug");
         actions = read.stems("actions");
         denials = read.stems("denials");
         notNeeded = read.stems("notNeeded");

@@ -1913,6 +1913,54 @@ class ClassifierTest {
                     .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
         }
 
+        /**
+         * A controlled drug told as gone from the stock is taking from it (theft), with one other cue such as the
+         * registrant named on the form; a missing key or a missed dose is not, nor a loss denied, nor the loss alone
+         * where a registrant is only mentioned on the way.
+         */
+        @Test
+        void aControlledDrugGoneFromTheStockIsTheftWithOneOtherCue() {
+            Answers nurse = new Answers(
+                    HarmLevel.UNKNOWN,
+                    false,
+                    List.of(ProfessionalRole.NURSE),
+                    new RaisedBefore(List.of(RaisedRoute.LINE_MANAGER), null));
+
+            Findings gone = CLASSIFIER.classify(
+                    "Over two months fentanyl patches and oxycodone liquid have been missing from three patients'"
+                            + " homes after visits.",
+                    nurse);
+            assertThat(gone.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            assertThat(gone.fitnessToPractise().evidence())
+                    .contains("\"oxycodone liquid have been missing\" suggests MAY_MEET_THRESHOLD (a controlled drug"
+                            + " gone from the stock: with one other cue)");
+            assertThat(CLASSIFIER
+                            .classify("Our oral morphine stock has been short at the weekly check.", nurse)
+                            .fitnessToPractise()
+                            .value())
+                    .isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+            for (String notTaken : List.of(
+                    "The CD key was missing at the start of the night shift.",
+                    "Her morphine dose was missing from the chart when we checked.",
+                    "We counted the CDs twice and the oxycodone was not short.")) {
+                assertThat(CLASSIFIER
+                                .classify(notTaken, nurse)
+                                .fitnessToPractise()
+                                .value())
+                        .as(notTaken)
+                        .isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+            }
+            assertThat(CLASSIFIER
+                            .classify(
+                                    "Oxycodone liquid has gone missing from the ward. I rang the nurse in charge of the"
+                                            + " next ward for the key.",
+                                    Answers.none())
+                            .fitnessToPractise()
+                            .value())
+                    .as("the loss alone, with a registrant only mentioned on the way")
+                    .isNotEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        }
+
         @Test
         void harmTheReporterSaysANamedRegistrantDidMayMeetTheThreshold() {
             Answers chiropractor = new Answers(
