@@ -2589,6 +2589,62 @@ public final class Classifier {
             toldNotToReport(text);
             restrictionAsPunishment(text);
             howItsAlwaysDone(text);
+            brushedOffByManagement(text);
+        }
+
+        /**
+         * Weight a concern told to someone in charge, then answered with words or not acted on, adds to WELL_LED:
+         * "told the lab manager, she said he's our only band 6 on nights", "I told our team lead three weeks ago and
+         * he's still seeing her", "mentioned it to the outpatient manager she said he is very popular" tell how
+         * speaking up was handled (DOMAIN.md: how speaking up is handled, not acting on concerns), whoever the
+         * manager and whatever the answer. As much as a concern not acted on told in a phrase.
+         */
+        static final double BRUSHED_OFF_BY_MANAGEMENT_WEIGHT = 1;
+
+        /** How many terms after the telling its person in charge may come: "raised it with the practice manager". */
+        private static final int TOLD_TO_IN_CHARGE_REACH = 5;
+
+        /** How many terms after the person in charge, in that sentence or the next, the answer may come. */
+        private static final int IN_CHARGE_TO_ANSWER_REACH = 15;
+
+        /**
+         * "…told … the manager …" (not "told by"), then within reach, in that sentence or the next, "said", "still",
+         * "nothing", "laughed"…: see {@link #BRUSHED_OFF_BY_MANAGEMENT_WEIGHT}.
+         */
+        private void brushedOffByManagement(AnalysedText text) {
+            for (int i = 0; i + 1 < text.size; i++) {
+                if (!vocabularies.raisedWith.contains(text.word(i))
+                        || text.word(i + 1).equals("by")) {
+                    continue;
+                }
+                int inCharge = -1;
+                for (int k = i + 1; k <= i + TOLD_TO_IN_CHARGE_REACH && k < text.size; k++) {
+                    if (text.sentences[k] != text.sentences[i]) {
+                        break;
+                    }
+                    if (vocabularies.inCharge.contains(text.word(k))) {
+                        inCharge = k;
+                        break;
+                    }
+                }
+                for (int k = inCharge + 1;
+                        inCharge >= 0
+                                && k <= inCharge + IN_CHARGE_TO_ANSWER_REACH
+                                && k < text.size
+                                && text.sentences[k] <= text.sentences[inCharge] + 1;
+                        k++) {
+                    if (vocabularies.answeredOrLeft.contains(text.word(k))) {
+                        add(
+                                Kind.DOMAIN,
+                                QualityDomain.WELL_LED,
+                                BRUSHED_OFF_BY_MANAGEMENT_WEIGHT,
+                                "\"" + text.quote(i, inCharge + 1) + " … " + text.surface(k)
+                                        + "\" suggests WELL_LED (a concern told to someone in charge, and how it"
+                                        + " was answered)");
+                        return;
+                    }
+                }
+            }
         }
 
         /**

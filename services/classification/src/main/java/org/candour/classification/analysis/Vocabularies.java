@@ -140,6 +140,9 @@ final class Vocabularies {
     final Set<String> controlledDrugs;
     final Set<String> goneMissing;
     final Set<String> notTheDrug;
+    final Set<String> raisedWith;
+    final Set<String> inCharge;
+    final Set<String> answeredOrLeft;
 
     // the words by which the negation tells a denial from an omission, compared by stem, in any inflection, as cues are
     /** Words of referring, reporting, alerting and telling: "no safeguarding referral was made" is an omission. */
@@ -259,6 +262,9 @@ final class Vocabularies {
         controlledDrugs = read.words("controlledDrugs");
         goneMissing = read.words("goneMissing");
         notTheDrug = read.words("notTheDrug");
+        raisedWith = read.words("raisedWith");
+        inCharge = read.words("inCharge");
+        answeredOrLeft = read.words("answeredOrLeft");
         actions = read.stems("actions");
         denials = read.stems("denials");
         notNeeded = read.stems("notNeeded");

@@ -299,6 +299,37 @@ class ClassifierTest {
                     .contains(domain);
         }
 
+        /**
+         * A concern told to someone in charge and answered with words, or left as it was, is a question of how
+         * speaking up is handled, whoever the manager and whatever the answer.
+         */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "He fell out of bed again. I told the ward manager and she said there is no time to check the rails.",
+                    "The sling is torn. I mentioned it to our team lead three weeks ago and it is still in use.",
+                    "She was given the wrong dose. I raised it with the practice owner, who laughed it off."
+                })
+        void aConcernToldToSomeoneInChargeAndBrushedOffIsWellLed(String description) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .contains(QualityDomain.WELL_LED);
+        }
+
+        /** Told by a manager, told to a colleague on shift, or told with no answer given, it is not. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "He fell out of bed. I was told by the ward manager that the family said he was fine.",
+                    "He fell out of bed. I told the sister and she said she would bleep the doctor.",
+                    "He fell out of bed and I told the ward manager straight away."
+                })
+        void aConcernToldByOrToAColleagueOrUnansweredIsNotWellLed(String description) {
+            assertThat(classify(description).domains())
+                    .extracting(Finding::value)
+                    .doesNotContain(QualityDomain.WELL_LED);
+        }
+
         @Test
         void aLaboratoryCultureIsNotAWorkplaceCulture() {
             assertThat(classify("Repeat cultures positive, so the antibiotics were restarted two days late.")
