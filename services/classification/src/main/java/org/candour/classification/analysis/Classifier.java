@@ -2536,7 +2536,11 @@ public final class Classifier {
                     }
                     if (cue.kind() == Kind.PHYSICAL_HARM
                             && cue.value() == HarmLevel.DEATH
-                            && anyoneDying(text, hit.from())) {
+                            && (anyoneDying(text, hit.from())
+                                    || vocabularies.deathToCome.contains(text.word(hit.from())))) {
+                        // "a dying man", "she'd rather die", "someone is going to die", "more likely to die":
+                        // a death coming, feared or told of people in general, not one linked to the care (LFPSE
+                        // grades a death only when it is)
                         continue;
                     }
                     if (cue.kind() == Kind.ROLE && toldOf(text, hit.from())) {

@@ -143,6 +143,7 @@ final class Vocabularies {
     final Set<String> raisedWith;
     final Set<String> inCharge;
     final Set<String> answeredOrLeft;
+    final Set<String> deathToCome;
 
     // the words by which the negation tells a denial from an omission, compared by stem, in any inflection, as cues are
     /** Words of referring, reporting, alerting and telling: "no safeguarding referral was made" is an omission. */
@@ -265,6 +266,7 @@ final class Vocabularies {
         raisedWith = read.words("raisedWith");
         inCharge = read.words("inCharge");
         answeredOrLeft = read.words("answeredOrLeft");
+        deathToCome = read.words("deathToCome");
         actions = read.stems("actions");
         denials = read.stems("denials");
         notNeeded = read.stems("notNeeded");

@@ -3072,6 +3072,25 @@ class ClassifierTest {
                     .isEqualTo(HarmLevel.DEATH);
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "A dying man at home waited nine hours for his syringe driver to be refilled.",
+                    "Families of dying patients have nowhere quiet to go since the room was locked.",
+                    "Nobody answers the bleep overnight and someone is going to die."
+                })
+        void aDeathStillToComeIsNotGradedDeath(String description) {
+            assertThat(classify(description).harm().value()).isNotEqualTo(HarmLevel.DEATH);
+        }
+
+        @Test
+        void aDeathThatHappenedIsStillGradedDeath() {
+            assertThat(classify("He was dying for hours with nobody checking him and he died before the reg came.")
+                            .harm()
+                            .value())
+                    .isEqualTo(HarmLevel.DEATH);
+        }
+
         @Test
         void aDoctorSentForIsNotWhoseConductItIs() {
             assertThat(classify("The midwife in charge refused to bleep the reg. Later she wrote a retrospective"
