@@ -2902,6 +2902,28 @@ public final class Classifier {
         /** The reporter's own, before what their livelihood is. */
         private static final Set<String> OWN = WordSet.of("my", "our");
 
+        /** How many terms after what was done to a colleague their livelihood may come: "taken off the labour ward rota". */
+        private static final int DONE_TO_LIVELIHOOD_REACH = 5;
+
+        /**
+         * Whether a livelihood word follows what was done at {@code at} within reach, in its clause: "been taken off
+         * the labour ward rota" is done to a colleague's work, "was moved to a side room" may be a patient's move.
+         */
+        private boolean livelihoodAfter(AnalysedText text, int at) {
+            for (int k = at + 1; k <= at + DONE_TO_LIVELIHOOD_REACH && k < text.size; k++) {
+                if (text.clauses[k] != text.clauses[at]) {
+                    return false;
+                }
+                if (vocabularies.livelihood.contains(text.word(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A colleague's own, before what their livelihood is, when it was they who spoke up: "had her hours cut". */
+        private static final Set<String> THEIR_OWN = WordSet.of("her", "his", "their");
+
         /** The reporter as subject of what was done: "I was", "I've been", "I have been". */
         private static final Set<String> REPORTER_WAS = WordSet.of("was", "been");
 
@@ -2914,28 +2936,36 @@ public final class Classifier {
                 boolean spokeUp = vocabularies.spokeUp.contains(text.word(i))
                         && (REPORTER.contains(text.word(i - 1)) || REPORTER.contains(text.word(i - 2)));
                 boolean ifTheReporter = text.word(i).equals("if") && REPORTER.contains(text.word(i + 1));
-                if (!spokeUp && !ifTheReporter) {
+                // "the last person who complained had her hours cut", "two who raised concerns have since been
+                // taken off the rota": a colleague's reprisal, told in the one sentence, is one the reporter fears
+                boolean colleagueSpokeUp = vocabularies.spokeUp.contains(text.word(i))
+                        && text.word(i - 1).equals("who");
+                if (!spokeUp && !ifTheReporter && !colleagueSpokeUp) {
                     continue;
                 }
                 int reach = text.sentences[i] + (spokeUp ? 1 : 0);
                 for (int k = i + 1; k < text.size && text.sentences[k] <= reach; k++) {
                     String word = text.word(k);
                     // "if I change my shifts" is the reporter's own doing: a threat comes after the condition
-                    boolean livelihood = OWN.contains(word)
+                    boolean livelihood = (OWN.contains(word) || (colleagueSpokeUp && THEIR_OWN.contains(word)))
                             && vocabularies.livelihood.contains(text.word(k + 1))
-                            && (spokeUp || k >= i + IF_TO_THREAT);
+                            && (spokeUp || colleagueSpokeUp || k >= i + IF_TO_THREAT);
                     boolean doneTo = REPORTER_WAS.contains(word)
                             && vocabularies.doneToReporter.contains(text.word(k + 1))
-                            && (REPORTER.contains(text.word(k - 1)) || REPORTER.contains(text.word(k - 2)));
+                            && (colleagueSpokeUp
+                                    ? livelihoodAfter(text, k + 1)
+                                    : REPORTER.contains(text.word(k - 1)) || REPORTER.contains(text.word(k - 2)));
                     if (livelihood || doneTo) {
                         add(
                                 Kind.SIGNAL,
                                 ConcernSignal.FEAR_OF_DETRIMENT,
                                 REPRISAL_AFTER_SPEAKING_UP_WEIGHT,
-                                "\"" + (spokeUp ? text.quote(i - 1, i + 1) : text.quote(i, i + 2)) + " … "
+                                "\"" + (spokeUp || colleagueSpokeUp ? text.quote(i - 1, i + 1) : text.quote(i, i + 2))
+                                        + " … "
                                         + text.quote(k, k + 2)
-                                        + "\" suggests FEAR_OF_DETRIMENT (the reporter's job touched after"
-                                        + " they spoke up)");
+                                        + "\" suggests FEAR_OF_DETRIMENT ("
+                                        + (colleagueSpokeUp ? "a colleague's" : "the reporter's")
+                                        + " job touched after they spoke up)");
                         return;
                     }
                 }

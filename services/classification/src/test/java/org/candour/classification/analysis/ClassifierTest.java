@@ -1439,6 +1439,8 @@ class ClassifierTest {
                 The matron instructed us not to refer the bruising to anyone.                | CONCEALMENT
                 The doctors were told to stop completing the reports on detainees.          | CONCEALMENT
                 We were told if we keep on about the staffing our rota would change.        | FEAR_OF_DETRIMENT
+                The last person who complained about him had her hours cut.                 | FEAR_OF_DETRIMENT
+                Two midwives who raised concerns have since been taken off the labour ward rota. | FEAR_OF_DETRIMENT
                 Residents who refuse a shower lose their TV and snacks as a consequence.    | CLOSED_CULTURE
                 I don't want to lose my job over this.                                      | FEAR_OF_DETRIMENT
                 Please don't say it came from the night staff.                              | FEAR_OF_DETRIMENT
@@ -1489,6 +1491,8 @@ class ClassifierTest {
                 Out of area placement team. Our manager shouts at the night staff.          | CROSS_PROVIDER
                 Every prison officer on the wing was kind to him.                           | SYSTEM_WIDE
                 The family complained and the nurse was moved to another ward.              | FEAR_OF_DETRIMENT
+                The patient who complained was moved to a side room the same day.           | FEAR_OF_DETRIMENT
+                The nurse who reported the fall was moved to the lounge with the patient.   | FEAR_OF_DETRIMENT
                 I was moved to the stroke unit in May and raised the staffing there.        | FEAR_OF_DETRIMENT
                 I wrote to PALS and later to the chief executive.                           | CONCEALMENT
                 We were told not to register anyone without ID.                             | CONCEALMENT
