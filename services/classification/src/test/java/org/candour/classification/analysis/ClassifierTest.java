@@ -312,8 +312,10 @@ class ClassifierTest {
                 })
         void aConcernToldToSomeoneInChargeAndBrushedOffIsWellLed(String description) {
             assertThat(classify(description).domains())
-                    .extracting(Finding::value)
-                    .contains(QualityDomain.WELL_LED);
+                    .filteredOn(domain -> domain.value() == QualityDomain.WELL_LED)
+                    .flatExtracting(Finding::evidence)
+                    .anyMatch(
+                            quote -> quote.contains("(a concern told to someone in charge, and how it was answered)"));
         }
 
         /** Told by a manager, told to a colleague on shift, or told with no answer given, it is not. */
@@ -3093,6 +3095,15 @@ class ClassifierTest {
                             .harm()
                             .value())
                     .isEqualTo(HarmLevel.DEATH);
+        }
+
+        @Test
+        void aColleaguesReprisalForSpeakingUpIsFearOfDetriment() {
+            assertThat(classify("The last person who complained about him had her hours cut.")
+                            .signals())
+                    .filteredOn(signal -> signal.value() == ConcernSignal.FEAR_OF_DETRIMENT)
+                    .flatExtracting(Finding::evidence)
+                    .anyMatch(quote -> quote.contains("a colleague's job touched after they spoke up"));
         }
 
         @Test
