@@ -1567,72 +1567,24 @@ public final class Classifier {
     }
 
     /**
-     * Money and belongings of harmed: a harm only when they are someone's own, or taken, given or gone missing
-     * ("takes his cash", "money from patients", "cash went missing"), not an organisation's ("to save money", "no
-     * money for extra clinics", "a lot of money").
+     * Pronouns up to three before a money word ({@link Vocabularies#money}) that make it someone's own ("his cash",
+     * "their savings"); the verbs that say it was taken or handed over are {@link Vocabularies#moneyTakenBefore}.
      */
-    private static final Set<String> MONEY =
-            WordSet.of("money", "cash", "pension", "savings", "purse", "wallet", "jewellery", "valuables");
-
-    /** Words up to three before a money word that make it someone's, or say it was taken or handed over. */
-    private static final Set<String> OWNED_OR_TAKEN_BEFORE = WordSet.of(
-            "his",
-            "her",
-            "their",
-            "my",
-            "your",
-            "take",
-            "takes",
-            "taking",
-            "took",
-            "taken",
-            "steal",
-            "steals",
-            "stealing",
-            "stole",
-            "stolen",
-            "borrow",
-            "borrows",
-            "borrowing",
-            "borrowed",
-            "lend",
-            "lends",
-            "lending",
-            "lent",
-            "give",
-            "gives",
-            "giving",
-            "gave",
-            "given",
-            "withdraw",
-            "withdrawing",
-            "withdrew",
-            "withdrawn",
-            "asking",
-            "asked",
-            "asks",
-            "handling",
-            "handles",
-            "spending",
-            "spent",
-            "missing",
-            "pocketed",
-            "pockets");
-
-    /** Words up to three after a money word that say it was taken from someone or went missing. */
-    private static final Set<String> TAKEN_AFTER =
-            WordSet.of("from", "missing", "withdrawals", "withdrawn", "gone", "taken", "stolen", "disappeared");
+    private static final Set<String> MONEY_OWNERS = WordSet.of("his", "her", "their", "my", "your");
 
     /** Whether the money word at {@code at} is someone's own ("mum's savings") or taken, given or missing. */
-    private static boolean someonesOwnOrTaken(AnalysedText text, int at) {
+    private boolean someonesOwnOrTaken(AnalysedText text, int at) {
         for (int j = at - 1; j >= Math.max(0, at - 3) && text.clauses[j] == text.clauses[at]; j--) {
             String word = text.word(j);
-            if (OWNED_OR_TAKEN_BEFORE.contains(word) || word.endsWith("'s") || word.endsWith("s'")) {
+            if (MONEY_OWNERS.contains(word)
+                    || vocabularies.moneyTakenBefore.contains(word)
+                    || word.endsWith("'s")
+                    || word.endsWith("s'")) {
                 return true;
             }
         }
         for (int j = at + 1; j < Math.min(text.size, at + 4) && text.clauses[j] == text.clauses[at]; j++) {
-            if (TAKEN_AFTER.contains(text.word(j))) {
+            if (vocabularies.moneyTakenAfter.contains(text.word(j))) {
                 return true;
             }
         }
@@ -1645,7 +1597,7 @@ public final class Classifier {
      * audit": {@link Vocabularies#notHarmed}).
      */
     private boolean notAHarmHere(AnalysedText text, int at, List<String> phrase) {
-        if (phrase.size() == 1 && MONEY.contains(phrase.getFirst()) && !someonesOwnOrTaken(text, at)) {
+        if (phrase.size() == 1 && vocabularies.money.contains(phrase.getFirst()) && !someonesOwnOrTaken(text, at)) {
             return true;
         }
         if (vocabularies.unaccounted.contains(phrase)) {

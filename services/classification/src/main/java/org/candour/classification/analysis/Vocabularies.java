@@ -116,6 +116,16 @@ final class Vocabularies {
     /** Harm phrases (of {@link #harmed}) that count only with an injury ({@link #injuries}) within a sentence. */
     final Set<List<String>> unaccounted;
 
+    /**
+     * Money and belongings of {@link #harmed}, a harm only when someone's own, or taken, given or gone missing
+     * ("takes his cash", "money from patients"), not an organisation's ("to save money").
+     */
+    final Set<String> money;
+    /** Verbs up to three words before a {@link #money} word that say it was taken or handed over. */
+    final Set<String> moneyTakenBefore;
+    /** Words up to three after a {@link #money} word that say it was taken from someone or went missing. */
+    final Set<String> moneyTakenAfter;
+
     final Set<String> sedatives;
     final Set<String> quiet;
     final Set<String> forQuiet;
@@ -239,6 +249,15 @@ final class Vocabularies {
             }
         }
         unaccounted = Set.copyOf(unaccountedPhrases);
+        money = read.words("money");
+        for (String word : money) {
+            if (!harmed.getOrDefault(word, List.of()).contains(List.of(word))) {
+                throw new InvalidTaxonomyException(
+                        "vocabularies money: \"" + word + "\" is not one of harmed, which it qualifies");
+            }
+        }
+        moneyTakenBefore = read.words("moneyTakenBefore");
+        moneyTakenAfter = read.words("moneyTakenAfter");
         sedatives = read.words("sedatives");
         quiet = read.words("quiet");
         forQuiet = read.words("forQuiet");

@@ -172,6 +172,7 @@ class TaxonomyLoaderTest {
             endOfLife   | {"groups": {"EXPERIENCE": ["dying"]}}               | vocabularies endOfLife: "dying" is not what any group of domains EXPERIENCE suggests
             endOfLife   | {"groups": {"SAFE": ["medication"]}}                | vocabularies endOfLife: unknown domain "SAFE"; allowed: [EXPERIENCE]
             unaccounted | {"phrases": ["unexplained", "unexplained bruising"]} | vocabularies unaccounted: "unexplained bruising" is not one of harmed, which it qualifies
+            money       | {"words": ["money", "wages"]}                       | vocabularies money: "wages" is not one of harmed, which it qualifies
             remediation | {"words": ["retraining", "re-training"]}      | vocabularies remediation: "re-training" is not one word as the text is read (it reads as [re, training])
             notAtRisk   | {"phrases": ["blind eye", "blind"]}                 | vocabularies notAtRisk: "blind" must be a one-word phrase of atRisk and the words after it
             notHarmed   | {"phrases": ["strapped for", "tied up in knots", "hit the roof"]} | vocabularies notHarmed: "hit the roof" must be a one-word phrase of harmed and the words after it
