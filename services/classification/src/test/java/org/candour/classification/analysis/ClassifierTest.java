@@ -1549,7 +1549,9 @@ class ClassifierTest {
                     "The senior ties Mrs B (dementia) into her chair at night so she won't wander.",
                     "Mr S (84) is written up as refused meal on his food chart every day.",
                     "He lives alone and the agency carer has been taking his pension card to the shop.",
-                    "Money has gone missing again from residents' rooms on the dementia unit."
+                    "Money has gone missing again from residents' rooms on the dementia unit.",
+                    "Mum was drunk when she brought the 4 month old in at 2am and could not say who had him.",
+                    "At the home visit the toddler was alone with his father, who smelt of alcohol."
                 })
         void aPersonAtRiskAndSomethingDoneToThemIsSafeguarding(String description) {
             Findings findings = classify(description);
@@ -1573,7 +1575,10 @@ class ClassifierTest {
                     "He lives alone and was sent home with the wrong discharge letter.",
                     "A man on the surgical ward developed a pressure ulcer after a long operation.",
                     "The care home cut a night carer to save money and the residents' call bells go unanswered.",
-                    "There is no money for extra clinics, so autistic children wait two years to be seen."
+                    "There is no money for extra clinics, so autistic children wait two years to be seen.",
+                    "A drunk man waited nine hours on a trolley in the ED corridor for a medical bed.",
+                    "The baby was delivered by caesarean at 2am and is well. The theatre was short of staff."
+                            + " Later that night a drunk visitor was removed from the car park."
                 })
         void aPersonAtRiskWithAnAccidentOrAStaffGrievanceIsNotSafeguarding(String description) {
             assertThat(classify(description).has(ConcernSignal.SAFEGUARDING)).isFalse();
