@@ -2291,15 +2291,13 @@ public final class Classifier {
             return false;
         }
 
-        /** Words after a negation that make it a wish or a plea, not a denial: "I don't want to…". */
-        private static final Set<String> WISHING = WordSet.of("want", "wanting", "wish");
-
         /**
          * Whether a negation before a fear of detriment asks for it not to happen rather than denying it: "I
-         * don't want to lose my job", "please don't say it came from me" tell what the reporter fears.
+         * don't want to lose my job", "please don't say it came from me" tell what the reporter fears. The words of
+         * a wish are the taxonomy's {@code wishing}.
          */
-        private static boolean aWish(AnalysedText text, Hit hit) {
-            return WISHING.contains(text.word(hit.negationTo()))
+        private boolean aWish(AnalysedText text, Hit hit) {
+            return vocabularies.wishing.contains(text.word(hit.negationTo()))
                     || (hit.negationFrom() > 0
                             && text.word(hit.negationFrom() - 1).equals("please"));
         }
@@ -2718,15 +2716,15 @@ public final class Classifier {
             }
         }
 
-        /** Verbs that make a report of a reporting word after them: "not to make a safeguarding referral". */
-        private static final Set<String> MAKING = WordSet.of("make", "making", "do", "doing", "put", "putting", "send");
-
         /** How many terms after the making verb its reporting word may come: "make a safeguarding referral". */
         private static final int MAKING_REACH = 4;
 
-        /** Whether a making verb at {@code at} takes a reporting word in its clause: "do an incident report". */
+        /**
+         * Whether a making verb (the taxonomy's {@code making}) at {@code at} takes a reporting word in its clause:
+         * "do an incident report".
+         */
         private boolean reportMade(AnalysedText text, int at) {
-            if (!MAKING.contains(text.word(at))) {
+            if (!vocabularies.making.contains(text.word(at))) {
                 return false;
             }
             for (int k = at + 1; k < Math.min(text.size, at + 1 + MAKING_REACH); k++) {
