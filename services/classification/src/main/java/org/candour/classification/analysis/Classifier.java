@@ -2538,6 +2538,7 @@ public final class Classifier {
             remediationFailed(text);
             drugsGone(text);
             reprisalAfterSpeakingUp(text);
+            progressSignedOffByAnother(text);
             recordedAfterTheFact(text);
             figuresFlattered(text);
             toldNotToReport(text);
@@ -2918,6 +2919,54 @@ public final class Classifier {
                                         + " job touched after they spoke up)");
                         return;
                     }
+                }
+            }
+        }
+
+        /**
+         * Weight the reporter's progress told as signed off by another adds to fear of detriment: "she signs off my
+         * practice assessment", "he's the one who signs off our training portfolios", "I need her to sign me off",
+         * "my sign-off depends on these people" tell why the reporter dares not speak up against that person (the
+         * labelling guidelines: the reporter fears reprisal), whatever the progress is called. It reaches the
+         * signal's minimum alone.
+         */
+        static final double PROGRESS_SIGNED_OFF_WEIGHT = 1;
+
+        /** The reporter, before or after "off": "off my portfolio", "sign me off", "my sign-off". */
+        private static final Set<String> REPORTERS_OWN = WordSet.of("my", "our");
+
+        private static final Set<String> REPORTER_AS_OBJECT = WordSet.of("me", "us");
+
+        /**
+         * A word of {@code signingOff} with "off" and the reporter's own beside it ("signs off my", "sign me off",
+         * "my sign-off", which is read as two words): see {@link #PROGRESS_SIGNED_OFF_WEIGHT}.
+         */
+        private void progressSignedOffByAnother(AnalysedText text) {
+            for (int i = 0; i + 1 < text.size; i++) {
+                if (!vocabularies.signingOff.contains(text.word(i))) {
+                    continue;
+                }
+                int end = -1;
+                if (text.word(i + 1).equals("off")
+                        && (REPORTERS_OWN.contains(text.word(i + 2))
+                                || (i > 0 && REPORTERS_OWN.contains(text.word(i - 1))))
+                        && text.clauses[i + 1] == text.clauses[i]) {
+                    end = i + 2;
+                } else if (REPORTER_AS_OBJECT.contains(text.word(i + 1))
+                        && text.word(i + 2).equals("off")
+                        && !vocabularies.offSick.contains(text.word(i + 3))
+                        && text.clauses[i + 2] == text.clauses[i]) {
+                    end = i + 3;
+                }
+                if (end >= 0) {
+                    int from = i > 0 && REPORTERS_OWN.contains(text.word(i - 1)) ? i - 1 : i;
+                    add(
+                            Kind.SIGNAL,
+                            ConcernSignal.FEAR_OF_DETRIMENT,
+                            PROGRESS_SIGNED_OFF_WEIGHT,
+                            "\"" + text.quote(from, Math.min(text.size, end + 1)) + "\" suggests FEAR_OF_DETRIMENT"
+                                    + " (the reporter's progress signed off by another)");
+                    return;
                 }
             }
         }

@@ -142,6 +142,8 @@ final class Vocabularies {
     final Set<String> flattering;
     final Set<String> readByOthers;
     final Set<String> wishing;
+    final Set<String> signingOff;
+    final Set<String> offSick;
     final Set<String> spokeUp;
     final Set<String> livelihood;
     final Set<String> doneToReporter;
@@ -276,6 +278,8 @@ final class Vocabularies {
         flattering = read.words("flattering");
         readByOthers = read.words("readByOthers");
         wishing = read.words("wishing");
+        signingOff = read.words("signingOff");
+        offSick = read.words("offSick");
         spokeUp = read.words("spokeUp");
         livelihood = read.words("livelihood");
         doneToReporter = read.words("doneToReporter");

@@ -1453,6 +1453,9 @@ class ClassifierTest {
                 The death was left out of the board report and kept from the family.        | CONCEALMENT
                 Staff say this is how it's always done on nights.                           | CLOSED_CULTURE
                 She said thats how weve always done nights here.                            | CLOSED_CULTURE
+                The midwife I was with signs off my practice assessment.                    | FEAR_OF_DETRIMENT
+                I need her to sign me off at the end of the placement.                      | FEAR_OF_DETRIMENT
+                I'm a trainee and my sign-off depends on these people.                      | FEAR_OF_DETRIMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1512,6 +1515,8 @@ class ClassifierTest {
                 The wound looks worse today and I didn't know what to say to his wife.      | CONCEALMENT
                 I asked how he always did the rota so quickly.                              | CLOSED_CULTURE
                 Nobody knows how the work is always done before the ward round.             | CLOSED_CULTURE
+                My GP signed me off sick for two weeks after the night shifts.              | FEAR_OF_DETRIMENT
+                The pharmacist signs off the discharge medicines on our ward.               | FEAR_OF_DETRIMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
