@@ -2541,6 +2541,7 @@ public final class Classifier {
             progressSignedOffByAnother(text);
             recordedAfterTheFact(text);
             figuresFlattered(text);
+            figuresBelied(text);
             toldNotToReport(text);
             restrictionAsPunishment(text);
             howItsAlwaysDone(text);
@@ -2831,6 +2832,67 @@ public final class Classifier {
                     return;
                 }
             }
+        }
+
+        /**
+         * Weight figures shown as a number and then set against the real one adds to concealment: "the reported wait
+         * looks like 30 weeks rather than 70+", "the fill rate shows 98% when on my wards it is nearer 70%", "the
+         * report to the board shows 98%. The real figure is nearer 60" (the labelling guidelines: data filtered for
+         * regulators), whatever the figures and the contrast are called. It reaches the signal's minimum alone.
+         */
+        static final double FIGURES_BELIED_WEIGHT = 1;
+
+        /** How many terms after the seeming verb the figure shown may come: "shows the fill rate at 98%". */
+        private static final int SHOWN_FIGURE_REACH = 5;
+
+        /** How many terms after the word against it the other figure may come: "the real figure is nearer 60". */
+        private static final int BELYING_FIGURE_REACH = 4;
+
+        /**
+         * "…figures … show … 98 …" in one sentence, then, there or in the next, a {@code figuresBelied} word and
+         * another number: see {@link #FIGURES_BELIED_WEIGHT}.
+         */
+        private void figuresBelied(AnalysedText text) {
+            for (int i = 0; i < text.size; i++) {
+                if (!vocabularies.figures.contains(text.word(i))) {
+                    continue;
+                }
+                int shown = -1;
+                for (int k = i + 1; k < text.size && text.sentences[k] == text.sentences[i]; k++) {
+                    if (vocabularies.looking.contains(text.word(k))) {
+                        for (int n = k + 1; n <= k + SHOWN_FIGURE_REACH && n < text.size; n++) {
+                            if (text.sentences[n] == text.sentences[i] && number(text.word(n))) {
+                                shown = n;
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                }
+                for (int k = shown + 1;
+                        shown >= 0 && k < text.size && text.sentences[k] <= text.sentences[i] + 1;
+                        k++) {
+                    if (!vocabularies.figuresBelied.contains(text.word(k))) {
+                        continue;
+                    }
+                    for (int n = k + 1; n <= k + BELYING_FIGURE_REACH && n < text.size; n++) {
+                        if (text.sentences[n] == text.sentences[k] && number(text.word(n))) {
+                            add(
+                                    Kind.SIGNAL,
+                                    ConcernSignal.CONCEALMENT,
+                                    FIGURES_BELIED_WEIGHT,
+                                    "\"" + text.quote(i, shown + 1) + " … " + text.quote(k, n + 1)
+                                            + "\" suggests CONCEALMENT (figures told against the real ones)");
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Whether a word is a number written in figures: "98" of "98%", "70" of "70+". */
+        private static boolean number(String word) {
+            return !word.isEmpty() && Character.isDigit(word.charAt(0));
         }
 
         /**

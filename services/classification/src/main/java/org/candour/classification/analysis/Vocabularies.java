@@ -139,6 +139,7 @@ final class Vocabularies {
     final Set<String> notAtTheTime;
     final Set<String> figures;
     final Set<String> looking;
+    final Set<String> figuresBelied;
     final Set<String> flattering;
     final Set<String> readByOthers;
     final Set<String> wishing;
@@ -275,6 +276,7 @@ final class Vocabularies {
         notAtTheTime = read.words("notAtTheTime");
         figures = read.words("figures");
         looking = read.words("looking");
+        figuresBelied = read.words("figuresBelied");
         flattering = read.words("flattering");
         readByOthers = read.words("readByOthers");
         wishing = read.words("wishing");

@@ -1456,6 +1456,9 @@ class ClassifierTest {
                 The midwife I was with signs off my practice assessment.                    | FEAR_OF_DETRIMENT
                 I need her to sign me off at the end of the placement.                      | FEAR_OF_DETRIMENT
                 I'm a trainee and my sign-off depends on these people.                      | FEAR_OF_DETRIMENT
+                The reported wait looks like 30 weeks rather than 70 for most children.     | CONCEALMENT
+                The fill rate shows 98% when on my wards it is nearer 70%.                  | CONCEALMENT
+                The report shows 98% trained. The real figure is nearer 60.                 | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1517,6 +1520,8 @@ class ClassifierTest {
                 Nobody knows how the work is always done before the ward round.             | CLOSED_CULTURE
                 My GP signed me off sick for two weeks after the night shifts.              | FEAR_OF_DETRIMENT
                 The pharmacist signs off the discharge medicines on our ward.               | FEAR_OF_DETRIMENT
+                The audit figures show 98% compliance, the real work was the night team's.  | CONCEALMENT
+                The report shows 12 falls this month, nearer the end of the week.           | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
