@@ -1459,6 +1459,8 @@ class ClassifierTest {
                 The reported wait looks like 30 weeks rather than 70 for most children.     | CONCEALMENT
                 The fill rate shows 98% when on my wards it is nearer 70%.                  | CONCEALMENT
                 The report shows 98% trained. The real figure is nearer 60.                 | CONCEALMENT
+                The manager said not to datix the fall because it was a near miss.          | CONCEALMENT
+                Sister keeps telling us not to escalate the scores at night.                | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1522,6 +1524,7 @@ class ClassifierTest {
                 The pharmacist signs off the discharge medicines on our ward.               | FEAR_OF_DETRIMENT
                 The audit figures show 98% compliance, the real work was the night team's.  | CONCEALMENT
                 The report shows 12 falls this month, nearer the end of the week.           | CONCEALMENT
+                The consultant said not to give the insulin until she had eaten.            | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
