@@ -2539,6 +2539,7 @@ public final class Classifier {
             drugsGone(text);
             reprisalAfterSpeakingUp(text);
             progressSignedOffByAnother(text);
+            threatOnSpeakingUp(text);
             recordedAfterTheFact(text);
             figuresFlattered(text);
             figuresBelied(text);
@@ -3029,6 +3030,74 @@ public final class Classifier {
                             "\"" + text.quote(from, Math.min(text.size, end + 1)) + "\" suggests FEAR_OF_DETRIMENT"
                                     + " (the reporter's progress signed off by another)");
                     return;
+                }
+            }
+        }
+
+        /**
+         * Weight a threat on whoever speaks up or refuses adds to fear of detriment: "if she refuses she won't get any
+         * more shifts", "anyone who goes over her head will be on nights for ever", "people who rock the boat don't
+         * get renewed" (the labelling guidelines: the reporter fears reprisal), whatever the work threatened is called.
+         * It reaches the signal's minimum alone.
+         */
+        static final double THREAT_ON_SPEAKING_UP_WEIGHT = 1;
+
+        /** Whoever a threat is on: "anyone who", "those that"; groups named so are the taxonomy's {@code threatenedPeople}. */
+        private static final Set<String> WHOEVER = WordSet.of("anyone", "anybody", "those");
+
+        private static final Set<String> WHO = WordSet.of("who", "that");
+
+        /** What a threat says will happen after "if": "she won't get", "you will be", "you'll never". */
+        private static final Set<String> THREATENED = WordSet.of("won't", "won’t", "wont", "will", "never");
+
+        /**
+         * Whom a threat after "if" is on, right before its threatening word: "if she refuses she won't get…"; not
+         * "if the agency cannot cover, the ward will be short on nights", a consequence for the service.
+         */
+        private static final Set<String> PERSON = WordSet.of("i", "you", "she", "he", "they", "we");
+
+        /** The same, with "will" written on: "if you go to HR you'll never work here again". */
+        private static final Set<String> PERSON_WILL = WordSet.of(
+                "i'll", "you'll", "she'll", "he'll", "they'll", "we'll", "i’ll", "you’ll", "she’ll", "he’ll", "they’ll",
+                "we’ll");
+
+        /** After "who" a habit is a threat too: "people who rock the boat don't get renewed". */
+        private static final Set<String> THREATENED_AS_A_HABIT = WordSet.of("don't", "don’t", "dont");
+
+        /** How many terms after the threatening word the work threatened may come: "won't get any more shifts". */
+        private static final int THREATENED_WORK_REACH = 4;
+
+        /** "if … won't … shifts", "anyone who … will be on nights", in one sentence: see {@link #THREAT_ON_SPEAKING_UP_WEIGHT}. */
+        private void threatOnSpeakingUp(AnalysedText text) {
+            for (int i = 0; i + 1 < text.size; i++) {
+                String word = text.word(i);
+                boolean who = (WHOEVER.contains(word) || vocabularies.threatenedPeople.contains(word))
+                                && WHO.contains(text.word(i + 1))
+                        || word.equals("whoever");
+                if (!who && !word.equals("if")) {
+                    continue;
+                }
+                for (int k = i + 2; k < text.size && text.sentences[k] == text.sentences[i]; k++) {
+                    String threat = text.word(k);
+                    boolean onAPerson = who
+                            ? THREATENED.contains(threat) || THREATENED_AS_A_HABIT.contains(threat)
+                            : THREATENED.contains(threat) && PERSON.contains(text.word(k - 1))
+                                    || PERSON_WILL.contains(threat);
+                    if (!onAPerson) {
+                        continue;
+                    }
+                    for (int m = k + 1; m <= k + THREATENED_WORK_REACH && m < text.size; m++) {
+                        if (text.sentences[m] == text.sentences[i]
+                                && vocabularies.threatenedWork.contains(text.word(m))) {
+                            add(
+                                    Kind.SIGNAL,
+                                    ConcernSignal.FEAR_OF_DETRIMENT,
+                                    THREAT_ON_SPEAKING_UP_WEIGHT,
+                                    "\"" + text.quote(i, m + 1) + "\" suggests FEAR_OF_DETRIMENT (a threat on"
+                                            + " whoever speaks up)");
+                            return;
+                        }
+                    }
                 }
             }
         }

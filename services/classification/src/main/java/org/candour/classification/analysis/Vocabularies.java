@@ -143,6 +143,8 @@ final class Vocabularies {
     final Set<String> flattering;
     final Set<String> readByOthers;
     final Set<String> wishing;
+    final Set<String> threatenedWork;
+    final Set<String> threatenedPeople;
     final Set<String> signingOff;
     final Set<String> offSick;
     final Set<String> spokeUp;
@@ -280,6 +282,8 @@ final class Vocabularies {
         flattering = read.words("flattering");
         readByOthers = read.words("readByOthers");
         wishing = read.words("wishing");
+        threatenedWork = read.words("threatenedWork");
+        threatenedPeople = read.words("threatenedPeople");
         signingOff = read.words("signingOff");
         offSick = read.words("offSick");
         spokeUp = read.words("spokeUp");

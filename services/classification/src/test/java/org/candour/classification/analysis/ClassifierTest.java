@@ -1456,6 +1456,8 @@ class ClassifierTest {
                 The midwife I was with signs off my practice assessment.                    | FEAR_OF_DETRIMENT
                 I need her to sign me off at the end of the placement.                      | FEAR_OF_DETRIMENT
                 I'm a trainee and my sign-off depends on these people.                      | FEAR_OF_DETRIMENT
+                When she asked for a mask she was told if she refuses she won't get any more shifts. | FEAR_OF_DETRIMENT
+                She told us anyone who goes over her head will be on nights for ever.       | FEAR_OF_DETRIMENT
                 The reported wait looks like 30 weeks rather than 70 for most children.     | CONCEALMENT
                 The fill rate shows 98% when on my wards it is nearer 70%.                  | CONCEALMENT
                 The report shows 98% trained. The real figure is nearer 60.                 | CONCEALMENT
@@ -1522,6 +1524,7 @@ class ClassifierTest {
                 Nobody knows how the work is always done before the ward round.             | CLOSED_CULTURE
                 My GP signed me off sick for two weeks after the night shifts.              | FEAR_OF_DETRIMENT
                 The pharmacist signs off the discharge medicines on our ward.               | FEAR_OF_DETRIMENT
+                If the agency cannot cover, the ward will be short on nights again.         | FEAR_OF_DETRIMENT
                 The audit figures show 98% compliance, the real work was the night team's.  | CONCEALMENT
                 The report shows 12 falls this month, nearer the end of the week.           | CONCEALMENT
                 The consultant said not to give the insulin until she had eaten.            | CONCEALMENT
