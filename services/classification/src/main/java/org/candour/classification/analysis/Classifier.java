@@ -2543,6 +2543,7 @@ public final class Classifier {
             recordedAfterTheFact(text);
             figuresFlattered(text);
             figuresBelied(text);
+            noneOfThemRecorded(text);
             toldNotToReport(text);
             restrictionAsPunishment(text);
             howItsAlwaysDone(text);
@@ -2886,6 +2887,46 @@ public final class Classifier {
                                             + "\" suggests CONCEALMENT (figures told against the real ones)");
                             return;
                         }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Weight events told as all kept off the record adds to concealment: "none of the holds are recorded", "none
+         * of these were reported to us" (the labelling guidelines: unrecorded restraint, information kept from
+         * regulators), whatever the record is called. It reaches the signal's minimum alone.
+         */
+        static final double NONE_RECORDED_WEIGHT = 1;
+
+        /** How many terms after "none of" its recording word may come: "none of the holds are recorded". */
+        private static final int NONE_RECORDED_REACH = 5;
+
+        /**
+         * The passive before the recording word: the events were not recorded ("none of these were reported"), not
+         * people who recorded nothing ("none of the nurses recorded any concern").
+         */
+        private static final Set<String> PASSIVE =
+                WordSet.of("is", "are", "was", "were", "been", "be", "get", "got", "gets");
+
+        /** "none of … are recorded" in one clause: see {@link #NONE_RECORDED_WEIGHT}. */
+        private void noneOfThemRecorded(AnalysedText text) {
+            for (int i = 0; i + 1 < text.size; i++) {
+                if (!text.word(i).equals("none") || !text.word(i + 1).equals("of")) {
+                    continue;
+                }
+                for (int k = i + 2; k <= i + 1 + NONE_RECORDED_REACH && k < text.size; k++) {
+                    if (text.clauses[k] != text.clauses[i]) {
+                        break;
+                    }
+                    if (vocabularies.noneRecorded.contains(text.word(k)) && PASSIVE.contains(text.word(k - 1))) {
+                        add(
+                                Kind.SIGNAL,
+                                ConcernSignal.CONCEALMENT,
+                                NONE_RECORDED_WEIGHT,
+                                "\"" + text.quote(i, k + 1) + "\" suggests CONCEALMENT (events all kept off the"
+                                        + " record)");
+                        return;
                     }
                 }
             }

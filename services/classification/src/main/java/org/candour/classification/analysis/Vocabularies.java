@@ -137,6 +137,7 @@ final class Vocabularies {
     final Set<String> making;
     final Set<String> recording;
     final Set<String> notAtTheTime;
+    final Set<String> noneRecorded;
     final Set<String> figures;
     final Set<String> looking;
     final Set<String> figuresBelied;
@@ -276,6 +277,7 @@ final class Vocabularies {
         making = read.words("making");
         recording = read.words("recording");
         notAtTheTime = read.words("notAtTheTime");
+        noneRecorded = read.words("noneRecorded");
         figures = read.words("figures");
         looking = read.words("looking");
         figuresBelied = read.words("figuresBelied");

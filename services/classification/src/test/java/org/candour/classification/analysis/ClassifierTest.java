@@ -1463,6 +1463,7 @@ class ClassifierTest {
                 The report shows 98% trained. The real figure is nearer 60.                 | CONCEALMENT
                 The manager said not to datix the fall because it was a near miss.          | CONCEALMENT
                 Sister keeps telling us not to escalate the scores at night.                | CONCEALMENT
+                He is held down most days and none of the holds are recorded.               | CONCEALMENT
                 """)
         void signalIsFoundInEverydayWords(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isTrue();
@@ -1528,6 +1529,7 @@ class ClassifierTest {
                 The audit figures show 98% compliance, the real work was the night team's.  | CONCEALMENT
                 The report shows 12 falls this month, nearer the end of the week.           | CONCEALMENT
                 The consultant said not to give the insulin until she had eaten.            | CONCEALMENT
+                None of the nurses recorded any concern about her, she was settled all night. | CONCEALMENT
                 """)
         void aWordWithAnotherSenseIsNotASignalAlone(String description, ConcernSignal signal) {
             assertThat(classify(description).has(signal)).isFalse();
