@@ -104,7 +104,7 @@ class TaxonomyLoaderTest {
     void shippedTaxonomyIsValid() {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
-        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.13");
+        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.14");
     }
 
     @Test
