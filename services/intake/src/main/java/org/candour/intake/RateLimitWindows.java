@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public final class RateLimitWindows {
 
-    /** How long a window lasts; every limit here is per minute. */
-    static final Duration WINDOW = Duration.ofMinutes(1);
-
     private static final char SEPARATOR = '\u001f';
 
     // The SET expressions read the row as it was; RETURNING reads it as it now is.

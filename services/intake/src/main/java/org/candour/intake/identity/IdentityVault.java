@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class IdentityVault {
         if (key == null) {
             throw new IllegalStateException("Identity key " + sealed.keyId() + " is no longer configured");
         }
-        byte[] nonce = java.util.Arrays.copyOf(sealed.ciphertext(), NONCE_BYTES);
+        byte[] nonce = Arrays.copyOf(sealed.ciphertext(), NONCE_BYTES);
         byte[] plain = cipher(
                 Cipher.DECRYPT_MODE,
                 key,
@@ -139,7 +140,7 @@ public final class IdentityVault {
             throw new UnopenableException("sealed with key " + keyId + ", which is no longer configured");
         }
         int nonceAt = 1 + keyIdLength;
-        byte[] nonce = java.util.Arrays.copyOfRange(sealed, nonceAt, nonceAt + NONCE_BYTES);
+        byte[] nonce = Arrays.copyOfRange(sealed, nonceAt, nonceAt + NONCE_BYTES);
         try {
             return cipher(
                     Cipher.DECRYPT_MODE,
