@@ -8,6 +8,9 @@ import static org.candour.routing.ClassifiedConcerns.corrected;
 import static org.candour.routing.ClassifiedConcerns.nextReference;
 import static org.candour.routing.ClassifiedConcerns.raised;
 import static org.candour.routing.ClassifiedConcerns.trust;
+import static org.candour.routing.RoutingRows.casesOf;
+import static org.candour.routing.RoutingRows.parkedOf;
+import static org.candour.routing.RoutingRows.processed;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -377,7 +380,7 @@ class RouteConcernIT {
 
         await().untilAsserted(() ->
                 assertThat(routed.recordsWithKey(marker.concernId().toString())).hasSize(2));
-        assertThat(casesOf(concern)).isEqualTo(2);
+        assertThat(casesOf(jdbc, concern)).isEqualTo(2);
         assertThat(routed.recordsWithKey(concern.concernId().toString())).hasSize(2);
     }
 
@@ -392,7 +395,7 @@ class RouteConcernIT {
         JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
         assertThat(entries.get(1).get("kind").asString()).isEqualTo("NEEDS_TRIAGE");
         assertThat(entries.get(1).get("reason").asString()).contains("ZZZ99");
-        assertThat(casesOf(concern)).isZero();
+        assertThat(casesOf(jdbc, concern)).isZero();
     }
 
     @Test
@@ -413,7 +416,7 @@ class RouteConcernIT {
         assertThat(entries.get(1).get("reasons").get(0).asString())
                 .startsWith(
                         "Rule ICS-1: Example Street Surgery is an independent primary-care contractor with no trust board");
-        assertThat(casesOf(concern)).isEqualTo(1);
+        assertThat(casesOf(jdbc, concern)).isEqualTo(1);
         assertThat(jdbc.sql(
                                 "select provider_kind, organisation_code, provider_name, provider_icb_code from classification where concern_id = ?")
                         .param(concern.concernId())
@@ -443,7 +446,7 @@ class RouteConcernIT {
         JsonNode entries = JSON.readTree(get(concern.reference()).body()).get("entries");
         assertThat(entries.get(1).get("kind").asString()).isEqualTo("NEEDS_TRIAGE");
         assertThat(entries.get(1).get("reason").asString()).contains("QZZ", "Example Pharmacy");
-        assertThat(casesOf(concern)).isZero();
+        assertThat(casesOf(jdbc, concern)).isZero();
     }
 
     @Test
@@ -496,7 +499,7 @@ class RouteConcernIT {
                 .singleElement()
                 .satisfies(dead -> assertThat(TopicProbe.header(dead, "candour_dlq_reason"))
                         .startsWith("poison")));
-        await().untilAsserted(() -> assertThat(casesOf(next)).isEqualTo(2));
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, next)).isEqualTo(2));
     }
 
     @Test
@@ -514,9 +517,9 @@ class RouteConcernIT {
         // Blocking retries held the partition for two and a half minutes; now the next record is routed while the
         // unknown one still waits for its raising.
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(casesOf(next)).isEqualTo(2));
+                .untilAsserted(() -> assertThat(casesOf(jdbc, next)).isEqualTo(2));
         assertThat(deadLetters.recordsWithKey(unknown.concernId().toString())).isEmpty();
-        assertThat(parkedOf(unknown)).containsExactly("waiting");
+        assertThat(parkedOf(jdbc, unknown)).containsExactly("waiting");
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(
@@ -538,10 +541,10 @@ class RouteConcernIT {
                             assertThat(JSON.readValue(dead.value(), ConcernClassifiedV2.class))
                                     .isEqualTo(unknown);
                         }));
-        await().untilAsserted(() -> assertThat(parkedOf(unknown)).containsExactly("dead-lettered"));
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, unknown)).containsExactly("dead-lettered"));
         // Other tests' classifications may be swept meanwhile, so at least this one more.
         assertThat(deadLettersCounted("waited-out")).isGreaterThanOrEqualTo(waitedOutBefore + 1);
-        assertThat(casesOf(unknown)).isZero();
+        assertThat(casesOf(jdbc, unknown)).isZero();
         assertThat(jdbc.sql("select count(*) from classification where concern_id = ?")
                         .param(unknown.concernId())
                         .query(Long.class)
@@ -555,20 +558,20 @@ class RouteConcernIT {
         UUID eventId = UUID.randomUUID();
 
         events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early, eventId);
-        await().untilAsserted(() -> assertThat(parkedOf(early)).containsExactly("waiting"));
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, early)).containsExactly("waiting"));
         // Delivered again, as after a rebalance, then a record behind it on its partition to know it was read.
         events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early, eventId);
         ConcernClassifiedV2 behind = classified(trust("R0A"));
         raise(behind);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), behind);
-        await().untilAsserted(() -> assertThat(casesOf(behind)).isEqualTo(2));
-        assertThat(parkedOf(early)).containsExactly("waiting");
-        assertThat(casesOf(early)).isZero();
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, behind)).isEqualTo(2));
+        assertThat(parkedOf(jdbc, early)).containsExactly("waiting");
+        assertThat(casesOf(jdbc, early)).isZero();
 
         raise(early);
 
-        await().untilAsserted(() -> assertThat(casesOf(early)).isEqualTo(2));
-        assertThat(parkedOf(early)).isEmpty();
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, early)).isEqualTo(2));
+        assertThat(parkedOf(jdbc, early)).isEmpty();
         assertThat(announced(early)).isEqualTo(2);
         assertThat(deadLetters.recordsWithKey(early.concernId().toString())).isEmpty();
     }
@@ -579,14 +582,14 @@ class RouteConcernIT {
 
         events.publish(EventType.CONCERN_CLASSIFIED_V2, late.concernId(), late);
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(parkedOf(late)).containsExactly("dead-lettered"));
+                .untilAsserted(() -> assertThat(parkedOf(jdbc, late)).containsExactly("dead-lettered"));
         assertThat(deadLetters.recordsWithKey(late.concernId().toString())).hasSize(1);
-        assertThat(casesOf(late)).isZero();
+        assertThat(casesOf(jdbc, late)).isZero();
 
         raise(late);
 
-        await().untilAsserted(() -> assertThat(casesOf(late)).isEqualTo(2));
-        assertThat(parkedOf(late)).isEmpty();
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, late)).isEqualTo(2));
+        assertThat(parkedOf(jdbc, late)).isEmpty();
         assertThat(announced(late)).isEqualTo(2);
         assertThat(deadLetters.recordsWithKey(late.concernId().toString())).hasSize(1);
     }
@@ -638,7 +641,7 @@ class RouteConcernIT {
         assertThat(entries.get(3).get("reviewer").asString()).isEqualTo("quality.lead@mft.example");
         assertThat(entries.get(3).get("reviewReason").asString()).isEqualTo("The harm is as graded.");
         assertThat(entries.get(4).get("destination").asString()).isEqualTo("ICS_QUALITY_GROUP");
-        assertThat(casesOf(unsure)).isEqualTo(2);
+        assertThat(casesOf(jdbc, unsure)).isEqualTo(2);
     }
 
     @Test
@@ -659,7 +662,7 @@ class RouteConcernIT {
         assertThat(entries.get(1).get("waiting").get(0).get("recipientCode").asString())
                 .isEqualTo("QOP");
         assertThat(outcomeOf(unsure)).isEqualTo("NEEDS_TRIAGE");
-        assertThat(casesOf(unsure)).isZero();
+        assertThat(casesOf(jdbc, unsure)).isZero();
         assertThat(announced(unsure)).isZero();
     }
 
@@ -786,7 +789,7 @@ class RouteConcernIT {
         UUID again = events.publish(EventType.CONCERN_CLASSIFIED_V2, practice.concernId(), practice);
         UUID older = events.publish(EventType.CONCERN_CLASSIFIED_V2, first.concernId(), first);
 
-        await().until(() -> processed(again) && processed(older));
+        await().until(() -> processed(jdbc, again) && processed(jdbc, older));
         assertThat(get(first.reference()).body()).isEqualTo(before);
         assertThat(revisionOf(first)).isEqualTo(2);
         assertThat(announced(first)).isEqualTo(2);
@@ -799,7 +802,7 @@ class RouteConcernIT {
         events.publish(EventType.CONCERN_CLASSIFIED_V2, early.concernId(), early);
         UUID lateEvent = events.publish(EventType.CONCERN_CLASSIFIED_V2, late.concernId(), late);
 
-        await().until(() -> processed(lateEvent));
+        await().until(() -> processed(jdbc, lateEvent));
         assertThat(revisionOf(late)).isEqualTo(2);
         assertThat(jdbc.sql("select destination from routed_case where concern_id = ?")
                         .param(late.concernId())
@@ -866,7 +869,7 @@ class RouteConcernIT {
         ConcernClassifiedV2 concern = classified(trust("R0A"));
         raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
-        await().until(() -> casesOf(concern) == 2);
+        await().until(() -> casesOf(jdbc, concern) == 2);
         Map<String, Object> icsCase = jdbc.sql(
                         "select case_id, recipient_name from routed_case where concern_id = ? and destination = 'ICS_QUALITY_GROUP'")
                 .param(concern.concernId())
@@ -915,21 +918,6 @@ class RouteConcernIT {
         assertThat(deliveries.get(0).get("recipientCode").asString()).isEqualTo("QOP");
     }
 
-    private long casesOf(ConcernClassifiedV2 concern) {
-        return jdbc.sql("select count(*) from routed_case where concern_id = ?")
-                .param(concern.concernId())
-                .query(Long.class)
-                .single();
-    }
-
-    /** The concern's parked classifications, oldest first: {@code waiting} or {@code dead-lettered}. */
-    private List<String> parkedOf(ConcernClassifiedV2 concern) {
-        return jdbc.sql("""
-                        select case when dead_lettered_at is null then 'waiting' else 'dead-lettered' end
-                        from parked_classification where concern_id = ? order by position
-                        """).param(concern.concernId()).query(String.class).list();
-    }
-
     private String outcomeOf(ConcernClassifiedV2 concern) {
         return jdbc.sql("select routing_outcome from classification where concern_id = ?")
                 .param(concern.concernId())
@@ -955,14 +943,6 @@ class RouteConcernIT {
         await().untilAsserted(() ->
                 assertThat(routed.recordsWithKey(marker.concernId().toString())).hasSize(2));
         return routed.recordsWithKey(concern.concernId().toString()).size();
-    }
-
-    private boolean processed(UUID eventId) {
-        return jdbc.sql("select count(*) from processed_event where consumer = 'routing' and event_id = ?")
-                        .param(eventId)
-                        .query(Long.class)
-                        .single()
-                == 1;
     }
 
     /**

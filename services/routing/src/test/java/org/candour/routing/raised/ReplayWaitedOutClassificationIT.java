@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import static org.candour.routing.ClassifiedConcerns.classified;
 import static org.candour.routing.ClassifiedConcerns.raised;
 import static org.candour.routing.ClassifiedConcerns.trust;
+import static org.candour.routing.RoutingRows.casesOf;
+import static org.candour.routing.RoutingRows.parkedOf;
+import static org.candour.routing.RoutingRows.processed;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -103,25 +106,25 @@ class ReplayWaitedOutClassificationIT {
         UUID eventId = UUID.randomUUID();
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         ConsumerRecord<String, String> deadLetter = deadLetters(concern, 1).getFirst();
-        await().untilAsserted(() -> assertThat(parkedOf(concern)).containsExactly("dead-lettered"));
-        assertThat(processed(eventId)).as("forgotten when dead-lettered").isFalse();
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("dead-lettered"));
+        assertThat(processed(jdbc, eventId)).as("forgotten when dead-lettered").isFalse();
         pruner.prune(
                 Instant.now()
                         .plus(properties.unknownConcern().keepDeadLettered())
                         .plusSeconds(60),
                 1_000);
-        assertThat(parkedOf(concern)).isEmpty();
+        assertThat(parkedOf(jdbc, concern)).isEmpty();
         raise(concern);
         await().until(() -> isRaised(concern));
-        assertThat(casesOf(concern)).isZero();
+        assertThat(casesOf(jdbc, concern)).isZero();
 
         replay(deadLetter);
 
-        await().untilAsserted(() -> assertThat(casesOf(concern)).isEqualTo(2));
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, concern)).isEqualTo(2));
         assertThat(announced(concern)).isEqualTo(2);
         assertThat(revisionsOf(concern)).isOne();
-        assertThat(parkedOf(concern)).isEmpty();
-        assertThat(processed(eventId)).isTrue();
+        assertThat(parkedOf(jdbc, concern)).isEmpty();
+        assertThat(processed(jdbc, eventId)).isTrue();
         assertThat(deadLetters.recordsWithKey(key(concern))).hasSize(1);
     }
 
@@ -131,12 +134,12 @@ class ReplayWaitedOutClassificationIT {
         UUID eventId = UUID.randomUUID();
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         ConsumerRecord<String, String> first = deadLetters(concern, 1).getFirst();
-        await().untilAsserted(() -> assertThat(parkedOf(concern)).containsExactly("dead-lettered"));
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("dead-lettered"));
         Instant parkedFirst = parkedAt(concern);
 
         replay(first);
 
-        await().untilAsserted(() -> assertThat(parkedOf(concern)).containsExactly("waiting"));
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("waiting"));
         assertThat(parkedAt(concern)).isAfter(parkedFirst);
         ConsumerRecord<String, String> second = deadLetters(concern, 2).get(1);
         assertThat(second.offset()).isGreaterThan(first.offset());
@@ -144,9 +147,9 @@ class ReplayWaitedOutClassificationIT {
         assertThat(TopicProbe.header(second, DeadLetterTopic.REASON_HEADER))
                 .startsWith("waited out: Concern " + concern.concernId());
         assertThat(second.value()).isEqualTo(first.value());
-        await().untilAsserted(() -> assertThat(parkedOf(concern)).containsExactly("dead-lettered"));
-        assertThat(processed(eventId)).isFalse();
-        assertThat(casesOf(concern)).isZero();
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("dead-lettered"));
+        assertThat(processed(jdbc, eventId)).isFalse();
+        assertThat(casesOf(jdbc, concern)).isZero();
     }
 
     /**
@@ -159,26 +162,26 @@ class ReplayWaitedOutClassificationIT {
         UUID eventId = UUID.randomUUID();
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         ConsumerRecord<String, String> deadLetter = deadLetters(concern, 1).getFirst();
-        await().untilAsserted(() -> assertThat(parkedOf(concern)).containsExactly("dead-lettered"));
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("dead-lettered"));
         raise(concern);
-        await().untilAsserted(() -> assertThat(casesOf(concern)).isEqualTo(2));
-        assertThat(parkedOf(concern)).isEmpty();
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, concern)).isEqualTo(2));
+        assertThat(parkedOf(jdbc, concern)).isEmpty();
         long changes = caseChangesOf(concern);
-        assertThat(processed(eventId)).as("forgotten when dead-lettered").isFalse();
+        assertThat(processed(jdbc, eventId)).as("forgotten when dead-lettered").isFalse();
 
         replay(deadLetter);
         // Behind the replay on its partition, so once this is routed the replay has been read.
         ConcernClassifiedV2 behind = classified(trust("R0A"));
         raise(behind);
         events.publish(CLASSIFIED, concern.concernId(), behind);
-        await().untilAsserted(() -> assertThat(casesOf(behind)).isEqualTo(2));
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, behind)).isEqualTo(2));
 
-        assertThat(processed(eventId)).as("applied, not skipped").isTrue();
-        assertThat(casesOf(concern)).isEqualTo(2);
+        assertThat(processed(jdbc, eventId)).as("applied, not skipped").isTrue();
+        assertThat(casesOf(jdbc, concern)).isEqualTo(2);
         assertThat(caseChangesOf(concern)).isEqualTo(changes);
         assertThat(revisionsOf(concern)).isOne();
         assertThat(announced(concern)).isEqualTo(2);
-        assertThat(parkedOf(concern)).isEmpty();
+        assertThat(parkedOf(jdbc, concern)).isEmpty();
         assertThat(deadLetters.recordsWithKey(key(concern))).hasSize(1);
     }
 
@@ -187,18 +190,18 @@ class ReplayWaitedOutClassificationIT {
         ConcernClassifiedV2 concern = classified(trust("R0A"));
         UUID eventId = UUID.randomUUID();
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
-        await().untilAsserted(() -> assertThat(parkedOf(concern)).containsExactly("waiting"));
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("waiting"));
         Instant parked = parkedAt(concern);
 
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         ConcernClassifiedV2 behind = classified(trust("R0A"));
         raise(behind);
         events.publish(CLASSIFIED, concern.concernId(), behind);
-        await().untilAsserted(() -> assertThat(casesOf(behind)).isEqualTo(2));
+        await().untilAsserted(() -> assertThat(casesOf(jdbc, behind)).isEqualTo(2));
 
-        assertThat(parkedOf(concern)).containsExactly("waiting");
+        assertThat(parkedOf(jdbc, concern)).containsExactly("waiting");
         assertThat(parkedAt(concern)).isEqualTo(parked);
-        await().untilAsserted(() -> assertThat(parkedOf(concern)).containsExactly("dead-lettered"));
+        await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("dead-lettered"));
         assertThat(deadLetters.recordsWithKey(key(concern))).hasSize(1);
     }
 
@@ -253,14 +256,6 @@ class ReplayWaitedOutClassificationIT {
         return concern.concernId().toString();
     }
 
-    /** The concern's parked classifications, oldest first: {@code waiting} or {@code dead-lettered}. */
-    private List<String> parkedOf(ConcernClassifiedV2 concern) {
-        return jdbc.sql("""
-                        select case when dead_lettered_at is null then 'waiting' else 'dead-lettered' end
-                        from parked_classification where concern_id = ? order by position
-                        """).param(concern.concernId()).query(String.class).list();
-    }
-
     private Instant parkedAt(ConcernClassifiedV2 concern) {
         return jdbc.sql("select parked_at from parked_classification where concern_id = ?")
                 .param(concern.concernId())
@@ -276,10 +271,6 @@ class ReplayWaitedOutClassificationIT {
                 .single();
     }
 
-    private long casesOf(ConcernClassifiedV2 concern) {
-        return count("select count(*) from routed_case where concern_id = ?", concern);
-    }
-
     private long caseChangesOf(ConcernClassifiedV2 concern) {
         return count("select count(*) from case_change where concern_id = ?", concern);
     }
@@ -290,13 +281,5 @@ class ReplayWaitedOutClassificationIT {
 
     private long count(String sql, ConcernClassifiedV2 concern) {
         return jdbc.sql(sql).param(concern.concernId()).query(Long.class).single();
-    }
-
-    private boolean processed(UUID eventId) {
-        return jdbc.sql("select count(*) from processed_event where consumer = 'routing' and event_id = ?")
-                        .param(eventId)
-                        .query(Long.class)
-                        .single()
-                == 1;
     }
 }
