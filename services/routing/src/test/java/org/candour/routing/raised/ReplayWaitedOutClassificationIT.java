@@ -41,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A waited-out classification's dead letter, replayed to the classification topic as {@code ./candour dead-letters
  * replay} does, is applied, not skipped: routed once if its concern has been raised by then, parked to wait again
  * and dead-lettered again if not, and changing nothing if a late raising routed it already; a plain redelivery of a
- * classification still waiting is skipped as before. On the real broker and PostgreSQL.
+ * classification still waiting is skipped as before, not routed even once its concern is known raised. On the real
+ * broker and PostgreSQL.
  *
  * <p>Its consumers read in a group of their own ({@code routing-replay-it}, so its dead letters go to that group's
  * dead-letter topic): the other routing tests' contexts stay cached with their consumers in group {@code routing},
@@ -185,6 +186,12 @@ class ReplayWaitedOutClassificationIT {
         assertThat(deadLetters.recordsWithKey(key(concern))).hasSize(1);
     }
 
+    /**
+     * While the classification waits its concern is recorded as raised, but not by a raising event, which would
+     * release and route the parked row: only the redelivery could route it now. The parked row cannot tell a
+     * skipped redelivery from an applied one ({@link ParkedClassifications#park} leaves a waiting row alone), so
+     * what shows the skip is that no case is opened and none announced.
+     */
     @Test
     void aRedeliveryOfAClassificationStillWaitingIsSkipped() {
         ConcernClassifiedV2 concern = classified(trust("R0A"));
@@ -192,6 +199,7 @@ class ReplayWaitedOutClassificationIT {
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("waiting"));
         Instant parked = parkedAt(concern);
+        recordRaisedWithoutItsEvent(concern);
 
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         ConcernClassifiedV2 behind = classified(trust("R0A"));
@@ -199,10 +207,14 @@ class ReplayWaitedOutClassificationIT {
         events.publish(CLASSIFIED, concern.concernId(), behind);
         await().untilAsserted(() -> assertThat(casesOf(jdbc, behind)).isEqualTo(2));
 
+        assertThat(casesOf(jdbc, concern)).as("skipped, not routed").isZero();
+        assertThat(revisionsOf(concern)).isZero();
         assertThat(parkedOf(jdbc, concern)).containsExactly("waiting");
         assertThat(parkedAt(concern)).isEqualTo(parked);
+        assertThat(announced(concern)).isZero();
         await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("dead-lettered"));
         assertThat(deadLetters.recordsWithKey(key(concern))).hasSize(1);
+        assertThat(casesOf(jdbc, concern)).isZero();
     }
 
     /**
@@ -262,6 +274,13 @@ class ReplayWaitedOutClassificationIT {
                 .query(Timestamp.class)
                 .single()
                 .toInstant();
+    }
+
+    /** Records the concern as raised as {@code RaisedConcerns} does, without its raising event. */
+    private void recordRaisedWithoutItsEvent(ConcernClassifiedV2 concern) {
+        jdbc.sql("insert into raised_concern (concern_id, raised_at, recorded_at) values (?, now(), now())")
+                .param(concern.concernId())
+                .update();
     }
 
     private boolean isRaised(ConcernClassifiedV2 concern) {
