@@ -1,5 +1,6 @@
 package org.candour.evaluation;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,12 +51,21 @@ public final class InProcess {
         }
     }
 
+    /** The prediction as if the concern were classified at the evaluation's fixed instant, so figures repeat. */
     public Prediction predict(ConcernRaisedV1 concern) {
+        return predict(concern, Corpus.EVALUATED_AT);
+    }
+
+    /**
+     * The prediction as if the concern were classified at {@code classifiedAt}: time limits such as the
+     * Ombudsman's 12 months from a final response are measured to it, so a comparison with the running
+     * services must predict at the instant they classified the concern.
+     */
+    public Prediction predict(ConcernRaisedV1 concern, Instant classifiedAt) {
         Findings findings = classifier.classify(concern.description(), Answers.of(concern));
         return new Prediction(
                 findings,
-                decide(ClassifiedConcern.of(
-                        Classification.classifierRevision(concern, findings, Corpus.EVALUATED_AT))));
+                decide(ClassifiedConcern.of(Classification.classifierRevision(concern, findings, classifiedAt))));
     }
 
     /** The routing policy's decision on a classification made some other way, such as from the labels. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +31,7 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
     /**
      * What the running services did with one item.
      *
+     * @param raisedAt when it was sent to intake
      * @param reference intake's reference, or null if intake refused it
      * @param decided routing's decision, or null if it refused or timed out
      * @param problem why there is no decision: intake's refusal or the timeout, never the item's text
@@ -37,10 +39,21 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
     public record Result(
             String id,
             ConcernRaisedV1 concern,
+            Instant raisedAt,
             @Nullable String reference,
             boolean replayed,
             RunningServices.@Nullable Decided decided,
-            @Nullable String problem) {}
+            @Nullable String problem) {
+
+        /**
+         * The in-process prediction to compare with what the services did, made at the instant they
+         * classified the concern (or, if they decided nothing, when it was raised), so that time limits
+         * such as the Ombudsman's are measured to the same day on both sides.
+         */
+        public InProcess.Prediction prediction(InProcess inProcess) {
+            return inProcess.predict(concern, decided == null ? raisedAt : decided.classifiedAt());
+        }
+    }
 
     /** Runs the items in order, telling {@code progress} after each batch. */
     public List<Result> run(List<JsonNode> items, Consumer<String> progress) throws IOException, InterruptedException {
@@ -50,8 +63,9 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
             List<Pending> pending = new ArrayList<>();
             for (JsonNode item : part) {
                 ConcernRaisedV1 concern = Corpus.concern(item);
+                Instant raisedAt = Instant.now();
                 RunningServices.Raised raised = services.raise(concern, idempotencyKey(item, concern));
-                pending.add(new Pending(Corpus.id(item), concern, raised, System.nanoTime()));
+                pending.add(new Pending(Corpus.id(item), concern, raisedAt, raised, System.nanoTime()));
             }
             for (Pending each : pending) {
                 results.add(collect(each));
@@ -61,7 +75,8 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
         return results;
     }
 
-    private record Pending(String id, ConcernRaisedV1 concern, RunningServices.Raised raised, long raisedNanos) {}
+    private record Pending(
+            String id, ConcernRaisedV1 concern, Instant raisedAt, RunningServices.Raised raised, long raisedNanos) {}
 
     private Result collect(Pending pending) throws IOException, InterruptedException {
         String reference = pending.raised().reference();
@@ -69,6 +84,7 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
             return new Result(
                     pending.id(),
                     pending.concern(),
+                    pending.raisedAt(),
                     null,
                     false,
                     null,
@@ -81,6 +97,7 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
                 return new Result(
                         pending.id(),
                         pending.concern(),
+                        pending.raisedAt(),
                         reference,
                         pending.raised().replayed(),
                         decided.get(),
@@ -90,6 +107,7 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
                 return new Result(
                         pending.id(),
                         pending.concern(),
+                        pending.raisedAt(),
                         reference,
                         pending.raised().replayed(),
                         null,

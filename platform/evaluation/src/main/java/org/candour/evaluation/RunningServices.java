@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,9 +69,16 @@ public final class RunningServices {
      * @param needsTriage routing holds routes for a person's check
      * @param taxonomyVersion the taxonomy classification applied
      * @param policyVersion the routing policy routing applied
+     * @param classifiedAt when classification made the revision routing decided on: the routing policy
+     *     measures time limits such as the Ombudsman's to it, so an in-process prediction compared with
+     *     this decision must be made at the same instant
      */
     public record Decided(
-            Set<Destination> destinations, boolean needsTriage, String taxonomyVersion, String policyVersion) {}
+            Set<Destination> destinations,
+            boolean needsTriage,
+            String taxonomyVersion,
+            String policyVersion,
+            Instant classifiedAt) {}
 
     /** Raises the concern as a forwarding system would: its text and answers, anonymously. */
     public Raised raise(ConcernRaisedV1 concern, String idempotencyKey) throws IOException, InterruptedException {
@@ -126,11 +134,16 @@ public final class RunningServices {
         Map<String, Destination> opened = new LinkedHashMap<>();
         Set<String> withdrawn = new HashSet<>();
         String taxonomy = "";
+        Instant classifiedAt = null;
         String policy = null;
         boolean needsTriage = false;
         for (JsonNode entry : entries) {
             switch (entry.path("kind").asString()) {
-                case "CLASSIFIED" -> taxonomy = entry.path("policyVersion").asString();
+                case "CLASSIFIED" -> {
+                    // The entry names the taxonomy version policyVersion; the last revision is the one in force.
+                    taxonomy = entry.path("policyVersion").asString();
+                    classifiedAt = Instant.parse(entry.path("at").asString());
+                }
                 case "ROUTED" -> {
                     opened.put(
                             entry.path("caseId").asString(),
@@ -145,7 +158,7 @@ public final class RunningServices {
                 default -> {}
             }
         }
-        if (policy == null) {
+        if (policy == null || classifiedAt == null) {
             return Optional.empty();
         }
         Set<Destination> destinations = EnumSet.noneOf(Destination.class);
@@ -154,7 +167,7 @@ public final class RunningServices {
                 destinations.add(destination);
             }
         });
-        return Optional.of(new Decided(destinations, needsTriage, taxonomy, policy));
+        return Optional.of(new Decided(destinations, needsTriage, taxonomy, policy, classifiedAt));
     }
 
     /** The API request for the concern: what the in-process evaluation classifies, as intake takes it. */

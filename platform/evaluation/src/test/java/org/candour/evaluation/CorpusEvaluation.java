@@ -444,7 +444,7 @@ class CorpusEvaluation {
         for (LiveRun.Result result : results) {
             Set<Destination> expected = Corpus.labelledDestinations(
                     labels.get(result.id()), result.concern().provider());
-            InProcess.Prediction prediction = inProcess.predict(result.concern());
+            InProcess.Prediction prediction = result.prediction(inProcess);
             RunningServices.Decided decided = result.decided();
             Set<Destination> found = decided == null ? EnumSet.noneOf(Destination.class) : decided.destinations();
             running.add(new DestinationOutcome(result.id(), expected, found));

@@ -162,7 +162,7 @@ class LocalStackE2E {
         List<String> differences = new ArrayList<>();
         Set<Destination> reached = EnumSet.noneOf(Destination.class);
         for (LiveRun.Result result : results) {
-            InProcess.Prediction prediction = inProcess.predict(result.concern());
+            InProcess.Prediction prediction = result.prediction(inProcess);
             boolean heldForTriage = prediction.decision() instanceof RoutingDecision.NeedsTriage;
             reached.addAll(prediction.destinations());
             RunningServices.Decided decided = result.decided();
