@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.candour.events.ConcernRaisedV1;
+import org.candour.routing.policy.RoutingDecision;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -52,6 +54,43 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
          */
         public InProcess.Prediction prediction(InProcess inProcess) {
             return inProcess.predict(concern, decided == null ? raisedAt : decided.classifiedAt());
+        }
+
+        /**
+         * How what the services did differs from the in-process prediction, or empty when they agree: the
+         * same destinations, held for triage or not alike, and the same taxonomy and routing policy
+         * versions (the versions are named only when they differ). Destinations, versions and the problem
+         * only, never the concern's text. The one comparison the evaluation and the local stack's
+         * end-to-end test both make.
+         */
+        public Optional<String> differenceFrom(InProcess.Prediction prediction) {
+            boolean predictedTriage = prediction.decision() instanceof RoutingDecision.NeedsTriage;
+            String predicted = prediction.destinations() + (predictedTriage ? " in triage" : "");
+            if (decided == null) {
+                return Optional.of("services " + problem + ", in-process " + predicted);
+            }
+            String taxonomy = prediction.findings().taxonomyVersion();
+            String policy = prediction.decision().policyVersion();
+            boolean sameVersions = decided.taxonomyVersion().equals(taxonomy)
+                    && decided.policyVersion().equals(policy);
+            if (sameVersions
+                    && decided.destinations().equals(prediction.destinations())
+                    && decided.needsTriage() == predictedTriage) {
+                return Optional.empty();
+            }
+            String services = decided.destinations() + (decided.needsTriage() ? " in triage" : "");
+            if (sameVersions) {
+                return Optional.of("services " + services + ", in-process " + predicted);
+            }
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "services %s (taxonomy %s, routing policy %s), in-process %s (taxonomy %s, routing policy %s)",
+                    services,
+                    decided.taxonomyVersion(),
+                    decided.policyVersion(),
+                    predicted,
+                    taxonomy,
+                    policy));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -453,20 +454,15 @@ class CorpusEvaluation {
                 serviceVersions.add(
                         "taxonomy " + decided.taxonomyVersion() + ", routing policy " + decided.policyVersion());
             }
-            if (decided == null
-                    || !decided.destinations().equals(prediction.destinations())
-                    || decided.needsTriage() != (prediction.decision() instanceof RoutingDecision.NeedsTriage)) {
+            Optional<String> difference = result.differenceFrom(prediction);
+            if (difference.isPresent()) {
                 differing++;
                 differences.append(String.format(
                         Locale.ROOT,
-                        "  %s (%s): services %s, in-process %s%s%n",
+                        "  %s (%s): %s%n",
                         result.id(),
                         result.reference() == null ? "not raised" : result.reference(),
-                        decided == null
-                                ? result.problem()
-                                : decided.destinations() + (decided.needsTriage() ? " in triage" : ""),
-                        prediction.destinations(),
-                        prediction.decision() instanceof RoutingDecision.NeedsTriage ? " in triage" : ""));
+                        difference.get()));
             }
         }
         long replayed = results.stream().filter(LiveRun.Result::replayed).count();

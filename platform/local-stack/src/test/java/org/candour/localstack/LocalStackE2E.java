@@ -18,7 +18,6 @@ import org.candour.evaluation.InProcess;
 import org.candour.evaluation.LiveRun;
 import org.candour.evaluation.RunningServices;
 import org.candour.events.Destination;
-import org.candour.routing.policy.RoutingDecision;
 import org.candour.testsupport.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,27 +162,8 @@ class LocalStackE2E {
         Set<Destination> reached = EnumSet.noneOf(Destination.class);
         for (LiveRun.Result result : results) {
             InProcess.Prediction prediction = result.prediction(inProcess);
-            boolean heldForTriage = prediction.decision() instanceof RoutingDecision.NeedsTriage;
             reached.addAll(prediction.destinations());
-            RunningServices.Decided decided = result.decided();
-            if (decided == null) {
-                differences.add(result.id() + ": " + result.problem());
-            } else if (!decided.destinations().equals(prediction.destinations())
-                    || decided.needsTriage() != heldForTriage
-                    || !decided.taxonomyVersion().equals(inProcess.taxonomyVersion())
-                    || !decided.policyVersion().equals(inProcess.policyVersion())) {
-                differences.add(String.format(
-                        "%s: services %s%s (taxonomy %s, policy %s), in-process %s%s (taxonomy %s, policy %s)",
-                        result.id(),
-                        decided.destinations(),
-                        decided.needsTriage() ? " in triage" : "",
-                        decided.taxonomyVersion(),
-                        decided.policyVersion(),
-                        prediction.destinations(),
-                        heldForTriage ? " in triage" : "",
-                        inProcess.taxonomyVersion(),
-                        inProcess.policyVersion()));
-            }
+            result.differenceFrom(prediction).ifPresent(difference -> differences.add(result.id() + ": " + difference));
         }
         assertThat(differences)
                 .as("where the running services and the in-process evaluation differ")
