@@ -15,12 +15,14 @@ import java.util.function.Consumer;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.routing.policy.RoutingDecision;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Runs corpus items through the running services: raises each at intake, then waits for routing's
  * timeline to show it routed or in triage, a batch at a time so that no item waits behind a long
- * queue, and gives up on an item after the timeout from its raising.
+ * queue, and gives up on an item after the timeout from its raising. Intake's answers to wait are
+ * waited out for at most the timeout too.
  *
  * @param services the running system
  * @param timeout how long after its raising an item may take to be routed or put in triage
@@ -94,17 +96,18 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
         }
     }
 
-    /** Runs the items in order, telling {@code progress} after each batch. */
-    public List<Result> run(List<JsonNode> items, Consumer<String> progress) throws IOException, InterruptedException {
+    /**
+     * Runs the items in order, telling {@code progress} after each batch. An item intake refuses or does
+     * not answer, or that routing does not decide in time, is recorded with its problem and the run goes
+     * on; only an interrupt ends it early.
+     */
+    public List<Result> run(List<JsonNode> items, Consumer<String> progress) throws InterruptedException {
         List<Result> results = new ArrayList<>();
         for (int from = 0; from < items.size(); from += batch) {
             List<JsonNode> part = items.subList(from, Math.min(items.size(), from + batch));
             List<Pending> pending = new ArrayList<>();
             for (JsonNode item : part) {
-                ConcernRaisedV1 concern = Corpus.concern(item);
-                Instant raisedAt = Instant.now();
-                RunningServices.Raised raised = services.raise(concern, idempotencyKey(item, concern));
-                pending.add(new Pending(Corpus.id(item), concern, raisedAt, raised, System.nanoTime()));
+                pending.add(raise(item));
             }
             for (Pending each : pending) {
                 results.add(collect(each));
@@ -114,33 +117,82 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
         return results;
     }
 
+    /**
+     * An item sent to intake.
+     *
+     * @param reference intake's reference, or null if it gave none
+     * @param problem why intake gave no reference
+     */
     private record Pending(
-            String id, ConcernRaisedV1 concern, Instant raisedAt, RunningServices.Raised raised, long raisedNanos) {}
+            String id,
+            ConcernRaisedV1 concern,
+            Instant raisedAt,
+            @Nullable String reference,
+            boolean replayed,
+            @Nullable String problem,
+            long raisedNanos) {}
 
-    private Result collect(Pending pending) throws IOException, InterruptedException {
-        String reference = pending.raised().reference();
-        if (reference == null) {
-            return new Result(
-                    pending.id(),
-                    pending.concern(),
-                    pending.raisedAt(),
+    private Pending raise(JsonNode item) throws InterruptedException {
+        ConcernRaisedV1 concern = Corpus.concern(item);
+        Instant raisedAt = Instant.now();
+        try {
+            RunningServices.Raised raised = services.raise(concern, idempotencyKey(item, concern), timeout);
+            return new Pending(
+                    Corpus.id(item),
+                    concern,
+                    raisedAt,
+                    raised.reference(),
+                    raised.replayed(),
+                    raised.reference() == null ? "intake refused it: " + raised.refusal() : null,
+                    System.nanoTime());
+        } catch (IOException e) {
+            return new Pending(
+                    Corpus.id(item),
+                    concern,
+                    raisedAt,
                     null,
                     false,
+                    "intake did not answer: " + describe(e),
+                    System.nanoTime());
+        } catch (JacksonException e) {
+            // Its message may quote the answer; the type is enough to say what went wrong.
+            return new Pending(
+                    Corpus.id(item),
+                    concern,
+                    raisedAt,
                     null,
-                    "intake refused it: " + pending.raised().refusal());
+                    false,
+                    "intake's answer could not be read: " + e.getClass().getSimpleName(),
+                    System.nanoTime());
+        }
+    }
+
+    private Result collect(Pending pending) throws InterruptedException {
+        String reference = pending.reference();
+        if (reference == null) {
+            return new Result(
+                    pending.id(), pending.concern(), pending.raisedAt(), null, false, null, pending.problem());
         }
         long deadline = pending.raisedNanos() + timeout.toNanos();
+        String failed = null;
         while (true) {
-            Optional<RunningServices.Decided> decided = services.decided(reference);
-            if (decided.isPresent()) {
-                return new Result(
-                        pending.id(),
-                        pending.concern(),
-                        pending.raisedAt(),
-                        reference,
-                        pending.raised().replayed(),
-                        decided.get(),
-                        null);
+            try {
+                Optional<RunningServices.Decided> decided = services.decided(reference);
+                if (decided.isPresent()) {
+                    return new Result(
+                            pending.id(),
+                            pending.concern(),
+                            pending.raisedAt(),
+                            reference,
+                            pending.replayed(),
+                            decided.get(),
+                            null);
+                }
+            } catch (IOException e) {
+                // Asked again until the deadline: one slow or failed read of the timeline is not the item's end.
+                failed = describe(e);
+            } catch (JacksonException e) {
+                failed = "its timeline could not be read: " + e.getClass().getSimpleName();
             }
             if (System.nanoTime() > deadline) {
                 return new Result(
@@ -148,12 +200,18 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
                         pending.concern(),
                         pending.raisedAt(),
                         reference,
-                        pending.raised().replayed(),
+                        pending.replayed(),
                         null,
-                        "not routed or in triage within " + timeout.toSeconds() + " s of its raising");
+                        "not routed or in triage within " + timeout.toSeconds() + " s of its raising"
+                                + (failed == null ? "" : " (routing's timeline, last asked: " + failed + ")"));
             }
             Thread.sleep(Duration.ofMillis(200));
         }
+    }
+
+    /** The exception's type and message, which name addresses and statuses but never a concern's text. */
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     /** The item's id, and a digest of its request and the salt, in the 255 visible characters intake allows. */

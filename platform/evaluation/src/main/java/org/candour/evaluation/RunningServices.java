@@ -18,6 +18,7 @@ import org.candour.events.ConcernRaisedV1;
 import org.candour.events.Destination;
 import org.candour.events.ProviderKind;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The running system as a forwarding system sees it: concerns raised through intake's public JSON API
  * and what routing did with them read from its public timeline. Requests are paced under intake's
  * per-client rate limit, and a 429 is waited out as its {@code Retry-After} says and sent again with
- * the same idempotency key, so nothing is raised twice.
+ * the same idempotency key, so nothing is raised twice, until the concern's time is up.
  */
 public final class RunningServices {
 
@@ -55,7 +56,8 @@ public final class RunningServices {
      *
      * @param reference the concern's reference, or null if intake refused it
      * @param replayed intake had already accepted this idempotency key and body, and raised nothing new
-     * @param refusal the status and problem title of a refusal, never the body sent
+     * @param refusal the status and problem title of a refusal, never the body sent; for a 429 or 409
+     *     that lasted out the time given, how long it was retried
      */
     public record Raised(
             @Nullable String reference,
@@ -80,16 +82,25 @@ public final class RunningServices {
             String policyVersion,
             Instant classifiedAt) {}
 
-    /** Raises the concern as a forwarding system would: its text and answers, anonymously. */
-    public Raised raise(ConcernRaisedV1 concern, String idempotencyKey) throws IOException, InterruptedException {
+    /**
+     * Raises the concern as a forwarding system would: its text and answers, anonymously. A 429 or 409 is
+     * waited out and sent again, but only until {@code within} has passed since the first attempt: then
+     * it is answered as a refusal, so one concern intake keeps turning away does not stop the run.
+     *
+     * @throws IOException if intake did not answer, such as within a request's timeout
+     */
+    public Raised raise(ConcernRaisedV1 concern, String idempotencyKey, Duration within)
+            throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(request(concern));
+        long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             pace();
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(intake.resolve("/api/v1/concerns"))
                             .header("Content-Type", "application/json")
                             .header("Idempotency-Key", idempotencyKey)
-                            .timeout(Duration.ofSeconds(30))
+                            .timeout(max(Duration.ofSeconds(1), min(Duration.ofSeconds(30), left)))
                             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -102,16 +113,36 @@ public final class RunningServices {
             }
             if (status == 429 || status == 409) {
                 // Over the rate limit, or the same key still being processed: wait as told and send it again.
-                long seconds =
-                        response.headers().firstValueAsLong("Retry-After").orElse(1);
-                Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)));
+                Duration wait = Duration.ofSeconds(Math.max(
+                        1, response.headers().firstValueAsLong("Retry-After").orElse(1)));
+                if (System.nanoTime() + wait.toNanos() > deadline) {
+                    return new Raised(
+                            null,
+                            false,
+                            status + " " + title(response) + ", still after " + within.toSeconds() + " s of retrying");
+                }
+                Thread.sleep(wait);
                 continue;
             }
-            return new Raised(
-                    null,
-                    false,
-                    status + " " + JSON.readTree(response.body()).path("title").asString(""));
+            return new Raised(null, false, status + " " + title(response));
         }
+    }
+
+    /** The problem's title, or nothing if the body is not a problem document (a proxy's page, say). */
+    private static String title(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body()).path("title").asString("");
+        } catch (JacksonException e) {
+            return "";
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Routing's decision on the concern, once its timeline shows it routed or in triage. */
