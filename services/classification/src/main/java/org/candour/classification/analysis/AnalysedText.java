@@ -141,6 +141,65 @@ final class AnalysedText {
         return starts;
     }
 
+    /** The stretch of text a look from one word stays in: its sentence, or the clause of it. */
+    enum Scope {
+        SENTENCE,
+        CLAUSE
+    }
+
+    /** A reach that stops only at the end of the scope. */
+    static final int ANY_REACH = Integer.MAX_VALUE;
+
+    /**
+     * The index of the first word after {@code from}, at most {@code reach} words on and in the same scope, that is
+     * one of these, or -1. The rules read "from this word, a word of that set up to so many words on" in many
+     * places; one loop keeps their reach and boundary alike.
+     */
+    int next(int from, int reach, Set<String> these, Scope scope) {
+        int[] parts = scope == Scope.CLAUSE ? clauses : sentences;
+        for (int k = from + 1; k < size && k - from <= reach && parts[k] == parts[from]; k++) {
+            if (these.contains(words[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** As {@link #next(int, int, Set, Scope)}, for a word of either set. */
+    int next(int from, int reach, Set<String> these, Set<String> orThese, Scope scope) {
+        int[] parts = scope == Scope.CLAUSE ? clauses : sentences;
+        for (int k = from + 1; k < size && k - from <= reach && parts[k] == parts[from]; k++) {
+            if (these.contains(words[k]) || orThese.contains(words[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the nearest word before {@code from}, at most {@code reach} words back and in the same scope,
+     * that is one of these, or -1.
+     */
+    int previous(int from, int reach, Set<String> these, Scope scope) {
+        int[] parts = scope == Scope.CLAUSE ? clauses : sentences;
+        for (int k = from - 1; k >= 0 && from - k <= reach && parts[k] == parts[from]; k--) {
+            if (these.contains(words[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any word from {@code from} to {@code to} (exclusive) is one of these. */
+    boolean anyBetween(int from, int to, Set<String> these) {
+        for (int k = from; k < to; k++) {
+            if (these.contains(word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any word, as written in lower case, is one of these. */
     boolean hasAny(Set<String> these) {
         for (String word : words) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.candour.classification.analysis.AnalysedText.Scope;
 import org.candour.classification.analysis.Taxonomy.Cue;
 import org.candour.classification.analysis.Taxonomy.Hit;
 import org.candour.classification.analysis.Taxonomy.Kind;
@@ -320,17 +321,19 @@ public final class Classifier {
             int end = -1;
             ReporterStanding standing = ReporterStanding.ACTING_FOR_PATIENT;
             if (vocabularies.helping.contains(word)) {
-                end = within(text, i, vocabularies.patientOrFamily, HELPED_PRONOUNS);
+                end = text.next(i, ACTING_FOR_REACH, vocabularies.patientOrFamily, HELPED_PRONOUNS, Scope.CLAUSE);
                 if (end > 0
-                        && (anyBetween(text, i + 1, end, HELP_ENDS_BEFORE)
+                        && (text.anyBetween(i + 1, end, HELP_ENDS_BEFORE)
                                 || (PLURALS.contains(text.word(end)) && !OWNERS.contains(text.word(end - 1))))) {
                     // "supported and nobody blames her", "help with her airway": the person is not whom the
                     // reporter helps; "help patients who are fasting" is the reporter's work, not one family's.
                     end = -1;
                 }
             } else if (vocabularies.writingFor.contains(word)) {
-                int with = within(text, i, WITH, WITH);
-                end = with > 0 && with - i <= 2 ? within(text, with, vocabularies.leave, vocabularies.leave) : -1;
+                int with = text.next(i, ACTING_FOR_REACH, WITH, Scope.CLAUSE);
+                end = with > 0 && with - i <= 2
+                        ? text.next(with, ACTING_FOR_REACH, vocabularies.leave, Scope.CLAUSE)
+                        : -1;
                 if (end < 0) {
                     end = speaksAs(text, i);
                     if (end > 0 && text.word(end).equals("patient")) {
@@ -350,30 +353,6 @@ public final class Classifier {
             }
         }
         return inPhrases;
-    }
-
-    /**
-     * The index of the first word of either set up to {@link #ACTING_FOR_REACH} after {@code i} in its clause, or
-     * -1.
-     */
-    private static int within(AnalysedText text, int i, Set<String> these, Set<String> orThese) {
-        for (int k = i + 1; k <= i + ACTING_FOR_REACH && k < text.size && text.clauses[k] == text.clauses[i]; k++) {
-            String word = text.word(k);
-            if (these.contains(word) || orThese.contains(word)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether any word from {@code from} to {@code to} (exclusive) is one of these. */
-    private static boolean anyBetween(AnalysedText text, int from, int to, Set<String> these) {
-        for (int k = from; k < to; k++) {
-            if (these.contains(text.word(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The last word of "(this) as a mum" after a word of telling at {@code i}, or -1. */
