@@ -2554,16 +2554,7 @@ public final class Classifier {
                         || text.word(i + 1).equals("by")) {
                     continue;
                 }
-                int inCharge = -1;
-                for (int k = i + 1; k <= i + TOLD_TO_IN_CHARGE_REACH && k < text.size; k++) {
-                    if (text.sentences[k] != text.sentences[i]) {
-                        break;
-                    }
-                    if (vocabularies.inCharge.contains(text.word(k))) {
-                        inCharge = k;
-                        break;
-                    }
-                }
+                int inCharge = text.next(i, TOLD_TO_IN_CHARGE_REACH, vocabularies.inCharge, Scope.SENTENCE);
                 for (int k = inCharge + 1;
                         inCharge >= 0
                                 && k <= inCharge + IN_CHARGE_TO_ANSWER_REACH
@@ -2839,14 +2830,10 @@ public final class Classifier {
                     continue;
                 }
                 int shown = -1;
-                for (int k = i + 1; k < text.size && text.sentences[k] == text.sentences[i]; k++) {
-                    if (vocabularies.looking.contains(text.word(k))) {
-                        for (int n = k + 1; n <= k + SHOWN_FIGURE_REACH && n < text.size; n++) {
-                            if (text.sentences[n] == text.sentences[i] && number(text.word(n))) {
-                                shown = n;
-                                break;
-                            }
-                        }
+                int looking = text.next(i, AnalysedText.ANY_REACH, vocabularies.looking, Scope.SENTENCE);
+                for (int n = looking + 1; looking >= 0 && n <= looking + SHOWN_FIGURE_REACH && n < text.size; n++) {
+                    if (text.sentences[n] == text.sentences[i] && number(text.word(n))) {
+                        shown = n;
                         break;
                     }
                 }
@@ -3106,17 +3093,15 @@ public final class Classifier {
                     if (!onAPerson) {
                         continue;
                     }
-                    for (int m = k + 1; m <= k + THREATENED_WORK_REACH && m < text.size; m++) {
-                        if (text.sentences[m] == text.sentences[i]
-                                && vocabularies.threatenedWork.contains(text.word(m))) {
-                            add(
-                                    Kind.SIGNAL,
-                                    ConcernSignal.FEAR_OF_DETRIMENT,
-                                    THREAT_ON_SPEAKING_UP_WEIGHT,
-                                    "\"" + text.quote(i, m + 1) + "\" suggests FEAR_OF_DETRIMENT (a threat on"
-                                            + " whoever speaks up)");
-                            return;
-                        }
+                    int m = text.next(k, THREATENED_WORK_REACH, vocabularies.threatenedWork, Scope.SENTENCE);
+                    if (m >= 0) {
+                        add(
+                                Kind.SIGNAL,
+                                ConcernSignal.FEAR_OF_DETRIMENT,
+                                THREAT_ON_SPEAKING_UP_WEIGHT,
+                                "\"" + text.quote(i, m + 1) + "\" suggests FEAR_OF_DETRIMENT (a threat on"
+                                        + " whoever speaks up)");
+                        return;
                     }
                 }
             }
@@ -3344,16 +3329,7 @@ public final class Classifier {
                 if (!vocabularies.records.contains(text.word(i))) {
                     continue;
                 }
-                int says = -1;
-                for (int j = i + 1; j < Math.min(text.size, i + 1 + SAYING_REACH); j++) {
-                    if (text.sentences[j] != text.sentences[i]) {
-                        break;
-                    }
-                    if (vocabularies.recordSaying.contains(text.word(j))) {
-                        says = j;
-                        break;
-                    }
-                }
+                int says = text.next(i, SAYING_REACH, vocabularies.recordSaying, Scope.SENTENCE);
                 if (says < 0) {
                     continue;
                 }
