@@ -1363,11 +1363,7 @@ public final class Classifier {
             for (int j = i - 1; j >= 0 && i - j <= NOT_ONLY_REACH && text.sentences[j] == text.sentences[i]; j--) {
                 String word = text.word(j);
                 if (DOUBTING.contains(word) || word.endsWith("n't") || word.endsWith("n\u2019t")) {
-                    boolean but = false;
-                    for (int k = i + 2; k < text.size && text.sentences[k] == text.sentences[i] && !but; k++) {
-                        but = BUT.contains(text.word(k));
-                    }
-                    if (!but) {
+                    if (text.next(i + 1, AnalysedText.ANY_REACH, BUT, Scope.SENTENCE) < 0) {
                         return text.text.substring(text.starts[j], text.ends[i + 1]);
                     }
                     break;
@@ -1562,12 +1558,7 @@ public final class Classifier {
                 return true;
             }
         }
-        for (int j = at + 1; j < Math.min(text.size, at + 4) && text.clauses[j] == text.clauses[at]; j++) {
-            if (vocabularies.moneyTakenAfter.contains(text.word(j))) {
-                return true;
-            }
-        }
-        return false;
+        return text.next(at, 3, vocabularies.moneyTakenAfter, Scope.CLAUSE) >= 0;
     }
 
     /**
@@ -1629,12 +1620,9 @@ public final class Classifier {
             String word = text.word(i);
             if (vocabularies.sedatives.contains(word)) {
                 sedative = i;
-            } else if (vocabularies.quiet.contains(word)) {
-                for (int j = i - 1; j >= Math.max(0, i - 4) && text.sentences[j] == text.sentences[i]; j--) {
-                    if (vocabularies.forQuiet.contains(text.word(j))) {
-                        quiet = i;
-                    }
-                }
+            } else if (vocabularies.quiet.contains(word)
+                    && text.previous(i, 4, vocabularies.forQuiet, Scope.SENTENCE) >= 0) {
+                quiet = i;
             }
             if (sedative >= 0 && quiet >= 0) {
                 return text.quote(Math.min(sedative, quiet), Math.min(sedative, quiet) + 1)
@@ -2588,6 +2576,9 @@ public final class Classifier {
          */
         private static final Set<String> DOING = WordSet.of("done");
 
+        /** The word after "how" that gives the habit as the reason. */
+        private static final Set<String> ALWAYS = WordSet.of("always");
+
         /** How many terms "always" may come after "how", and the doing after "always": "how it's always done". */
         private static final int HOW_ALWAYS_REACH = 3;
 
@@ -2597,23 +2588,16 @@ public final class Classifier {
                 if (!text.word(i).equals("how")) {
                     continue;
                 }
-                int always = -1;
-                for (int k = i + 1; k < Math.min(text.size, i + 1 + HOW_ALWAYS_REACH); k++) {
-                    if (text.clauses[k] == text.clauses[i] && text.word(k).equals("always")) {
-                        always = k;
-                        break;
-                    }
-                }
-                for (int k = always + 1; always >= 0 && k <= always + HOW_ALWAYS_REACH && k < text.size; k++) {
-                    if (text.clauses[k] == text.clauses[i] && DOING.contains(text.word(k))) {
-                        add(
-                                Kind.SIGNAL,
-                                ConcernSignal.CLOSED_CULTURE,
-                                HOW_ITS_ALWAYS_DONE_WEIGHT,
-                                "\"" + text.quote(i, k + 1) + "\" suggests CLOSED_CULTURE (the way it has always"
-                                        + " been done, given as the reason)");
-                        return;
-                    }
+                int always = text.next(i, HOW_ALWAYS_REACH, ALWAYS, Scope.CLAUSE);
+                int k = always < 0 ? -1 : text.next(always, HOW_ALWAYS_REACH, DOING, Scope.CLAUSE);
+                if (k >= 0) {
+                    add(
+                            Kind.SIGNAL,
+                            ConcernSignal.CLOSED_CULTURE,
+                            HOW_ITS_ALWAYS_DONE_WEIGHT,
+                            "\"" + text.quote(i, k + 1) + "\" suggests CLOSED_CULTURE (the way it has always"
+                                    + " been done, given as the reason)");
+                    return;
                 }
             }
         }
@@ -2701,15 +2685,7 @@ public final class Classifier {
             if (!vocabularies.making.contains(text.word(at))) {
                 return false;
             }
-            for (int k = at + 1; k < Math.min(text.size, at + 1 + MAKING_REACH); k++) {
-                if (text.clauses[k] != text.clauses[at]) {
-                    return false;
-                }
-                if (vocabularies.reporting.contains(text.word(k))) {
-                    return true;
-                }
-            }
-            return false;
+            return text.next(at, MAKING_REACH, vocabularies.reporting, Scope.CLAUSE) >= 0;
         }
 
         /**
@@ -2931,15 +2907,7 @@ public final class Classifier {
          * the labour ward rota" is done to a colleague's work, "was moved to a side room" may be a patient's move.
          */
         private boolean livelihoodAfter(AnalysedText text, int at) {
-            for (int k = at + 1; k <= at + DONE_TO_LIVELIHOOD_REACH && k < text.size; k++) {
-                if (text.clauses[k] != text.clauses[at]) {
-                    return false;
-                }
-                if (vocabularies.livelihood.contains(text.word(k))) {
-                    return true;
-                }
-            }
-            return false;
+            return text.next(at, DONE_TO_LIVELIHOOD_REACH, vocabularies.livelihood, Scope.CLAUSE) >= 0;
         }
 
         /** A colleague's own, before what their livelihood is, when it was they who spoke up: "had her hours cut". */
