@@ -2053,15 +2053,9 @@ public final class Classifier {
 
         /** Whether one of {@link #INDEFINITE} stands up to three words before the job title: "a locum pharmacist". */
         private static boolean indefinite(AnalysedText text, int at) {
-            for (int j = at - 1; j >= Math.max(0, at - 3) && text.clauses[j] == text.clauses[at]; j--) {
-                if (INDEFINITE.contains(text.word(j))) {
-                    return true;
-                }
-                if (KNOWN.contains(text.word(j))) {
-                    return false;
-                }
-            }
-            return false;
+            int indefinite = text.previous(at, 3, INDEFINITE, Scope.CLAUSE);
+            // whichever stands nearer decides, as the word-by-word look back stopped at it; on one word, indefinite
+            return indefinite >= 0 && indefinite >= text.previous(at, 3, KNOWN, Scope.CLAUSE);
         }
 
         /** Words that begin the noun phrase of a job title naming one known person: "the", "our", "her". */
@@ -3545,18 +3539,13 @@ public final class Classifier {
          * before it are aimed at; "by" ends the look ("hit by staff").
          */
         static boolean aimedAt(AnalysedText text, int after, Set<String> objects) {
-            int end = Math.min(text.size, after + 3);
-            for (int j = after; j < end && text.clauses[j] == text.clauses[after - 1]; j++) {
-                String word = text.word(j);
-                if (word.equals("by")) {
-                    return false;
-                }
-                if (objects.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
+            int object = text.next(after - 1, 3, objects, Scope.CLAUSE);
+            int by = text.next(after - 1, 3, BY, Scope.CLAUSE);
+            return object >= 0 && (by < 0 || object < by);
         }
+
+        /** The word that ends {@link #aimedAt}'s look, even on an object word: "hit by staff". */
+        private static final Set<String> BY = WordSet.of("by");
 
         /**
          * Whether another organisation is named as where the reporter works ("I'm an HCA myself at another
