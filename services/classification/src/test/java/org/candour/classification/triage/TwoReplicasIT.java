@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.candour.classification.ClassificationApplication;
 import org.candour.classification.RaisedConcerns;
 import org.candour.classification.Reviewers;
@@ -23,13 +22,13 @@ import org.candour.events.ConcernRaisedV1;
 import org.candour.events.EventType;
 import org.candour.testsupport.EventPublisher;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.Replicas;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,8 +44,8 @@ class TwoReplicasIT {
     private static final String REASON = "Spoke to the reporter: a nurse gave the wrong insulin dose twice.";
     private static final String WRONG_PASSWORD = "correct horse battery stable";
 
+    private static Replicas replicas;
     private static ConfigurableApplicationContext a;
-    private static ConfigurableApplicationContext b;
     private static int portA;
     private static int portB;
     private static JdbcClient jdbc;
@@ -55,20 +54,14 @@ class TwoReplicasIT {
 
     @BeforeAll
     static void startTwoReplicas() {
-        Map<String, Supplier<Object>> shared = new HashMap<>();
-        infrastructure.register("classification_replicas_it", shared::put);
-        Reviewers.register(shared::put);
         Map<String, Object> properties = new HashMap<>();
-        shared.forEach((name, value) -> properties.put(name, value.get()));
-        properties.putAll(Map.of("server.port", 0, "candour.messaging.relay.interval", "50ms"));
-        // As arguments, which outrank application.yml (default properties would not).
-        String[] arguments = properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-        a = new SpringApplicationBuilder(ClassificationApplication.class).run(arguments);
-        b = new SpringApplicationBuilder(ClassificationApplication.class).run(arguments);
-        portA = a.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        portB = b.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        properties.put("candour.messaging.relay.interval", "50ms");
+        Reviewers.register((name, value) -> properties.put(name, value.get()));
+        replicas = Replicas.start(
+                infrastructure, "classification_replicas_it", ClassificationApplication.class, properties);
+        a = replicas.a();
+        portA = replicas.portA();
+        portB = replicas.portB();
         jdbc = a.getBean(JdbcClient.class);
         timeout = a.getEnvironment().getRequiredProperty("server.servlet.session.timeout", Duration.class);
         passwordHash = a.getEnvironment().getRequiredProperty("candour.classification.reviewers[0].password-hash");
@@ -76,11 +69,8 @@ class TwoReplicasIT {
 
     @AfterAll
     static void stopBoth() {
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
+        if (replicas != null) {
+            replicas.close();
         }
     }
 

@@ -7,19 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.candour.intake.IntakeApplication;
 import org.candour.intake.form.FormBrowser.Page;
 import org.candour.intake.identity.IdentityVault;
 import org.candour.testsupport.Infrastructure;
+import org.candour.testsupport.Replicas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,51 +35,41 @@ class TwoReplicasIT {
     private static final int REFERENCE_LIMIT = 3;
     private static final int CLIENT_SIGN_IN_LIMIT = 5;
 
+    private static Replicas replicas;
     private static ConfigurableApplicationContext a;
-    private static ConfigurableApplicationContext b;
     private static int portA;
     private static int portB;
     private static JdbcClient jdbc;
 
     @BeforeAll
     static void startTwoReplicas() {
-        Map<String, Supplier<Object>> shared = new HashMap<>();
-        infrastructure.register("intake_replicas_it", shared::put);
-        Map<String, Object> properties = new HashMap<>();
-        shared.forEach((name, value) -> properties.put(name, value.get()));
-        properties.putAll(Map.of(
-                "server.port",
-                0,
-                "candour.messaging.relay.interval",
-                "50ms",
-                "candour.intake.rate-limit.requests-per-minute",
-                API_LIMIT,
-                "candour.intake.sign-in-limit.per-client-per-minute",
-                CLIENT_SIGN_IN_LIMIT,
-                "candour.intake.sign-in-limit.per-reference-per-minute",
-                REFERENCE_LIMIT,
-                "candour.intake.identity-keys[0].id",
-                "test",
-                "candour.intake.identity-keys[0].secret",
-                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
-        // As arguments, which outrank application.yml (default properties would not).
-        String[] arguments = properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-        a = new SpringApplicationBuilder(IntakeApplication.class).run(arguments);
-        b = new SpringApplicationBuilder(IntakeApplication.class).run(arguments);
-        portA = a.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        portB = b.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        replicas = Replicas.start(
+                infrastructure,
+                "intake_replicas_it",
+                IntakeApplication.class,
+                Map.of(
+                        "candour.messaging.relay.interval",
+                        "50ms",
+                        "candour.intake.rate-limit.requests-per-minute",
+                        API_LIMIT,
+                        "candour.intake.sign-in-limit.per-client-per-minute",
+                        CLIENT_SIGN_IN_LIMIT,
+                        "candour.intake.sign-in-limit.per-reference-per-minute",
+                        REFERENCE_LIMIT,
+                        "candour.intake.identity-keys[0].id",
+                        "test",
+                        "candour.intake.identity-keys[0].secret",
+                        "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+        a = replicas.a();
+        portA = replicas.portA();
+        portB = replicas.portB();
         jdbc = a.getBean(JdbcClient.class);
     }
 
     @AfterAll
     static void stopBoth() {
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
+        if (replicas != null) {
+            replicas.close();
         }
     }
 
