@@ -1,5 +1,7 @@
 package org.candour.evaluation;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,8 +12,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.routing.policy.RoutingDecision;
 import org.jspecify.annotations.Nullable;
@@ -173,40 +178,43 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
             return new Result(
                     pending.id(), pending.concern(), pending.raisedAt(), null, false, null, pending.problem());
         }
-        long deadline = pending.raisedNanos() + timeout.toNanos();
-        String failed = null;
-        while (true) {
-            try {
-                Optional<RunningServices.Decided> decided = services.decided(reference);
-                if (decided.isPresent()) {
-                    return new Result(
-                            pending.id(),
-                            pending.concern(),
-                            pending.raisedAt(),
-                            reference,
-                            pending.replayed(),
-                            decided.get(),
-                            null);
-                }
-            } catch (IOException e) {
-                // Asked again until the deadline: one slow or failed read of the timeline is not the item's end.
-                failed = describe(e);
-            } catch (JacksonException e) {
-                failed = "its timeline could not be read: " + e.getClass().getSimpleName();
-            }
-            if (System.nanoTime() > deadline) {
-                return new Result(
-                        pending.id(),
-                        pending.concern(),
-                        pending.raisedAt(),
-                        reference,
-                        pending.replayed(),
-                        null,
-                        "not routed or in triage within " + timeout.toSeconds() + " s of its raising"
-                                + (failed == null ? "" : " (routing's timeline, last asked: " + failed + ")"));
-            }
-            Thread.sleep(Duration.ofMillis(200));
+        Duration left = Duration.ofNanos(Math.max(1, pending.raisedNanos() + timeout.toNanos() - System.nanoTime()));
+        AtomicReference<@Nullable String> failed = new AtomicReference<>();
+        try {
+            RunningServices.Decided decided = await().pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .atMost(left)
+                    .until(() -> decidedOrNull(reference, failed), Objects::nonNull);
+            return new Result(
+                    pending.id(), pending.concern(), pending.raisedAt(), reference, pending.replayed(), decided, null);
+        } catch (ConditionTimeoutException e) {
+            return new Result(
+                    pending.id(),
+                    pending.concern(),
+                    pending.raisedAt(),
+                    reference,
+                    pending.replayed(),
+                    null,
+                    "not routed or in triage within " + timeout.toSeconds() + " s of its raising"
+                            + (failed.get() == null ? "" : " (routing's timeline, last asked: " + failed.get() + ")"));
         }
+    }
+
+    /**
+     * Routing's decision on the concern, or null while there is none; a slow or failed read of the timeline is
+     * recorded in {@code failed} and asked again, since it is not the item's end.
+     */
+    private RunningServices.@Nullable Decided decidedOrNull(String reference, AtomicReference<@Nullable String> failed)
+            throws InterruptedException {
+        try {
+            return services.decided(reference).orElse(null);
+        } catch (IOException e) {
+            failed.set(describe(e));
+        } catch (JacksonException e) {
+            failed.set("its timeline could not be read: " + e.getClass().getSimpleName());
+        }
+        return null;
     }
 
     /** The exception's type and message, which name addresses and statuses but never a concern's text. */

@@ -1,5 +1,7 @@
 package org.candour.evaluation;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +14,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.Destination;
 import org.candour.events.ProviderKind;
@@ -31,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RunningServices {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The longest one request to intake may take before it counts as not answered. */
+    private static final Duration LONGEST_REQUEST = Duration.ofSeconds(30);
 
     private final URI intake;
     private final URI routing;
@@ -93,39 +99,53 @@ public final class RunningServices {
             throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(request(concern));
         long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            pace();
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(intake.resolve("/api/v1/concerns"))
-                            .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", idempotencyKey)
-                            .timeout(max(Duration.ofSeconds(1), min(Duration.ofSeconds(30), left)))
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            int status = response.statusCode();
-            if (status == 201) {
-                return new Raised(
-                        JSON.readTree(response.body()).path("reference").asString(),
-                        response.headers().firstValue("Idempotent-Replayed").isPresent(),
-                        null);
-            }
-            if (status == 429 || status == 409) {
-                // Over the rate limit, or the same key still being processed: wait as told and send it again.
-                Duration wait = Duration.ofSeconds(Math.max(
-                        1, response.headers().firstValueAsLong("Retry-After").orElse(1)));
-                if (System.nanoTime() + wait.toNanos() > deadline) {
-                    return new Raised(
-                            null,
-                            false,
-                            status + " " + title(response) + ", still after " + within.toSeconds() + " s of retrying");
-                }
-                Thread.sleep(wait);
-                continue;
-            }
-            return new Raised(null, false, status + " " + title(response));
+        AtomicReference<Duration> retryAfter = new AtomicReference<>(Duration.ZERO);
+        // Each attempt gives up by itself before the deadline; the margin is the last request's own timeout.
+        return await().pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval((attempts, previous) -> retryAfter.get())
+                .atMost(within.plus(LONGEST_REQUEST).plusSeconds(1))
+                .until(() -> attempt(body, idempotencyKey, deadline, within, retryAfter), Objects::nonNull);
+    }
+
+    /**
+     * Sends the concern once: intake's answer, or null when it said to wait ({@code retryAfter} says how long)
+     * and there is time left to do so.
+     */
+    private @Nullable Raised attempt(
+            String body, String idempotencyKey, long deadline, Duration within, AtomicReference<Duration> retryAfter)
+            throws IOException, InterruptedException {
+        pace();
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(intake.resolve("/api/v1/concerns"))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .timeout(max(Duration.ofSeconds(1), min(LONGEST_REQUEST, left)))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        int status = response.statusCode();
+        if (status == 201) {
+            return new Raised(
+                    JSON.readTree(response.body()).path("reference").asString(),
+                    response.headers().firstValue("Idempotent-Replayed").isPresent(),
+                    null);
         }
+        if (status == 429 || status == 409) {
+            // Over the rate limit, or the same key still being processed: wait as told and send it again.
+            Duration wait = Duration.ofSeconds(Math.max(
+                    1, response.headers().firstValueAsLong("Retry-After").orElse(1)));
+            if (System.nanoTime() + wait.toNanos() > deadline) {
+                return new Raised(
+                        null,
+                        false,
+                        status + " " + title(response) + ", still after " + within.toSeconds() + " s of retrying");
+            }
+            retryAfter.set(wait);
+            return null;
+        }
+        return new Raised(null, false, status + " " + title(response));
     }
 
     /** The problem's title, or nothing if the body is not a problem document (a proxy's page, say). */
@@ -242,11 +262,14 @@ public final class RunningServices {
         return request;
     }
 
-    /** Waits, if need be, so that requests keep to the rate. */
-    private void pace() throws InterruptedException {
-        long wait = nextRequestNanos - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(Duration.ofNanos(wait));
+    /** Waits, if need be, until the next request's turn comes, so that requests keep to the rate. */
+    private void pace() {
+        Duration wait = Duration.ofNanos(nextRequestNanos - System.nanoTime());
+        if (wait.isPositive()) {
+            await().pollInSameThread()
+                    .pollDelay(wait)
+                    .atMost(wait.plusSeconds(1))
+                    .until(() -> System.nanoTime() >= nextRequestNanos);
         }
         nextRequestNanos = Math.max(nextRequestNanos, System.nanoTime()) + interval.toNanos();
     }
