@@ -135,48 +135,37 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
             @Nullable String reference,
             boolean replayed,
             @Nullable String problem,
-            long raisedNanos) {}
+            long raisedNanos) {
+
+        Result result(RunningServices.@Nullable Decided decided, @Nullable String problem) {
+            return new Result(id, concern, raisedAt, reference, replayed, decided, problem);
+        }
+    }
 
     private Pending raise(JsonNode item) throws InterruptedException {
         ConcernRaisedV1 concern = Corpus.concern(item);
         Instant raisedAt = Instant.now();
+        String reference = null;
+        boolean replayed = false;
+        String problem;
         try {
             RunningServices.Raised raised = services.raise(concern, idempotencyKey(item, concern), timeout);
-            return new Pending(
-                    Corpus.id(item),
-                    concern,
-                    raisedAt,
-                    raised.reference(),
-                    raised.replayed(),
-                    raised.reference() == null ? "intake refused it: " + raised.refusal() : null,
-                    System.nanoTime());
+            reference = raised.reference();
+            replayed = raised.replayed();
+            problem = reference == null ? "intake refused it: " + raised.refusal() : null;
         } catch (IOException e) {
-            return new Pending(
-                    Corpus.id(item),
-                    concern,
-                    raisedAt,
-                    null,
-                    false,
-                    "intake did not answer: " + describe(e),
-                    System.nanoTime());
+            problem = "intake did not answer: " + describe(e);
         } catch (JacksonException e) {
             // Its message may quote the answer; the type is enough to say what went wrong.
-            return new Pending(
-                    Corpus.id(item),
-                    concern,
-                    raisedAt,
-                    null,
-                    false,
-                    "intake's answer could not be read: " + e.getClass().getSimpleName(),
-                    System.nanoTime());
+            problem = "intake's answer could not be read: " + e.getClass().getSimpleName();
         }
+        return new Pending(Corpus.id(item), concern, raisedAt, reference, replayed, problem, System.nanoTime());
     }
 
     private Result collect(Pending pending) throws InterruptedException {
         String reference = pending.reference();
         if (reference == null) {
-            return new Result(
-                    pending.id(), pending.concern(), pending.raisedAt(), null, false, null, pending.problem());
+            return pending.result(null, pending.problem());
         }
         Duration left = Duration.ofNanos(Math.max(1, pending.raisedNanos() + timeout.toNanos() - System.nanoTime()));
         AtomicReference<@Nullable String> failed = new AtomicReference<>();
@@ -186,15 +175,9 @@ public record LiveRun(RunningServices services, Duration timeout, int batch, Str
                     .pollInterval(Duration.ofMillis(200))
                     .atMost(left)
                     .until(() -> decidedOrNull(reference, failed), Objects::nonNull);
-            return new Result(
-                    pending.id(), pending.concern(), pending.raisedAt(), reference, pending.replayed(), decided, null);
+            return pending.result(decided, null);
         } catch (ConditionTimeoutException e) {
-            return new Result(
-                    pending.id(),
-                    pending.concern(),
-                    pending.raisedAt(),
-                    reference,
-                    pending.replayed(),
+            return pending.result(
                     null,
                     "not routed or in triage within " + timeout.toSeconds() + " s of its raising"
                             + (failed.get() == null ? "" : " (routing's timeline, last asked: " + failed.get() + ")"));
