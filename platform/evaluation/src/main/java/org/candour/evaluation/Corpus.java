@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +66,13 @@ public final class Corpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The development items of the repository at {@code repository} with these ids, in the file's order. */
+    public static List<JsonNode> devItems(Path repository, Collection<String> ids) {
+        return read(directory(repository).resolve("dev.jsonl")).stream()
+                .filter(item -> ids.contains(id(item)))
+                .toList();
     }
 
     /** The item's id, such as {@code dev-001}. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.Destination;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,7 @@ class InProcessTest {
 
     /** A patient's own complaint with a final response on a given date, which the policy sends to PHSO. */
     private final ConcernRaisedV1 concern =
-            Corpus.read(Corpus.directory(Path.of("../..")).resolve("dev.jsonl")).stream()
-                    .filter(item -> Corpus.id(item).equals("dev-704"))
-                    .map(Corpus::concern)
-                    .findFirst()
-                    .orElseThrow();
+            Corpus.concern(Corpus.devItems(Path.of("../.."), List.of("dev-704")).getFirst());
 
     @Test
     void theOmbudsmansTwelveMonthsAreMeasuredToTheInstantGiven() {

@@ -35,11 +35,7 @@ class LiveRunTest {
 
     private final InProcess inProcess = new InProcess();
     private final ConcernRaisedV1 concern =
-            Corpus.read(Corpus.directory(Path.of("../..")).resolve("dev.jsonl")).stream()
-                    .filter(item -> Corpus.id(item).equals("dev-704"))
-                    .map(Corpus::concern)
-                    .findFirst()
-                    .orElseThrow();
+            Corpus.concern(Corpus.devItems(Path.of("../.."), List.of("dev-704")).getFirst());
 
     @Test
     void theServicesAgreeWhenTheyOpenTheSameRoutesWithTheSameVersions() {

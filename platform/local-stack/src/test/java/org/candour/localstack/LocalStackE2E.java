@@ -142,9 +142,7 @@ class LocalStackE2E {
     @Order(1)
     void aSampleOfTheCorpusRaisedThroughTheRunningServicesGoesWhereTheInProcessEvaluationPredicts() throws Exception {
         InProcess inProcess = new InProcess();
-        List<JsonNode> items = Corpus.read(Corpus.directory(Path.of("../..")).resolve("dev.jsonl")).stream()
-                .filter(item -> CORPUS_SAMPLE.contains(Corpus.id(item)))
-                .toList();
+        List<JsonNode> items = Corpus.devItems(Path.of("../.."), CORPUS_SAMPLE);
         assertThat(items).hasSameSizeAs(CORPUS_SAMPLE);
         // Raised at once: with the stack's other tests, well under intake's 60 a minute from one client.
         LiveRun run = new LiveRun(
