@@ -19,6 +19,10 @@ import org.springframework.session.Session;
  * the session id and the attribute name as associated data, so that a value copied into another
  * session, or under another name, does not open. Opened values are kept for the rest of the
  * request, as the store's own session keeps its deserialised ones.
+ *
+ * <p>Its id is the browser's, which the store never sees: the store's session has the id's digest
+ * ({@link SessionIds}). The seal is bound to the browser's id, so a value opens only for the one
+ * cookie whose digest finds its row.
  */
 final class SealedSession implements Session {
 
@@ -26,14 +30,23 @@ final class SealedSession implements Session {
     private static final char SEPARATOR = '\u001f';
 
     private final Session stored;
+    private final SessionIds ids;
     private final IdentityVault vault;
     private final SerializingConverter serializer;
     private final DeserializingConverter deserializer;
     private final Map<String, Object> opened = new HashMap<>();
+    private String id;
 
     SealedSession(
-            Session stored, IdentityVault vault, SerializingConverter serializer, DeserializingConverter deserializer) {
+            String id,
+            Session stored,
+            SessionIds ids,
+            IdentityVault vault,
+            SerializingConverter serializer,
+            DeserializingConverter deserializer) {
+        this.id = id;
         this.stored = stored;
+        this.ids = ids;
         this.vault = vault;
         this.serializer = serializer;
         this.deserializer = deserializer;
@@ -43,12 +56,16 @@ final class SealedSession implements Session {
         return stored;
     }
 
+    /** The browser's id; the store's session has its digest. */
     @Override
     public String getId() {
-        return stored.getId();
+        return id;
     }
 
-    /** Seals every attribute again for the new id, as each was bound to the old one. */
+    /**
+     * Draws a new id for the browser, gives the store its digest, and seals every attribute again for
+     * the new id, as each was bound to the old one.
+     */
     @Override
     public String changeSessionId() {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -58,9 +75,11 @@ final class SealedSession implements Session {
                 values.put(name, value);
             }
         }
-        String id = stored.changeSessionId();
+        String changed = ids.newId();
+        ids.storing(changed, stored::changeSessionId);
+        id = changed;
         values.forEach(this::setAttribute);
-        return id;
+        return changed;
     }
 
     @Override

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * bytes through and refuses anything else. Being our own session repository, this replaces Spring
  * Boot's JDBC session configuration, so its settings are made here: the timeout is
  * {@code server.servlet.session.timeout}, as it was for the container's sessions, and the cookie
- * still follows {@code server.servlet.session.cookie}.
+ * still follows {@code server.servlet.session.cookie}. The table's {@code session_id} holds the
+ * digest of the cookie's id, never the id ({@link SessionIds}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringHttpSession
@@ -40,8 +41,15 @@ class SessionConfiguration {
     static final String CLEANUP_CRON = "1 */5 * * * *";
 
     @Bean
+    SessionIds sessionIds() {
+        return new SessionIds();
+    }
+
+    @Bean
     JdbcIndexedSessionRepository jdbcSessions(
-            DataSource dataSource, @Value("${server.servlet.session.timeout:60m}") Duration timeout) {
+            DataSource dataSource,
+            SessionIds sessionIds,
+            @Value("${server.servlet.session.timeout:60m}") Duration timeout) {
         JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(
                 new JdbcTemplate(dataSource), new TransactionTemplate(new JdbcTransactionManager(dataSource)));
         // Two replicas answering one browser at once both write its attributes: insert or update.
@@ -51,16 +59,19 @@ class SessionConfiguration {
         // Nobody signs in with an account here; and a principal's name must not sit in clear either.
         sessions.setIndexResolver(session -> Map.of());
         sessions.setConversionService(sealedBytesOnly());
+        // Its ids are the digests of the browsers' ids, handed to it by SealedSessionRepository.
+        sessions.setSessionIdGenerator(sessionIds);
         return sessions;
     }
 
     @Bean
     @Primary
-    SealedSessionRepository sealedSessions(JdbcIndexedSessionRepository jdbcSessions, IdentityVault vault) {
+    SealedSessionRepository sealedSessions(
+            JdbcIndexedSessionRepository jdbcSessions, SessionIds sessionIds, IdentityVault vault) {
         // Its sessions are of a package-private type; it takes back only those it made.
         @SuppressWarnings({"unchecked", "rawtypes"})
         SessionRepository<Session> store = (SessionRepository) jdbcSessions;
-        return new SealedSessionRepository(store, vault, SessionConfiguration.class.getClassLoader());
+        return new SealedSessionRepository(store, sessionIds, vault, SessionConfiguration.class.getClassLoader());
     }
 
     private static GenericConversionService sealedBytesOnly() {

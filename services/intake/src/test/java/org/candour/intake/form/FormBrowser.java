@@ -2,6 +2,7 @@ package org.candour.intake.form;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -58,25 +59,54 @@ final class FormBrowser {
     }
 
     private final HttpClient http;
+    private final CookieManager cookies;
+    private final List<HttpCookie> received;
     private final String base;
 
     FormBrowser(int port) {
+        this(new CookieManager(), port);
+    }
+
+    private FormBrowser(CookieManager cookies, int port) {
         this(
                 HttpClient.newBuilder()
-                        .cookieHandler(new CookieManager())
+                        .cookieHandler(cookies)
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .build(),
+                cookies,
+                new ArrayList<>(),
                 port);
     }
 
-    private FormBrowser(HttpClient http, int port) {
+    private FormBrowser(HttpClient http, CookieManager cookies, List<HttpCookie> received, int port) {
         this.http = http;
+        this.cookies = cookies;
+        this.received = received;
         this.base = "http://localhost:" + port;
     }
 
     /** The same browser, cookies and all, sent to another port: a load balancer choosing another replica. */
     FormBrowser at(int port) {
-        return new FormBrowser(http, port);
+        return new FormBrowser(http, cookies, received, port);
+    }
+
+    /** A browser that starts with this cookie, as someone who made it up, or copied it, would. */
+    static FormBrowser withCookie(int port, String name, String value) {
+        FormBrowser browser = new FormBrowser(port);
+        HttpCookie cookie = new HttpCookie(name, value);
+        // Version 0: sent as name=value, as a browser sends the cookie the service set.
+        cookie.setVersion(0);
+        cookie.setPath("/");
+        browser.cookies.getCookieStore().add(URI.create(browser.base), cookie);
+        return browser;
+    }
+
+    /** Every value of this cookie that any response set, on any port, in the order received. */
+    List<String> receivedCookies(String name) {
+        return received.stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .toList();
     }
 
     Page get(String path) {
@@ -176,7 +206,9 @@ final class FormBrowser {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").forEach(header -> received.addAll(HttpCookie.parse(header)));
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

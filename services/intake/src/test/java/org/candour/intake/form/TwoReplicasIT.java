@@ -7,8 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.candour.intake.IntakeApplication;
 import org.candour.intake.form.FormBrowser.Page;
 import org.candour.intake.identity.IdentityVault;
@@ -34,6 +37,8 @@ class TwoReplicasIT {
     private static final int API_LIMIT = 4;
     private static final int REFERENCE_LIMIT = 3;
     private static final int CLIENT_SIGN_IN_LIMIT = 5;
+    private static final String SESSION_COOKIE = "JSESSIONID";
+    private static final Pattern RECEIPT = Pattern.compile("\"reference\":\"([^\"]+)\".*\"receiptCode\":\"([^\"]+)\"");
 
     private static Replicas replicas;
     private static ConfigurableApplicationContext a;
@@ -194,6 +199,55 @@ class TwoReplicasIT {
     }
 
     @Test
+    void theSessionTableNeverHoldsAnIdTheBrowserWasGivenNorLosesTheDraftWhenSigningInRenewsIt() throws Exception {
+        FormBrowser onA = new FormBrowser(portA);
+        FormBrowser onB = onA.at(portB);
+        onB.submit(reachIdentity(onA), "identity", "ANONYMOUS");
+        Matcher receipt = RECEIPT.matcher(raise(portA).body());
+        assertThat(receipt.find()).isTrue();
+
+        Page status = onB.submit(onA.get("/follow-up"), "reference", receipt.group(1), "secret", receipt.group(2));
+
+        assertThat(status.path()).isEqualTo("/follow-up/status");
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(onA.get("/follow-up/status").status())
+                .as("the other replica finds the session under its new id")
+                .isEqualTo(200);
+        assertThat(onA.get("/concern/check").text())
+                .as("the draft, sealed again for the new id, still opens")
+                .contains("Warfarin is issued without INR checks.");
+        List<String> cookies = onA.receivedCookies(SESSION_COOKIE);
+        assertThat(cookies)
+                .as("an id when the form started and a new one on signing in")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .doesNotHaveDuplicates();
+        List<String> stored = storedSessionIds();
+        assertThat(stored).hasSize(1);
+        for (String cookie : cookies) {
+            assertThat(stored).doesNotContain(cookie, sessionIdIn(cookie));
+        }
+    }
+
+    @Test
+    void aCookieMadeFromTheStoredSessionIdOpensNoDraft() {
+        FormBrowser owner = new FormBrowser(portA);
+        assertThat(owner.submit(reachIdentity(owner), "identity", "ANONYMOUS").text())
+                .contains("Warfarin is issued without INR checks.");
+        String stored = storedSessionIds().getFirst();
+
+        for (String value : List.of(cookieFor(stored), stored)) {
+            FormBrowser copier = FormBrowser.withCookie(portB, SESSION_COOKIE, value);
+            assertThat(copier.get("/concern/check").text())
+                    .as("a cookie %s made from the stored id", value)
+                    .doesNotContain("Warfarin is issued without INR checks.", "Beech House Surgery");
+        }
+
+        assertThat(owner.at(portB).get("/concern/check").text())
+                .as("the owner's cookie still opens it")
+                .contains("Warfarin is issued without INR checks.");
+    }
+
+    @Test
     void theSignInLimitPerReferenceIsReachedAsFastSpreadOverBothReplicas() {
         FormBrowser onA = new FormBrowser(portA);
         FormBrowser onB = onA.at(portB);
@@ -283,6 +337,22 @@ class TwoReplicasIT {
                                         "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Replica check\",\"identity\":\"ANONYMOUS\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> storedSessionIds() {
+        return jdbc.sql("select session_id from spring_session")
+                .query(String.class)
+                .list();
+    }
+
+    /** The cookie's value for a session id, encoded as Spring Session's cookie serialiser does by default. */
+    private static String cookieFor(String sessionId) {
+        return Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The session id a cookie's value carries. */
+    private static String sessionIdIn(String cookie) {
+        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
     }
 
     private static long concerns() {
