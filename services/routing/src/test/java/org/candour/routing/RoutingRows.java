@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What routing keeps for a concern and its events, read back from its tables by the tests that watch a
- * classification park, route or be skipped.
+ * classification park, route or be skipped; and the one row those tests write behind routing's back.
  */
 public final class RoutingRows {
 
@@ -36,5 +36,18 @@ public final class RoutingRows {
                         .query(Long.class)
                         .single()
                 == 1;
+    }
+
+    /**
+     * Records the concern as raised as {@code RaisedConcerns} does, without its raising event: a classification
+     * parked for it stays parked (only a raising event releases it), while a classification of it that the
+     * consumer applies from now on is routed. A test that redelivers a parked classification afterwards can
+     * therefore tell a skipped redelivery (no case) from one let through (cases opened), which the parked row
+     * alone cannot: {@code ParkedClassifications.park} leaves a waiting row as it is either way.
+     */
+    public static void recordRaisedWithoutItsEvent(JdbcClient jdbc, ConcernClassifiedV2 concern) {
+        jdbc.sql("insert into raised_concern (concern_id, raised_at, recorded_at) values (?, now(), now())")
+                .param(concern.concernId())
+                .update();
     }
 }

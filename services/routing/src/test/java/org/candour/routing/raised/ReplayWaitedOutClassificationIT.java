@@ -9,6 +9,7 @@ import static org.candour.routing.ClassifiedConcerns.trust;
 import static org.candour.routing.RoutingRows.casesOf;
 import static org.candour.routing.RoutingRows.parkedOf;
 import static org.candour.routing.RoutingRows.processed;
+import static org.candour.routing.RoutingRows.recordRaisedWithoutItsEvent;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -199,7 +200,7 @@ class ReplayWaitedOutClassificationIT {
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         await().untilAsserted(() -> assertThat(parkedOf(jdbc, concern)).containsExactly("waiting"));
         Instant parked = parkedAt(concern);
-        recordRaisedWithoutItsEvent(concern);
+        recordRaisedWithoutItsEvent(jdbc, concern);
 
         events.publish(CLASSIFIED, concern.concernId(), concern, eventId);
         ConcernClassifiedV2 behind = classified(trust("R0A"));
@@ -274,13 +275,6 @@ class ReplayWaitedOutClassificationIT {
                 .query(Timestamp.class)
                 .single()
                 .toInstant();
-    }
-
-    /** Records the concern as raised as {@code RaisedConcerns} does, without its raising event. */
-    private void recordRaisedWithoutItsEvent(ConcernClassifiedV2 concern) {
-        jdbc.sql("insert into raised_concern (concern_id, raised_at, recorded_at) values (?, now(), now())")
-                .param(concern.concernId())
-                .update();
     }
 
     private boolean isRaised(ConcernClassifiedV2 concern) {
