@@ -86,11 +86,11 @@ class TwoReplicasIT {
 
         HttpResponse<String> signedIn = browser.signIn(portA, Reviewers.PASSWORD);
         assertThat(signedIn.headers().firstValue("Set-Cookie"))
-                .as("the container's cookie: name and flags unchanged")
+                .as("the container's name; withheld from other sites' forms (ADR 0026); gone when the browser closes")
                 .hasValueSatisfying(cookie -> assertThat(cookie)
                         .startsWith("JSESSIONID=")
-                        .contains("; Path=/", "; HttpOnly")
-                        .doesNotContain("SameSite", "Max-Age"));
+                        .contains("; Path=/", "; HttpOnly", "; SameSite=Lax")
+                        .doesNotContain("Max-Age", "Expires"));
 
         HttpResponse<String> queue = browser.get(portB, "/triage");
         assertThat(queue.statusCode()).as("the queue on the other replica").isEqualTo(200);

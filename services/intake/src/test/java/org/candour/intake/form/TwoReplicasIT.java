@@ -91,6 +91,12 @@ class TwoReplicasIT {
         long before = concerns();
 
         Page where = onA.get("/concern/where");
+        assertThat(where.headers().firstValue("Set-Cookie"))
+                .as("the container's name; withheld from other sites' forms, as classification's (ADR 0026)")
+                .hasValueSatisfying(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("; Path=/", "; HttpOnly", "; SameSite=Lax")
+                        .doesNotContain("Max-Age", "Expires"));
         Page provider = onB.submit(where, "kind", "GP_PRACTICE", "trustQuery", "");
         assertThat(provider.path()).isEqualTo("/concern/where/provider");
         Page service = onA.submit(
