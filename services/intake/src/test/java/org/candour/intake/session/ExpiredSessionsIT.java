@@ -118,14 +118,14 @@ class ExpiredSessionsIT {
 
     private long rows(String sessionId) {
         return jdbc.sql("select count(*) from spring_session where session_id = ?")
-                .param(sessionId)
+                .param(SessionIds.stored(sessionId))
                 .query(Long.class)
                 .single();
     }
 
     private String primaryIdOf(String sessionId) {
         return jdbc.sql("select primary_id from spring_session where session_id = ?")
-                .param(sessionId)
+                .param(SessionIds.stored(sessionId))
                 .query(String.class)
                 .single();
     }
