@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,6 +25,12 @@ final class AnalysedText {
      * separate the items of a list written on one line ("no obs since 2am • bruising on both wrists").
      */
     private static final String CLAUSE_ENDS = ",:()\u2013\u2014\u2022\u2023\u25e6\u25aa\u00b7|";
+
+    /**
+     * A run of white space, which a quote collapses to one space. Compiled once: {@code String.replaceAll} compiled
+     * it again for every cue quoted, an eighth of a classification's allocation.
+     */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     final String text;
     final String[] terms;
@@ -110,7 +117,7 @@ final class AnalysedText {
 
     /** The original words of tokens {@code from} to {@code to} (exclusive), spaces collapsed. */
     String quote(int from, int to) {
-        return text.substring(starts[from], ends[to - 1]).replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(text.substring(starts[from], ends[to - 1])).replaceAll(" ");
     }
 
     /** The word as written. */
