@@ -1868,7 +1868,8 @@ public final class Classifier {
             if (text.isWord(i)) {
                 words++;
                 String word = text.word(i);
-                if (taxonomy.isFunctionWord(text.surface(i))) {
+                // the word already in lower case, so that no copy of it is made for the look-up
+                if (taxonomy.isFunctionWord(word)) {
                     functionWords++;
                 }
                 callsItselfATest |= vocabularies.testWords.contains(word);
