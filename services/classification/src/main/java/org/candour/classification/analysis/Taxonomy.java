@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A taxonomy compiled for matching: every phrase analysed once, as the text will be, and indexed by its
- * first term, so that reading a concern is one pass over its terms with a map look-up at each, no
- * regular expressions and no backtracking.
+ * first term and then its second, so that reading a concern is one pass over its terms with a map look-up or
+ * two at each, no regular expressions and no backtracking.
  */
 public final class Taxonomy {
 
@@ -43,9 +43,9 @@ public final class Taxonomy {
     private final List<TaxonomyDefinition.ImpliedDomain> impliedDomains;
     private final Set<String> functionWords = new HashSet<>();
     private final Analyzer analyzer = new ConcernAnalyzer();
-    private final Map<String, Phrase[]> cues;
-    private final Map<String, Phrase[]> negations;
-    private final Map<String, Phrase[]> scopeEnds;
+    private final Map<String, Starting> cues;
+    private final Map<String, Starting> negations;
+    private final Map<String, Starting> scopeEnds;
     private final Vocabularies vocabularies;
 
     /**
@@ -384,24 +384,29 @@ public final class Taxonomy {
                                 && outer.cues.stream().noneMatch(o -> o.value() == cue.value()));
     }
 
-    private static @Nullable Phrase longestAt(Map<String, Phrase[]> index, AnalysedText text, int at) {
-        Phrase[] candidates = index.getOrDefault(text.terms[at], NO_PHRASES);
-        for (Phrase candidate : candidates) {
-            String[] terms = candidate.terms;
-            if (at + terms.length > text.size) {
-                continue;
-            }
-            // A phrase is words written together: it does not run on past a sentence end or a line break
-            // ("…the patient was hit\nBy the time…" is not "hit by").
-            boolean matches = true;
-            for (int k = 1; k < terms.length && matches; k++) {
-                matches = terms[k].equals(text.terms[at + k]) && text.sentences[at + k] == text.sentences[at];
-            }
-            if (matches) {
-                return candidate;
+    private static @Nullable Phrase longestAt(Map<String, Starting> index, AnalysedText text, int at) {
+        Starting starting = index.get(text.terms[at]);
+        if (starting == null) {
+            return null;
+        }
+        // A phrase is words written together: it does not run on past a sentence end or a line break
+        // ("…the patient was hit\nBy the time…" is not "hit by").
+        if (at + 1 < text.size && text.sentences[at + 1] == text.sentences[at]) {
+            for (Phrase candidate : starting.bySecondTerm().getOrDefault(text.terms[at + 1], NO_PHRASES)) {
+                String[] terms = candidate.terms;
+                if (at + terms.length > text.size) {
+                    continue;
+                }
+                boolean matches = true;
+                for (int k = 2; k < terms.length && matches; k++) {
+                    matches = terms[k].equals(text.terms[at + k]) && text.sentences[at + k] == text.sentences[at];
+                }
+                if (matches) {
+                    return candidate;
+                }
             }
         }
-        return null;
+        return starting.alone();
     }
 
     private <V extends Enum<V>> void add(Map<String, Phrase> phrases, Kind kind, Map<V, List<CueGroup>> section) {
@@ -456,20 +461,47 @@ public final class Taxonomy {
         return Arrays.copyOf(analysed.terms, analysed.size);
     }
 
-    private static Map<String, Phrase[]> index(Iterable<Phrase> phrases) {
-        Map<String, List<Phrase>> byFirstTerm = new HashMap<>();
+    /**
+     * The phrases by their first term, and those of more than one term by their second: a common first term ("not",
+     * "told") begins hundreds of phrases, nearly all of which the second term rules out. A {@code HashMap}, not
+     * {@code Map.copyOf}, for the reason given in {@link WordSet}: it is looked up at every term of every text.
+     */
+    private static Map<String, Starting> index(Iterable<Phrase> phrases) {
+        Map<String, Map<String, List<Phrase>>> longer = new HashMap<>();
+        Map<String, Phrase> alone = new HashMap<>();
         for (Phrase phrase : phrases) {
-            byFirstTerm.computeIfAbsent(phrase.terms[0], k -> new ArrayList<>()).add(phrase);
+            String first = phrase.terms[0];
+            if (phrase.terms.length == 1) {
+                alone.putIfAbsent(first, phrase);
+            } else {
+                longer.computeIfAbsent(first, k -> new HashMap<>())
+                        .computeIfAbsent(phrase.terms[1], k -> new ArrayList<>())
+                        .add(phrase);
+            }
         }
-        Map<String, Phrase[]> index = new HashMap<>();
-        byFirstTerm.forEach((first, candidates) -> index.put(
-                first,
-                candidates.stream()
-                        .sorted(Comparator.comparingInt((Phrase p) -> p.terms.length)
-                                .reversed())
-                        .toArray(Phrase[]::new)));
-        return Map.copyOf(index);
+        Set<String> firstTerms = new HashSet<>(alone.keySet());
+        firstTerms.addAll(longer.keySet());
+        Map<String, Starting> index = new HashMap<>();
+        for (String first : firstTerms) {
+            Map<String, Phrase[]> bySecondTerm = new HashMap<>();
+            longer.getOrDefault(first, Map.of())
+                    .forEach((second, candidates) -> bySecondTerm.put(
+                            second,
+                            candidates.stream()
+                                    .sorted(Comparator.comparingInt((Phrase p) -> p.terms.length)
+                                            .reversed())
+                                    .toArray(Phrase[]::new)));
+            index.put(first, new Starting(bySecondTerm, alone.get(first)));
+        }
+        return index;
     }
+
+    /**
+     * The phrases that start with one term: those of more terms by their second, longest first, so that the longest
+     * that matches wins, and the term alone when it is a phrase itself.
+     */
+    private record Starting(
+            Map<String, Phrase[]> bySecondTerm, @Nullable Phrase alone) {}
 
     private static <V extends Enum<V>> Map<V, List<CueGroup>> withoutFallback(
             Map<V, List<CueGroup>> section, V fallback, String name) {
