@@ -41,7 +41,7 @@ public final class Taxonomy {
     private final Map<ConcernSignal, Double> signalMinimums;
     private final double complaintMinimum;
     private final List<TaxonomyDefinition.ImpliedDomain> impliedDomains;
-    private final Set<String> functionWords = new HashSet<>();
+    private final Set<String> functionWords;
     private final Analyzer analyzer = new ConcernAnalyzer();
     private final Map<String, Starting> cues;
     private final Map<String, Starting> negations;
@@ -69,12 +69,15 @@ public final class Taxonomy {
         language = definition.language();
         fraction(language.minimumLatinShare(), "language.minimumLatinShare");
         fraction(language.minimumFunctionWordShare(), "language.minimumFunctionWordShare");
+        List<String> functionWordsAsWritten = new ArrayList<>();
         for (String word : language.functionWords()) {
             if (word.isBlank() || word.strip().contains(" ")) {
                 throw new InvalidTaxonomyException("language.functionWords: \"" + word + "\" must be one word");
             }
-            functionWords.add(surface(word.strip()));
+            functionWordsAsWritten.add(surface(word.strip()));
         }
+        // looked up at every word of a text
+        functionWords = WordSet.copyOf(functionWordsAsWritten);
         fitnessToPractiseThreshold = definition.fitnessToPractise().threshold();
         seriousHarmWeight = definition.fitnessToPractise().seriousHarmWeight();
         if (!(fitnessToPractiseThreshold > 0) || !(seriousHarmWeight >= 0)) {

@@ -2,6 +2,7 @@ package org.candour.classification.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -466,7 +467,8 @@ final class Vocabularies {
             }
             Map<String, List<List<String>>> index = new HashMap<>();
             byFirst.forEach((first, phrases) -> index.put(first, List.copyOf(phrases)));
-            return Map.copyOf(index);
+            // not Map.copyOf: looked up at every word of a text, and its look-up divides (see WordSet)
+            return Collections.unmodifiableMap(index);
         }
 
         /** Each phrase as its words, in the order given. */
@@ -552,7 +554,8 @@ final class Vocabularies {
             }
             Map<String, ServicePhrase[]> index = new HashMap<>();
             byFirst.forEach((first, phrases) -> index.put(first, phrases.toArray(ServicePhrase[]::new)));
-            return Map.copyOf(index);
+            // not Map.copyOf: looked up at every word of a text, and its look-up divides (see WordSet)
+            return Collections.unmodifiableMap(index);
         }
 
         private ServicePhrase servicePhrase(String name, String entry, int kind) {
