@@ -26,8 +26,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class InProcess {
 
-    private final Classifier classifier =
-            new Classifier(TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json")));
+    private final Classifier classifier = TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json"));
     private final RoutingPolicy policy =
             RoutingPolicyFile.read(InProcess.class.getResourceAsStream("/policy/routing-policy.json"));
     private final OrganisationDirectory directory = OrganisationDirectory.bundled();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -185,13 +186,37 @@ public final class Classifier {
     /** The taxonomy's vocabularies, read by the rules below. */
     private final Vocabularies vocabularies;
 
+    /** The learnt second reader of the domains; absent, the rules' domains stand. */
+    private final @Nullable DomainReader domainReader;
+
+    /** A classifier that reads by the taxonomy's rules alone. */
     public Classifier(Taxonomy taxonomy) {
+        this(taxonomy, null);
+    }
+
+    /**
+     * A classifier whose domains the rules find and {@code domainReader} reads again (ADR 0028).
+     *
+     * @throws IllegalArgumentException when the reader was trained beside another taxonomy
+     */
+    public Classifier(Taxonomy taxonomy, @Nullable DomainReader domainReader) {
+        if (domainReader != null && !domainReader.taxonomyVersion().equals(taxonomy.version())) {
+            throw new IllegalArgumentException("the domain model " + domainReader.version()
+                    + " was trained beside " + domainReader.taxonomyVersion() + ", not " + taxonomy.version()
+                    + ": train it again (./candour train-domains) or classify by the rules alone without it");
+        }
         this.taxonomy = taxonomy;
         this.vocabularies = taxonomy.vocabularies();
+        this.domainReader = domainReader;
     }
 
     public String taxonomyVersion() {
         return taxonomy.version();
+    }
+
+    /** The version of the learnt domain reader, if the domains are read again. */
+    public Optional<String> domainReaderVersion() {
+        return Optional.ofNullable(domainReader).map(DomainReader::version);
     }
 
     /**
@@ -242,7 +267,8 @@ public final class Classifier {
                     List.of("a concern about the use of resources that describes no harm to anyone"));
         }
 
-        triage.addAll(0, textReasons(text, tallies));
+        List<String> textReasons = textReasons(text, tallies);
+        triage.addAll(0, textReasons);
         // A concern whose words carry other cues (a harm, an incident, a role, a signal) has been read: its
         // domain is inferred from them, and a person need not read it first just because no domain word
         // was used.
@@ -254,6 +280,11 @@ public final class Classifier {
         } else if (onlyDomainCues && domains.getFirst().confidence() < taxonomy.triageThreshold()) {
             triage.add("the primary domain's confidence " + domains.getFirst().confidence()
                     + " is below the triage threshold " + taxonomy.triageThreshold());
+        }
+        if (domainReader != null && textReasons.isEmpty()) {
+            // Triage was decided on the rules' reading: the second reader refines the domains of a concern a
+            // person need not read first, and never makes one that must be read first look read.
+            domains = domainReader.reread(description, domains);
         }
         Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
         return new Findings(

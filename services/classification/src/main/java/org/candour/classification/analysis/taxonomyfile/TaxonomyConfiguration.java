@@ -2,14 +2,13 @@ package org.candour.classification.analysis.taxonomyfile;
 
 import org.candour.classification.ClassificationProperties;
 import org.candour.classification.analysis.Classifier;
-import org.candour.classification.analysis.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
-/** Reads the taxonomy once at start-up from {@code candour.classification.taxonomy-location}. */
+/** Reads the taxonomy, and the domain model beside it, once at start-up from {@code candour.classification.taxonomy-location}. */
 @Configuration(proxyBeanMethods = false)
 class TaxonomyConfiguration {
 
@@ -17,8 +16,15 @@ class TaxonomyConfiguration {
 
     @Bean
     Classifier classifier(ClassificationProperties properties, ResourceLoader resources) {
-        Taxonomy taxonomy = TaxonomyLoader.load(resources.getResource(properties.taxonomyLocation()));
-        log.info("Classifying with taxonomy {} from {}", taxonomy.version(), properties.taxonomyLocation());
-        return new Classifier(taxonomy);
+        Classifier classifier = TaxonomyLoader.classifier(resources.getResource(properties.taxonomyLocation()));
+        log.info(
+                "Classifying with taxonomy {} from {}, {}",
+                classifier.taxonomyVersion(),
+                properties.taxonomyLocation(),
+                classifier
+                        .domainReaderVersion()
+                        .map(version -> "domains read again by " + version)
+                        .orElse("domains by its rules alone: no " + TaxonomyLoader.DOMAIN_MODEL + " beside it"));
+        return classifier;
     }
 }

@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.CueGroup;
+import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.FitnessToPractise;
 import org.candour.classification.analysis.InvalidTaxonomyException;
 import org.candour.classification.analysis.ReporterStanding;
@@ -19,6 +21,7 @@ import org.candour.classification.analysis.TaxonomyDefinition.ImpliedDomain;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
 import org.candour.classification.analysis.TaxonomyDefinition.Negation;
 import org.candour.classification.analysis.TaxonomyDefinition.Vocabulary;
+import org.candour.classification.analysis.WordVectors;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernSignal;
 import org.candour.events.HarmLevel;
@@ -67,6 +70,51 @@ public final class TaxonomyLoader {
         } catch (InvalidTaxonomyException e) {
             // Not chained: start-up logs end with the root cause, and that must name the file.
             throw new InvalidTaxonomyException("Taxonomy " + name + " is not valid: " + e.getMessage());
+        }
+    }
+
+    /** The file of the learnt domain reader beside a taxonomy file (ADR 0028). */
+    public static final String DOMAIN_MODEL = "domain-model.json";
+
+    /**
+     * The classifier of a taxonomy file: its rules, and the learnt domain reader when a {@value #DOMAIN_MODEL}
+     * lies beside it (a taxonomy a quality lead keeps elsewhere classifies by its rules alone until a model is
+     * trained for it, and so does one given other than as a file or class-path resource).
+     *
+     * @throws InvalidTaxonomyException if either file is not valid, or the model was trained beside another
+     *     taxonomy
+     */
+    public static Classifier classifier(Resource file) {
+        Taxonomy taxonomy = load(file);
+        Resource model;
+        try {
+            model = file.createRelative(DOMAIN_MODEL);
+        } catch (IOException e) {
+            // A taxonomy given as bytes, not a file or a class-path resource, has nothing beside it.
+            return new Classifier(taxonomy);
+        }
+        if (!model.exists()) {
+            return new Classifier(taxonomy);
+        }
+        try (InputStream in = model.getInputStream()) {
+            return new Classifier(taxonomy, new DomainReader(readDomainModel(in), WordVectors.bundled()));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidTaxonomyException(
+                    "The domain model " + model.getDescription() + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a domain model file ({@value #DOMAIN_MODEL}); unknown, repeated or missing fields are errors.
+     *
+     * @throws IllegalArgumentException naming where the file is not valid
+     */
+    public static DomainReader.Model readDomainModel(InputStream file) {
+        try {
+            return STRICT.readValue(file, DomainReader.Model.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(
+                    "the domain model file is not valid at " + e.getPathReference() + ": " + e.getOriginalMessage(), e);
         }
     }
 

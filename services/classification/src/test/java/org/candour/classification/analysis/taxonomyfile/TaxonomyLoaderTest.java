@@ -28,6 +28,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -104,7 +105,7 @@ class TaxonomyLoaderTest {
     void shippedTaxonomyIsValid() {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
-        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.14");
+        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.15");
     }
 
     @Test
@@ -322,8 +323,38 @@ class TaxonomyLoaderTest {
         Path edited = Files.writeString(directory.resolve("edited.json"), VALID.replace("test-2026.1", "edited-2"));
 
         contextWith("candour.classification.taxonomy-location=" + edited.toUri())
-                .run(context -> assertThat(context.getBean(Classifier.class).taxonomyVersion())
-                        .isEqualTo("edited-2"));
+                .run(context -> {
+                    assertThat(context.getBean(Classifier.class).taxonomyVersion())
+                            .isEqualTo("edited-2");
+                    assertThat(context.getBean(Classifier.class).domainReaderVersion())
+                            .as("no domain model beside it: the rules alone")
+                            .isEmpty();
+                });
+    }
+
+    @Test
+    void theServiceReadsTheShippedDomainModelBesideTheShippedTaxonomy() {
+        contextWith("candour.classification.taxonomy-location=classpath:taxonomy/taxonomy.json")
+                .run(context -> assertThat(context.getBean(Classifier.class).domainReaderVersion())
+                        .hasValueSatisfying(version -> assertThat(version).startsWith("domains-2026.15-")));
+    }
+
+    @Test
+    void aDomainModelBesideTheTaxonomyMustBeTrainedBesideIt(@TempDir Path directory) throws Exception {
+        Path taxonomy = Files.writeString(directory.resolve("taxonomy.json"), VALID);
+        String shipped = read(new ClassPathResource("taxonomy/" + TaxonomyLoader.DOMAIN_MODEL));
+        Files.writeString(directory.resolve(TaxonomyLoader.DOMAIN_MODEL), shipped);
+
+        assertThatThrownBy(() -> TaxonomyLoader.classifier(new FileSystemResource(taxonomy)))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining(TaxonomyLoader.DOMAIN_MODEL + "] is not valid")
+                .hasMessageContaining("was trained beside taxonomy-2026.15, not test-2026.1");
+
+        Files.writeString(
+                directory.resolve(TaxonomyLoader.DOMAIN_MODEL),
+                shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.15\"", "\"taxonomyVersion\" : \"test-2026.1\""));
+        assertThat(TaxonomyLoader.classifier(new FileSystemResource(taxonomy)).domainReaderVersion())
+                .isPresent();
     }
 
     @Test
