@@ -112,6 +112,10 @@ public final class WordPieces {
 
     /** Lower case with accents stripped and the control characters inside the word dropped. */
     private static String normalise(String word) {
+        if (word.chars().allMatch(c -> c >= ' ' && c < 0x7F)) {
+            // Printable ASCII has no accent to strip: most words of most concerns.
+            return word.toLowerCase(Locale.ROOT);
+        }
         String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(lower.length());
         lower.codePoints()

@@ -53,7 +53,7 @@ public class ClassifierBenchmark {
 
     @Setup
     public void setUp() {
-        classifier = new Classifier(TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json")));
+        classifier = TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json"));
         description = switch (text) {
             case "200-words" -> TWO_HUNDRED_WORDS;
             default ->
