@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.candour.intake.identity.IdentityVault;
+import org.candour.sessions.DigestedSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
@@ -21,7 +22,7 @@ import org.springframework.session.Session;
  * request, as the store's own session keeps its deserialised ones.
  *
  * <p>Its id is the browser's, which the store never sees: the store's session has the id's digest
- * ({@link SessionIds}). The seal is bound to the browser's id, so a value opens only for the one
+ * ({@link DigestedSession}). The seal is bound to the browser's id, so a value opens only for the one
  * cookie whose digest finds its row.
  */
 final class SealedSession implements Session {
@@ -29,37 +30,31 @@ final class SealedSession implements Session {
     private static final Log log = LogFactory.getLog(SealedSession.class);
     private static final char SEPARATOR = '\u001f';
 
-    private final Session stored;
-    private final SessionIds ids;
+    private final DigestedSession stored;
     private final IdentityVault vault;
     private final SerializingConverter serializer;
     private final DeserializingConverter deserializer;
     private final Map<String, Object> opened = new HashMap<>();
-    private String id;
 
     SealedSession(
-            String id,
-            Session stored,
-            SessionIds ids,
+            DigestedSession stored,
             IdentityVault vault,
             SerializingConverter serializer,
             DeserializingConverter deserializer) {
-        this.id = id;
         this.stored = stored;
-        this.ids = ids;
         this.vault = vault;
         this.serializer = serializer;
         this.deserializer = deserializer;
     }
 
-    Session stored() {
+    DigestedSession stored() {
         return stored;
     }
 
     /** The browser's id; the store's session has its digest. */
     @Override
     public String getId() {
-        return id;
+        return stored.getId();
     }
 
     /**
@@ -75,9 +70,7 @@ final class SealedSession implements Session {
                 values.put(name, value);
             }
         }
-        String changed = ids.newId();
-        ids.storing(changed, stored::changeSessionId);
-        id = changed;
+        String changed = stored.changeSessionId();
         values.forEach(this::setAttribute);
         return changed;
     }
