@@ -1,24 +1,80 @@
 package org.candour.classification;
 
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.candour.sessions.DigestedSessionIds;
+import org.candour.sessions.DigestedSessionRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The triage pages' HTTP session, in classification's PostgreSQL so that any replica serves a signed-in
- * reviewer (ADR 0026). Spring Boot configures Spring Session JDBC (timeout and cookie, {@code SameSite=Lax}
- * as intake's, from {@code server.servlet.session}; expired sessions deleted every minute by the repository's
- * own cleanup job); this adds only what it leaves out. Attributes are stored unsealed: the
- * session holds the reviewer's security context (credentials erased), a CSRF token, the page to return
- * to after signing in and a revision number to announce, never a reporter's identity nor a concern's
- * text.
+ * reviewer (ADR 0026), and known to the table only by the SHA-256 digest of the cookie's id, so that a
+ * copy of the table gives no cookie that is signed in as a reviewer ({@link DigestedSessionRepository},
+ * shared with intake, ADR 0027). Being our own session repository, it replaces Spring Boot's JDBC session
+ * configuration (which backs off when an application has one), so its settings are made here: the
+ * timeout is {@code server.servlet.session.timeout}, the cleanup keeps Boot's cron, and Boot's schema
+ * initialiser is gone with it (the tables come from Flyway alone, {@code V5__spring_session.sql}). The
+ * cookie still follows {@code server.servlet.session.cookie} ({@code SameSite=Lax} as intake's).
+ * Attributes are stored as Spring Session serialises them, unsealed: the session holds the reviewer's
+ * security context (credentials erased), a CSRF token, the page to return to after signing in and a
+ * revision number to announce, never a reporter's identity nor a concern's text.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableSpringHttpSession
 class ClassificationSessions {
 
-    /** Two replicas answering one browser at once may both write an attribute: insert or update. */
+    /**
+     * Deletes the sessions idle for longer than the timeout, every minute, as Spring Boot's default was;
+     * each replica runs it, and a second delete finds nothing. Reading an expired session deletes it too.
+     */
+    static final String CLEANUP_CRON = "0 * * * * *";
+
     @Bean
-    PostgreSqlJdbcIndexedSessionRepositoryCustomizer insertOrUpdateSessionAttributes() {
-        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    DigestedSessionIds sessionIds() {
+        return new DigestedSessionIds();
+    }
+
+    @Bean
+    JdbcIndexedSessionRepository jdbcSessions(
+            DataSource dataSource,
+            DigestedSessionIds sessionIds,
+            @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+        JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new JdbcTransactionManager(dataSource)));
+        // Two replicas answering one browser at once may both write an attribute: insert or update.
+        new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
+        sessions.setDefaultMaxInactiveInterval(timeout);
+        sessions.setCleanupCron(CLEANUP_CRON);
+        sessions.setConversionService(withApplicationClassLoader());
+        // Its ids are the digests of the browsers' ids, handed to it by the repository below.
+        sessions.setSessionIdGenerator(sessionIds);
+        return sessions;
+    }
+
+    @Bean
+    @Primary
+    DigestedSessionRepository sessions(JdbcIndexedSessionRepository jdbcSessions, DigestedSessionIds sessionIds) {
+        return new DigestedSessionRepository(jdbcSessions, sessionIds);
+    }
+
+    /** Attributes read with the application's class loader, as Spring Session's own configuration does. */
+    private static GenericConversionService withApplicationClassLoader() {
+        GenericConversionService conversion = new GenericConversionService();
+        conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversion.addConverter(
+                byte[].class, Object.class, new DeserializingConverter(ClassificationSessions.class.getClassLoader()));
+        return conversion;
     }
 }

@@ -8,18 +8,19 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.candour.sessions.DigestedSession;
+import org.candour.sessions.DigestedSessionIds;
+import org.candour.sessions.DigestedSessionRepository;
 import org.candour.testsupport.Infrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,7 +29,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Triage sessions idle past the timeout are deleted by Spring Session's cleanup job, attributes and all, and
- * Spring Boot schedules the job on its default cron, every minute (ADR 0026): without it a reviewer who closed
+ * the job runs on Spring Boot's default cron, every minute (ADR 0026): without it a reviewer who closed
  * the tab would leave their username, client address and security context in the table until someone came back
  * with the cookie. On the real PostgreSQL.
  */
@@ -38,11 +39,14 @@ class ExpiredSessionsIT {
 
     private static final Infrastructure infrastructure = Infrastructure.shared();
 
-    /** Spring Boot's default, which classification keeps. */
+    /** Spring Boot's default, which classification keeps though it configures the store itself. */
     private static final String EVERY_MINUTE = "0 * * * * *";
 
     @Autowired
     JdbcIndexedSessionRepository jdbcSessions;
+
+    @Autowired
+    DigestedSessionRepository sessions;
 
     @Autowired
     JdbcClient jdbc;
@@ -70,7 +74,7 @@ class ExpiredSessionsIT {
         assertThat(attributes(idleRow)).as("its attributes deleted with it").isZero();
         assertThat(rows(live)).isEqualTo(1);
         assertThat(attributes(liveRow)).isEqualTo(1);
-        Session kept = sessions().findById(live);
+        Session kept = sessions.findById(live);
         assertThat(kept).isNotNull();
         assertThat(kept.<String>getAttribute("return-to"))
                 .as("a minute short of the timeout")
@@ -82,8 +86,7 @@ class ExpiredSessionsIT {
         assertThat(context.getBeansOfType(JdbcIndexedSessionRepository.class))
                 .as("one session store, so one cleanup")
                 .hasSize(1);
-        assertThat(context.getBean(JdbcSessionProperties.class).getCleanupCron())
-                .isEqualTo(EVERY_MINUTE);
+        assertThat(ClassificationSessions.CLEANUP_CRON).isEqualTo(EVERY_MINUTE);
         assertThat(ReflectionTestUtils.getField(jdbcSessions, "cleanupCron")).isEqualTo(EVERY_MINUTE);
         ThreadPoolTaskScheduler scheduler =
                 (ThreadPoolTaskScheduler) ReflectionTestUtils.getField(jdbcSessions, "taskScheduler");
@@ -106,31 +109,28 @@ class ExpiredSessionsIT {
         });
     }
 
-    /** Stores a session with an attribute, last used at the time given; its value is its own id. */
+    /**
+     * Stores a session with an attribute, last used at the time given; its value is its own id. Returns the
+     * id as the browser would hold it.
+     */
     private String saved(Instant lastUsed) {
-        Session session = sessions().createSession();
+        DigestedSession session = sessions.createSession();
         session.setAttribute("return-to", session.getId());
         session.setLastAccessedTime(lastUsed);
-        sessions().save(session);
+        sessions.save(session);
         return session.getId();
-    }
-
-    /** The repository as a {@link SessionRepository} of plain sessions: its own session type is not public. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private SessionRepository<Session> sessions() {
-        return (SessionRepository) jdbcSessions;
     }
 
     private long rows(String sessionId) {
         return jdbc.sql("select count(*) from spring_session where session_id = ?")
-                .param(sessionId)
+                .param(DigestedSessionIds.stored(sessionId))
                 .query(Long.class)
                 .single();
     }
 
     private String primaryIdOf(String sessionId) {
         return jdbc.sql("select primary_id from spring_session where session_id = ?")
-                .param(sessionId)
+                .param(DigestedSessionIds.stored(sessionId))
                 .query(String.class)
                 .single();
     }

@@ -5,12 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,7 @@ class TwoReplicasIT {
     private static final EventPublisher events = new EventPublisher(infrastructure.kafkaBootstrapServers());
     private static final String REASON = "Spoke to the reporter: a nurse gave the wrong insulin dose twice.";
     private static final String WRONG_PASSWORD = "correct horse battery stable";
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     private static Replicas replicas;
     private static ConfigurableApplicationContext a;
@@ -190,6 +194,61 @@ class TwoReplicasIT {
     }
 
     @Test
+    void theSessionTableNeverHoldsAnIdTheBrowserWasGivenAndSigningInRenewsIt() throws Exception {
+        Browser browser = new Browser();
+        browser.get(portA, "/login");
+        List<String> beforeSignIn = browser.receivedCookies();
+        assertThat(beforeSignIn)
+                .as("the sign-in form's session, for its CSRF token")
+                .hasSize(1);
+
+        browser.signIn(portB, Reviewers.PASSWORD);
+
+        assertThat(browser.get(portA, "/triage").statusCode())
+                .as("the other replica finds the session under its new id")
+                .isEqualTo(200);
+        List<String> cookies = browser.receivedCookies();
+        assertThat(cookies)
+                .as("an id for the sign-in form and a new one on signing in")
+                .hasSize(2)
+                .doesNotHaveDuplicates();
+        List<String> stored = storedSessionIds();
+        assertThat(stored).hasSize(1);
+        for (String cookie : cookies) {
+            assertThat(stored).doesNotContain(cookie, sessionIdIn(cookie));
+        }
+        assertThat(Browser.withCookie(portA, beforeSignIn.getFirst()).get(portB, "/triage"))
+                .as("the id from before signing in is not signed in")
+                .satisfies(TwoReplicasIT::sentToSignIn);
+        String current = sessionIdIn(cookies.getLast());
+        for (Map<String, Object> attribute : jdbc.sql(
+                        "select attribute_name, attribute_bytes from spring_session_attributes")
+                .query()
+                .listOfRows()) {
+            assertThat(new String((byte[]) attribute.get("attribute_bytes"), StandardCharsets.ISO_8859_1))
+                    .as("%s as stored", attribute.get("attribute_name"))
+                    .doesNotContain(current);
+        }
+    }
+
+    @Test
+    void aCookieMadeFromTheStoredSessionIdIsNotSignedIn() throws Exception {
+        Browser owner = new Browser();
+        owner.signIn(portA, Reviewers.PASSWORD);
+        String stored = storedSessionIds().getFirst();
+
+        for (String value : List.of(cookieFor(stored), stored)) {
+            assertThat(Browser.withCookie(portA, value).get(portB, "/triage"))
+                    .as("a cookie %s made from the stored id", value)
+                    .satisfies(TwoReplicasIT::sentToSignIn);
+        }
+
+        assertThat(owner.get(portB, "/triage").statusCode())
+                .as("the owner's cookie still opens the queue")
+                .isEqualTo(200);
+    }
+
+    @Test
     void aSignInIdleForTheTimeoutEndsOnEitherReplica() throws Exception {
         assertThat(timeout).as("as the container's sessions were").isEqualTo(Duration.ofMinutes(30));
         Browser browser = new Browser();
@@ -232,6 +291,28 @@ class TwoReplicasIT {
                 .isEqualTo(1);
     }
 
+    private static void sentToSignIn(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    private static List<String> storedSessionIds() {
+        return jdbc.sql("select session_id from spring_session")
+                .query(String.class)
+                .list();
+    }
+
+    /** The cookie's value for a session id, encoded as Spring Session's cookie serialiser does by default. */
+    private static String cookieFor(String sessionId) {
+        return Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The session id a cookie's value carries. */
+    private static String sessionIdIn(String cookie) {
+        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+    }
+
     private static ConcernRaisedV1 raiseAndAwaitClassification() {
         ConcernRaisedV1 concern = RaisedConcerns.about("asdf");
         events.publish(EventType.CONCERN_RAISED_V1, concern.concernId(), concern, UUID.randomUUID());
@@ -249,10 +330,28 @@ class TwoReplicasIT {
     /** A browser without JavaScript whose cookies go to both replicas, as they would behind one address. */
     private static final class Browser {
 
+        private final CookieManager cookies = new CookieManager();
         private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        private final List<String> received = new ArrayList<>();
+
+        /** A browser that starts with this session cookie, as someone who made it up, or copied it, would. */
+        static Browser withCookie(int port, String value) {
+            Browser browser = new Browser();
+            HttpCookie cookie = new HttpCookie(SESSION_COOKIE, value);
+            // Version 0: sent as name=value, as a browser sends the cookie the service set.
+            cookie.setVersion(0);
+            cookie.setPath("/");
+            browser.cookies.getCookieStore().add(uri(port, "/"), cookie);
+            return browser;
+        }
+
+        /** Every session cookie value any response set, on either replica, in the order received. */
+        List<String> receivedCookies() {
+            return List.copyOf(received);
+        }
 
         HttpResponse<String> signIn(int port, String password) throws IOException, InterruptedException {
             Form form = Form.of(Jsoup.parse(get(port, "/login").body()));
@@ -264,11 +363,11 @@ class TwoReplicasIT {
         }
 
         HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-            return http.send(
+            return received(http.send(
                     HttpRequest.newBuilder(uri(port, path))
                             .header("Accept", "text/html")
                             .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    HttpResponse.BodyHandlers.ofString()));
         }
 
         HttpResponse<String> post(int port, Form form) throws IOException, InterruptedException {
@@ -276,13 +375,25 @@ class TwoReplicasIT {
         }
 
         HttpResponse<String> post(int port, String path, String body) throws IOException, InterruptedException {
-            return http.send(
+            return received(http.send(
                     HttpRequest.newBuilder(uri(port, path))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .header("Accept", "text/html")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+
+        private HttpResponse<String> received(HttpResponse<String> response) {
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                for (HttpCookie cookie : HttpCookie.parse(header)) {
+                    if (cookie.getName().equals(SESSION_COOKIE)
+                            && !cookie.getValue().isEmpty()) {
+                        received.add(cookie.getValue());
+                    }
+                }
+            }
+            return response;
         }
 
         private static URI uri(int port, String path) {
