@@ -21,7 +21,7 @@ import org.springframework.session.SessionIdGenerator;
  * any other time, this generator refuses, so that no id the browser was never given (nor one stored
  * in clear) is ever made. Give the same instance to the store and to the repository over it.
  */
-public class DigestedSessionIds implements SessionIdGenerator {
+public final class DigestedSessionIds implements SessionIdGenerator {
 
     private static final int ID_BYTES = 32;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();

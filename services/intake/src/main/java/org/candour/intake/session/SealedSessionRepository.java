@@ -2,6 +2,7 @@ package org.candour.intake.session;
 
 import org.candour.intake.identity.IdentityVault;
 import org.candour.sessions.DigestedSession;
+import org.candour.sessions.DigestedSessionIds;
 import org.candour.sessions.DigestedSessionRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.serializer.support.DeserializingConverter;
@@ -23,7 +24,7 @@ final class SealedSessionRepository implements SessionRepository<SealedSession> 
     private final DeserializingConverter deserializer;
 
     SealedSessionRepository(
-            SessionRepository<Session> store, SessionIds ids, IdentityVault vault, ClassLoader classLoader) {
+            SessionRepository<Session> store, DigestedSessionIds ids, IdentityVault vault, ClassLoader classLoader) {
         this.sessions = new DigestedSessionRepository(store, ids);
         this.vault = vault;
         this.deserializer = new DeserializingConverter(classLoader);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.candour.intake.identity.IdentityVault;
+import org.candour.sessions.DigestedSessionIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Boot's JDBC session configuration, so its settings are made here: the timeout is
  * {@code server.servlet.session.timeout}, as it was for the container's sessions, and the cookie
  * still follows {@code server.servlet.session.cookie}. The table's {@code session_id} holds the
- * digest of the cookie's id, never the id ({@link SessionIds}).
+ * digest of the cookie's id, never the id ({@link DigestedSessionIds}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringHttpSession
@@ -41,14 +42,14 @@ class SessionConfiguration {
     static final String CLEANUP_CRON = "1 */5 * * * *";
 
     @Bean
-    SessionIds sessionIds() {
-        return new SessionIds();
+    DigestedSessionIds sessionIds() {
+        return new DigestedSessionIds();
     }
 
     @Bean
     JdbcIndexedSessionRepository jdbcSessions(
             DataSource dataSource,
-            SessionIds sessionIds,
+            DigestedSessionIds sessionIds,
             @Value("${server.servlet.session.timeout:60m}") Duration timeout) {
         JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(
                 new JdbcTemplate(dataSource), new TransactionTemplate(new JdbcTransactionManager(dataSource)));
@@ -67,7 +68,7 @@ class SessionConfiguration {
     @Bean
     @Primary
     SealedSessionRepository sealedSessions(
-            JdbcIndexedSessionRepository jdbcSessions, SessionIds sessionIds, IdentityVault vault) {
+            JdbcIndexedSessionRepository jdbcSessions, DigestedSessionIds sessionIds, IdentityVault vault) {
         // Its sessions are of a package-private type; it takes back only those it made.
         @SuppressWarnings({"unchecked", "rawtypes"})
         SessionRepository<Session> store = (SessionRepository) jdbcSessions;

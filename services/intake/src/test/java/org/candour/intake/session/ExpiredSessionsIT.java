@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.candour.sessions.DigestedSessionIds;
 import org.candour.testsupport.Infrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,14 +119,14 @@ class ExpiredSessionsIT {
 
     private long rows(String sessionId) {
         return jdbc.sql("select count(*) from spring_session where session_id = ?")
-                .param(SessionIds.stored(sessionId))
+                .param(DigestedSessionIds.stored(sessionId))
                 .query(Long.class)
                 .single();
     }
 
     private String primaryIdOf(String sessionId) {
         return jdbc.sql("select primary_id from spring_session where session_id = ?")
-                .param(SessionIds.stored(sessionId))
+                .param(DigestedSessionIds.stored(sessionId))
                 .query(String.class)
                 .single();
     }

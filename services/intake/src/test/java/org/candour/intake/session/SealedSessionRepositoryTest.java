@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.candour.intake.identity.IdentityVault;
+import org.candour.sessions.DigestedSessionIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.Session;
@@ -24,7 +25,7 @@ class SealedSessionRepositoryTest {
     private static final String URL_SAFE = "[A-Za-z0-9_-]{43}";
 
     private final Map<String, Session> table = new ConcurrentHashMap<>();
-    private final SessionIds ids = new SessionIds();
+    private final DigestedSessionIds ids = new DigestedSessionIds();
     private final SealedSessionRepository sessions = sealedOver(table);
 
     @Test
@@ -34,7 +35,7 @@ class SealedSessionRepositoryTest {
         sessions.save(session);
 
         assertThat(session.getId()).matches(URL_SAFE);
-        assertThat(table).containsOnlyKeys(SessionIds.stored(session.getId()));
+        assertThat(table).containsOnlyKeys(DigestedSessionIds.stored(session.getId()));
         String stored = table.keySet().iterator().next();
         assertThat(stored).isNotEqualTo(session.getId()).matches(URL_SAFE);
         SealedSession found = sessions.findById(session.getId());
@@ -58,7 +59,7 @@ class SealedSessionRepositoryTest {
         sessions.save(found);
 
         assertThat(after).isNotEqualTo(before).isEqualTo(found.getId()).matches(URL_SAFE);
-        assertThat(table).containsOnlyKeys(SessionIds.stored(after));
+        assertThat(table).containsOnlyKeys(DigestedSessionIds.stored(after));
         assertThat(sessions.findById(before)).as("the old id").isNull();
         SealedSession renewed = sessions.findById(after);
         assertThat(renewed).isNotNull();
@@ -78,7 +79,7 @@ class SealedSessionRepositoryTest {
     @Test
     void theStoreCannotDrawAnIdOfItsOwn() {
         assertThatIllegalStateException().isThrownBy(ids::generate);
-        assertThat(ids.storing("an id", ids::generate)).isEqualTo(SessionIds.stored("an id"));
+        assertThat(ids.storing("an id", ids::generate)).isEqualTo(DigestedSessionIds.stored("an id"));
         assertThatIllegalStateException()
                 .as("the digest handed over is drawn once")
                 .isThrownBy(() -> ids.storing("an id", () -> ids.generate() + ids.generate()));
@@ -94,9 +95,11 @@ class SealedSessionRepositoryTest {
 
         assertThat(drawn).hasSize(1000).allSatisfy(id -> assertThat(id).matches(URL_SAFE));
         String id = drawn.iterator().next();
-        assertThat(SessionIds.stored(id)).isEqualTo(SessionIds.stored(id)).isNotEqualTo(id);
+        assertThat(DigestedSessionIds.stored(id))
+                .isEqualTo(DigestedSessionIds.stored(id))
+                .isNotEqualTo(id);
         // SHA-256 of the ASCII "abc" (FIPS 180-2's example), in URL-safe base64.
-        assertThat(SessionIds.stored("abc")).isEqualTo("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");
+        assertThat(DigestedSessionIds.stored("abc")).isEqualTo("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");
     }
 
     private SealedSessionRepository sealedOver(Map<String, Session> table) {
