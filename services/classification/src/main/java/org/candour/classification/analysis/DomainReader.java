@@ -14,9 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A second reader of the quality domains, learnt from the labelled corpus (ADR 0028). For each domain a
  * logistic model weighs the text's word vector together with what the reading rules found for that domain
  * (found or not, and how confidently), and keeps, drops or adds the domain. The rules read cues; this reads
- * the concern as a whole, so it catches a domain described in words no cue lists ("nobody on the ward knew
- * the new protocol" is EFFECTIVE without a cue word) and drops one a cue put there that the rest of the text
- * does not bear out.
+ * the concern as a whole, in vectors where words of like meaning lie close, so it can find a domain told in
+ * words no cue lists and drop one a cue put there that the rest of the text does not bear out.
  *
  * <p>A domain it adds carries as evidence the reporter's words that moved it most toward that domain. The
  * model file is written by {@code ./candour train-domains} from the corpus; a test fails when the shipped file
@@ -97,11 +96,6 @@ public final class DomainReader {
             features[2 + d] = wordVector[d];
         }
         return features;
-    }
-
-    /** The text's word vector, as {@link #features} takes it. */
-    public float[] wordVector(String text) {
-        return vectors.vector(vectors.words(text));
     }
 
     /**
