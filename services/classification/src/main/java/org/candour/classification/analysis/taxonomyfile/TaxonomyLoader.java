@@ -45,6 +45,9 @@ public final class TaxonomyLoader {
 
     private static final double DEFAULT_WEIGHT = 1.0;
 
+    /** The file of the learnt domain reader beside a taxonomy file (ADR 0028). */
+    public static final String DOMAIN_MODEL = "domain-model.json";
+
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -72,9 +75,6 @@ public final class TaxonomyLoader {
             throw new InvalidTaxonomyException("Taxonomy " + name + " is not valid: " + e.getMessage());
         }
     }
-
-    /** The file of the learnt domain reader beside a taxonomy file (ADR 0028). */
-    public static final String DOMAIN_MODEL = "domain-model.json";
 
     /**
      * The classifier of a taxonomy file: its rules, and the learnt domain reader when a {@value #DOMAIN_MODEL}
