@@ -1,12 +1,9 @@
 package org.candour.intake.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.candour.intake.identity.IdentityVault;
 import org.candour.sessions.DigestedSessionIds;
@@ -17,7 +14,10 @@ import org.springframework.session.SessionRepository;
 
 /**
  * The sealed sessions over Spring Session's in-memory store, which draws its ids from its
- * generator as the JDBC store does, so that what the store keys a session by can be read directly.
+ * generator as the JDBC store does, so that what the store keys a session by can be read directly:
+ * the sealed attributes open under the browser's id while the store knows only its digest, also after
+ * the id changes. The digest, the ids and the hand-over themselves are tested with them, in
+ * platform/sessions ({@code DigestedSessionRepositoryTest}).
  */
 class SealedSessionRepositoryTest {
 
@@ -64,42 +64,6 @@ class SealedSessionRepositoryTest {
         SealedSession renewed = sessions.findById(after);
         assertThat(renewed).isNotNull();
         assertThat(renewed.<String>getAttribute("draft")).isEqualTo("Warfarin is issued without INR checks.");
-    }
-
-    @Test
-    void deletingByTheBrowsersIdDeletesTheStoredSession() {
-        SealedSession session = sessions.createSession();
-        sessions.save(session);
-
-        sessions.deleteById(session.getId());
-
-        assertThat(table).isEmpty();
-    }
-
-    @Test
-    void theStoreCannotDrawAnIdOfItsOwn() {
-        assertThatIllegalStateException().isThrownBy(ids::generate);
-        assertThat(ids.storing("an id", ids::generate)).isEqualTo(DigestedSessionIds.stored("an id"));
-        assertThatIllegalStateException()
-                .as("the digest handed over is drawn once")
-                .isThrownBy(() -> ids.storing("an id", () -> ids.generate() + ids.generate()));
-        assertThatIllegalStateException().as("and not left behind").isThrownBy(ids::generate);
-    }
-
-    @Test
-    void idsDifferEachTimeAndTheirDigestsAreTheSameEachTime() {
-        Set<String> drawn = new HashSet<>();
-        for (int i = 0; i < 1000; i++) {
-            drawn.add(ids.newId());
-        }
-
-        assertThat(drawn).hasSize(1000).allSatisfy(id -> assertThat(id).matches(URL_SAFE));
-        String id = drawn.iterator().next();
-        assertThat(DigestedSessionIds.stored(id))
-                .isEqualTo(DigestedSessionIds.stored(id))
-                .isNotEqualTo(id);
-        // SHA-256 of the ASCII "abc" (FIPS 180-2's example), in URL-safe base64.
-        assertThat(DigestedSessionIds.stored("abc")).isEqualTo("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");
     }
 
     private SealedSessionRepository sealedOver(Map<String, Session> table) {
