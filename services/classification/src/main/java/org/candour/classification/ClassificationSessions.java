@@ -2,6 +2,7 @@ package org.candour.classification;
 
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.candour.sessions.DigestedJdbcSessions;
 import org.candour.sessions.DigestedSessionIds;
 import org.candour.sessions.DigestedSessionRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,12 +12,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The triage pages' HTTP session, in classification's PostgreSQL so that any replica serves a signed-in
@@ -51,15 +48,10 @@ class ClassificationSessions {
             DataSource dataSource,
             DigestedSessionIds sessionIds,
             @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-        JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(
-                new JdbcTemplate(dataSource), new TransactionTemplate(new JdbcTransactionManager(dataSource)));
-        // Two replicas answering one browser at once may both write an attribute: insert or update.
-        new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
-        sessions.setDefaultMaxInactiveInterval(timeout);
-        sessions.setCleanupCron(CLEANUP_CRON);
-        sessions.setConversionService(withApplicationClassLoader());
         // Its ids are the digests of the browsers' ids, handed to it by the repository below.
-        sessions.setSessionIdGenerator(sessionIds);
+        JdbcIndexedSessionRepository sessions =
+                DigestedJdbcSessions.store(dataSource, sessionIds, timeout, CLEANUP_CRON);
+        sessions.setConversionService(withApplicationClassLoader());
         return sessions;
     }
 

@@ -4,20 +4,17 @@ import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.candour.intake.identity.IdentityVault;
+import org.candour.sessions.DigestedJdbcSessions;
 import org.candour.sessions.DigestedSessionIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.convert.support.GenericConversionService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The HTTP session in intake's database (tables from Flyway, {@code V9__spring_session.sql}),
@@ -51,17 +48,12 @@ class SessionConfiguration {
             DataSource dataSource,
             DigestedSessionIds sessionIds,
             @Value("${server.servlet.session.timeout:60m}") Duration timeout) {
-        JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(
-                new JdbcTemplate(dataSource), new TransactionTemplate(new JdbcTransactionManager(dataSource)));
-        // Two replicas answering one browser at once both write its attributes: insert or update.
-        new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
-        sessions.setDefaultMaxInactiveInterval(timeout);
-        sessions.setCleanupCron(CLEANUP_CRON);
+        // Its ids are the digests of the browsers' ids, handed to it by SealedSessionRepository.
+        JdbcIndexedSessionRepository sessions =
+                DigestedJdbcSessions.store(dataSource, sessionIds, timeout, CLEANUP_CRON);
         // Nobody signs in with an account here; and a principal's name must not sit in clear either.
         sessions.setIndexResolver(session -> Map.of());
         sessions.setConversionService(sealedBytesOnly());
-        // Its ids are the digests of the browsers' ids, handed to it by SealedSessionRepository.
-        sessions.setSessionIdGenerator(sessionIds);
         return sessions;
     }
 
