@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.candour.events.QualityDomain;
@@ -67,6 +68,10 @@ public final class DomainReader {
                     + model.domains().keySet());
         }
         model.domains().forEach((domain, weights) -> {
+            if (!(weights.threshold() >= 0 && weights.threshold() <= 1)) {
+                throw new IllegalArgumentException(
+                        "the " + domain + " model's threshold must be a probability, was " + weights.threshold());
+            }
             if (weights.wordVector().length != vectors.dimensions()) {
                 throw new IllegalArgumentException("the " + domain + " model has " + weights.wordVector().length
                         + " word-vector weights, the word vectors " + vectors.dimensions());
@@ -124,12 +129,12 @@ public final class DomainReader {
                 .filter(domain ->
                         probability.get(domain) >= model.domains().get(domain).threshold())
                 .toList();
-        return (kept.isEmpty() ? ranked.subList(0, 1) : kept)
-                .stream()
-                        .map(domain -> found.containsKey(domain)
-                                ? found.get(domain)
-                                : added(domain, probability.get(domain), text, words))
-                        .toList();
+        List<QualityDomain> chosen = kept.isEmpty() ? ranked.subList(0, 1) : kept;
+        return chosen.stream()
+                .map(domain -> found.containsKey(domain)
+                        ? found.get(domain)
+                        : added(domain, probability.get(domain), text, words))
+                .toList();
     }
 
     private static double probability(DomainWeights weights, double[] features) {
@@ -161,8 +166,10 @@ public final class DomainReader {
         }
         List<String> evidence = new ArrayList<>();
         evidence.add(String.format(
+                Locale.ROOT,
                 "read as a whole, the concern is like those labelled %s in the corpus (probability %.2f)",
-                domain, probability));
+                domain,
+                probability));
         quoted.forEach(word -> evidence.add("\"" + word + "\""));
         return new Finding<>(domain, Math.round(probability * 100) / 100.0, evidence);
     }

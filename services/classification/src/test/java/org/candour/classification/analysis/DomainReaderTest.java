@@ -101,7 +101,7 @@ class DomainReaderTest {
     }
 
     @Test
-    void aModelMustCoverEveryDomainWithWeightsForEveryDimension() {
+    void aModelMustCoverEveryDomainWithWeightsForEveryDimensionAndAProbabilityThreshold() {
         Map<QualityDomain, DomainWeights> five = new EnumMap<>(model(Map.of()).domains());
         five.remove(QualityDomain.EQUITABLE);
         Model missing = new Model("m", "t", "x", 0, Set.of(), five);
@@ -112,6 +112,9 @@ class DomainReaderTest {
         assertThatThrownBy(() -> reader(Map.of(QualityDomain.SAFE, weights(0, 0, new float[3]))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the SAFE model has 3 word-vector weights, the word vectors 128");
+        assertThatThrownBy(() -> reader(Map.of(QualityDomain.SAFE, new DomainWeights(1.5, 0, 0, 0, new float[128]))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the SAFE model's threshold must be a probability, was 1.5");
     }
 
     @Test
