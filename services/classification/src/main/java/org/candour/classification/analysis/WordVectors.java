@@ -19,6 +19,9 @@ public final class WordVectors {
     /** "CWV1": the file format this reads. */
     static final int MAGIC = 0x43575631;
 
+    /** The encoder's own vectors have 384; a header claiming more is not a word-vector file. */
+    static final int MOST_DIMENSIONS = 1024;
+
     private final WordPieces pieces;
     private final int dimensions;
     private final float[] scales;
@@ -60,6 +63,10 @@ public final class WordVectors {
             }
             int count = in.readInt();
             int dimensions = in.readInt();
+            if (dimensions < 1 || dimensions > MOST_DIMENSIONS) {
+                throw new IllegalArgumentException(
+                        "the word vectors have " + dimensions + " dimensions, not 1 to " + MOST_DIMENSIONS);
+            }
             if (count != pieces.size()) {
                 throw new IllegalArgumentException(
                         "the word vectors are for " + count + " pieces, the vocabulary has " + pieces.size());
@@ -93,7 +100,7 @@ public final class WordVectors {
         float[] sum = new float[dimensions];
         for (WordPieces.Word word : words) {
             for (int piece : word.pieces()) {
-                addTo(sum, piece, 1);
+                addTo(sum, piece);
             }
         }
         double length = 0;
@@ -121,10 +128,10 @@ public final class WordVectors {
         return total;
     }
 
-    private void addTo(float[] sum, int piece, float weight) {
+    private void addTo(float[] sum, int piece) {
         int at = piece * dimensions;
         for (int d = 0; d < dimensions; d++) {
-            sum[d] += weight * vectors[at + d] * scales[d];
+            sum[d] += vectors[at + d] * scales[d];
         }
     }
 }

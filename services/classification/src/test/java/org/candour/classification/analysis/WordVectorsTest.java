@@ -58,6 +58,13 @@ class WordVectorsTest {
     }
 
     @Test
+    void aHeaderClaimingImpossibleDimensionsIsRefused() {
+        assertThatThrownBy(() -> WordVectors.read(pieces(), file(WordVectors.MAGIC, 2, -1, new byte[0], 0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the word vectors have -1 dimensions, not 1 to 1024");
+    }
+
+    @Test
     void aFileLongerThanItsHeaderSaysIsRefused() {
         assertThatThrownBy(() -> WordVectors.read(pieces(), file(WordVectors.MAGIC, 2, 1, new byte[2], 1)))
                 .isInstanceOf(IllegalArgumentException.class)
