@@ -1,19 +1,16 @@
 package org.candour.intake.session;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.candour.intake.identity.IdentityVault;
 import org.candour.sessions.DigestedSession;
+import org.candour.sessions.ForwardingSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.session.Session;
 
 /**
  * A session whose attributes reach the store only sealed: each value is serialised and sealed with
@@ -25,12 +22,11 @@ import org.springframework.session.Session;
  * ({@link DigestedSession}). The seal is bound to the browser's id, so a value opens only for the one
  * cookie whose digest finds its row.
  */
-final class SealedSession implements Session {
+final class SealedSession extends ForwardingSession<DigestedSession> {
 
     private static final Log log = LogFactory.getLog(SealedSession.class);
     private static final char SEPARATOR = '\u001f';
 
-    private final DigestedSession stored;
     private final IdentityVault vault;
     private final SerializingConverter serializer;
     private final DeserializingConverter deserializer;
@@ -41,20 +37,14 @@ final class SealedSession implements Session {
             IdentityVault vault,
             SerializingConverter serializer,
             DeserializingConverter deserializer) {
-        this.stored = stored;
+        super(stored);
         this.vault = vault;
         this.serializer = serializer;
         this.deserializer = deserializer;
     }
 
     DigestedSession stored() {
-        return stored;
-    }
-
-    /** The browser's id; the store's session has its digest. */
-    @Override
-    public String getId() {
-        return stored.getId();
+        return delegate();
     }
 
     /**
@@ -64,13 +54,13 @@ final class SealedSession implements Session {
     @Override
     public String changeSessionId() {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String name : stored.getAttributeNames()) {
+        for (String name : getAttributeNames()) {
             Object value = getAttribute(name);
             if (value != null) {
                 values.put(name, value);
             }
         }
-        String changed = stored.changeSessionId();
+        String changed = delegate().changeSessionId();
         values.forEach(this::setAttribute);
         return changed;
     }
@@ -81,7 +71,7 @@ final class SealedSession implements Session {
         if (opened.containsKey(name)) {
             return (T) opened.get(name);
         }
-        Object value = stored.getAttribute(name);
+        Object value = delegate().getAttribute(name);
         if (value == null) {
             return null;
         }
@@ -94,16 +84,11 @@ final class SealedSession implements Session {
         } catch (IdentityVault.UnopenableException e) {
             // Moved from another session, changed, or sealed with a key since removed: as if never set.
             log.warn("Dropped session attribute " + name + ": " + e.getMessage());
-            stored.removeAttribute(name);
+            delegate().removeAttribute(name);
             return null;
         }
         opened.put(name, open);
         return (T) open;
-    }
-
-    @Override
-    public Set<String> getAttributeNames() {
-        return stored.getAttributeNames();
     }
 
     @Override
@@ -112,44 +97,14 @@ final class SealedSession implements Session {
             removeAttribute(name);
             return;
         }
-        stored.setAttribute(name, new SealedAttribute(vault.seal(serializer.convert(value), associatedData(name))));
+        delegate().setAttribute(name, new SealedAttribute(vault.seal(serializer.convert(value), associatedData(name))));
         opened.put(name, value);
     }
 
     @Override
     public void removeAttribute(String name) {
         opened.remove(name);
-        stored.removeAttribute(name);
-    }
-
-    @Override
-    public Instant getCreationTime() {
-        return stored.getCreationTime();
-    }
-
-    @Override
-    public void setLastAccessedTime(Instant lastAccessedTime) {
-        stored.setLastAccessedTime(lastAccessedTime);
-    }
-
-    @Override
-    public Instant getLastAccessedTime() {
-        return stored.getLastAccessedTime();
-    }
-
-    @Override
-    public void setMaxInactiveInterval(Duration interval) {
-        stored.setMaxInactiveInterval(interval);
-    }
-
-    @Override
-    public Duration getMaxInactiveInterval() {
-        return stored.getMaxInactiveInterval();
-    }
-
-    @Override
-    public boolean isExpired() {
-        return stored.isExpired();
+        delegate().removeAttribute(name);
     }
 
     private String associatedData(String name) {
