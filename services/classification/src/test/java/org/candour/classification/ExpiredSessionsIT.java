@@ -2,6 +2,9 @@ package org.candour.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.candour.testsupport.SessionTables.attributes;
+import static org.candour.testsupport.SessionTables.primaryIdOf;
+import static org.candour.testsupport.SessionTables.rows;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.candour.sessions.DigestedSession;
-import org.candour.sessions.DigestedSessionIds;
 import org.candour.sessions.DigestedSessionRepository;
 import org.candour.testsupport.Infrastructure;
 import org.junit.jupiter.api.Test;
@@ -64,16 +66,18 @@ class ExpiredSessionsIT {
     void theCleanupDeletesASessionIdlePastTheTimeoutWithItsAttributesAndKeepsALiveOne() {
         String idle = saved(Instant.now().minus(timeout).minusSeconds(1));
         String live = saved(Instant.now().minus(timeout.minusMinutes(1)));
-        String idleRow = primaryIdOf(idle);
-        String liveRow = primaryIdOf(live);
-        assertThat(attributes(idleRow)).as("stored until the cleanup").isEqualTo(1);
+        String idleRow = primaryIdOf(jdbc, idle);
+        String liveRow = primaryIdOf(jdbc, live);
+        assertThat(attributes(jdbc, idleRow)).as("stored until the cleanup").isEqualTo(1);
 
         jdbcSessions.cleanUpExpiredSessions();
 
-        assertThat(rows(idle)).isZero();
-        assertThat(attributes(idleRow)).as("its attributes deleted with it").isZero();
-        assertThat(rows(live)).isEqualTo(1);
-        assertThat(attributes(liveRow)).isEqualTo(1);
+        assertThat(rows(jdbc, idle)).isZero();
+        assertThat(attributes(jdbc, idleRow))
+                .as("its attributes deleted with it")
+                .isZero();
+        assertThat(rows(jdbc, live)).isEqualTo(1);
+        assertThat(attributes(jdbc, liveRow)).isEqualTo(1);
         Session kept = sessions.findById(live);
         assertThat(kept).isNotNull();
         assertThat(kept.<String>getAttribute("return-to"))
@@ -119,26 +123,5 @@ class ExpiredSessionsIT {
         session.setLastAccessedTime(lastUsed);
         sessions.save(session);
         return session.getId();
-    }
-
-    private long rows(String sessionId) {
-        return jdbc.sql("select count(*) from spring_session where session_id = ?")
-                .param(DigestedSessionIds.stored(sessionId))
-                .query(Long.class)
-                .single();
-    }
-
-    private String primaryIdOf(String sessionId) {
-        return jdbc.sql("select primary_id from spring_session where session_id = ?")
-                .param(DigestedSessionIds.stored(sessionId))
-                .query(String.class)
-                .single();
-    }
-
-    private long attributes(String primaryId) {
-        return jdbc.sql("select count(*) from spring_session_attributes where session_primary_id = ?")
-                .param(primaryId)
-                .query(Long.class)
-                .single();
     }
 }

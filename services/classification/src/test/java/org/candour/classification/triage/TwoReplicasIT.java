@@ -2,6 +2,9 @@ package org.candour.classification.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.candour.testsupport.SessionTables.cookieFor;
+import static org.candour.testsupport.SessionTables.sessionIdIn;
+import static org.candour.testsupport.SessionTables.storedSessionIds;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +214,7 @@ class TwoReplicasIT {
                 .as("an id for the sign-in form and a new one on signing in")
                 .hasSize(2)
                 .doesNotHaveDuplicates();
-        List<String> stored = storedSessionIds();
+        List<String> stored = storedSessionIds(jdbc);
         assertThat(stored).hasSize(1);
         for (String cookie : cookies) {
             assertThat(stored).doesNotContain(cookie, sessionIdIn(cookie));
@@ -235,7 +237,7 @@ class TwoReplicasIT {
     void aCookieMadeFromTheStoredSessionIdIsNotSignedIn() throws Exception {
         Browser owner = new Browser();
         owner.signIn(portA, Reviewers.PASSWORD);
-        String stored = storedSessionIds().getFirst();
+        String stored = storedSessionIds(jdbc).getFirst();
 
         for (String value : List.of(cookieFor(stored), stored)) {
             assertThat(Browser.withCookie(portA, value).get(portB, "/triage"))
@@ -295,22 +297,6 @@ class TwoReplicasIT {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
-    }
-
-    private static List<String> storedSessionIds() {
-        return jdbc.sql("select session_id from spring_session")
-                .query(String.class)
-                .list();
-    }
-
-    /** The cookie's value for a session id, encoded as Spring Session's cookie serialiser does by default. */
-    private static String cookieFor(String sessionId) {
-        return Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The session id a cookie's value carries. */
-    private static String sessionIdIn(String cookie) {
-        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
     }
 
     private static ConcernRaisedV1 raiseAndAwaitClassification() {

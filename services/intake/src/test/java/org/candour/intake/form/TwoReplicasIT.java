@@ -1,13 +1,15 @@
 package org.candour.intake.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.candour.testsupport.SessionTables.cookieFor;
+import static org.candour.testsupport.SessionTables.sessionIdIn;
+import static org.candour.testsupport.SessionTables.storedSessionIds;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -227,7 +229,7 @@ class TwoReplicasIT {
                 .as("an id when the form started and a new one on signing in")
                 .hasSizeGreaterThanOrEqualTo(2)
                 .doesNotHaveDuplicates();
-        List<String> stored = storedSessionIds();
+        List<String> stored = storedSessionIds(jdbc);
         assertThat(stored).hasSize(1);
         for (String cookie : cookies) {
             assertThat(stored).doesNotContain(cookie, sessionIdIn(cookie));
@@ -239,7 +241,7 @@ class TwoReplicasIT {
         FormBrowser owner = new FormBrowser(portA);
         assertThat(owner.submit(reachIdentity(owner), "identity", "ANONYMOUS").text())
                 .contains("Warfarin is issued without INR checks.");
-        String stored = storedSessionIds().getFirst();
+        String stored = storedSessionIds(jdbc).getFirst();
 
         for (String value : List.of(cookieFor(stored), stored)) {
             FormBrowser copier = FormBrowser.withCookie(portB, SESSION_COOKIE, value);
@@ -343,22 +345,6 @@ class TwoReplicasIT {
                                         "{\"provider\":{\"kind\":\"NHS_TRUST\",\"odsCode\":\"R0A\"},\"description\":\"Replica check\",\"identity\":\"ANONYMOUS\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> storedSessionIds() {
-        return jdbc.sql("select session_id from spring_session")
-                .query(String.class)
-                .list();
-    }
-
-    /** The cookie's value for a session id, encoded as Spring Session's cookie serialiser does by default. */
-    private static String cookieFor(String sessionId) {
-        return Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The session id a cookie's value carries. */
-    private static String sessionIdIn(String cookie) {
-        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
     }
 
     private static long concerns() {
