@@ -3,7 +3,6 @@ package org.candour.classification.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,24 +145,23 @@ public final class DomainReader {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** One of the reporter's words, as written, and how far it moves the text toward a domain. */
+    private record Weighed(String quote, double weight) {}
+
     /** A domain the rules did not find, with the reporter's words that moved the model toward it most. */
     private Finding<QualityDomain> added(
             QualityDomain domain, double probability, String text, List<WordPieces.Word> words) {
         float[] direction = model.domains().get(domain).wordVector();
-        List<WordPieces.Word> strongest = words.stream()
-                .filter(word -> word.end() - word.start() > 1
-                        && !model.commonWords().contains(word.normalised())
-                        && vectors.along(word, direction) > 0)
-                .sorted(Comparator.comparingDouble((WordPieces.Word word) -> vectors.along(word, direction))
-                        .reversed())
+        List<String> quoted = words.stream()
+                .filter(word ->
+                        word.end() - word.start() > 1 && !model.commonWords().contains(word.normalised()))
+                .map(word -> new Weighed(text.substring(word.start(), word.end()), vectors.along(word, direction)))
+                .filter(weighed -> weighed.weight() > 0)
+                .sorted(Comparator.comparingDouble(Weighed::weight).reversed())
+                .map(Weighed::quote)
+                .distinct()
+                .limit(EVIDENCE_WORDS)
                 .toList();
-        Set<String> quoted = new LinkedHashSet<>();
-        for (WordPieces.Word word : strongest) {
-            if (quoted.size() == EVIDENCE_WORDS) {
-                break;
-            }
-            quoted.add(text.substring(word.start(), word.end()));
-        }
         List<String> evidence = new ArrayList<>();
         evidence.add(String.format(
                 Locale.ROOT,
