@@ -2,6 +2,7 @@ package org.candour.routing.policy;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The versioned routing policy: every rule that applies to a concern gives a route, each with its
  * reason and the facts that met the rule; rules that choose the same recipient share one route. A
- * concern no rule can place, or whose recipients cannot be identified, goes to triage rather than
+ * destination with a weighed rule is told only when that rule's facts weigh enough (ADR 0029); its other
+ * rules then add their reasons. A concern no rule can place, or whose recipients cannot be identified, goes to triage rather than
  * nowhere. When classification asks for a person's check, the provider's own board is told at once
  * (the trust board route never waits for triage) and every other route waits. Each route carries the
  * flags meant for its destination, and an ICB's route the support tier proposed to it.
@@ -46,9 +48,14 @@ public record RoutingPolicy(
             throw new IllegalArgumentException("A routing policy needs a version");
         }
         Set<String> ids = new HashSet<>();
+        Set<Destination> weighed = EnumSet.noneOf(Destination.class);
         for (RoutingRule rule : rules) {
             if (!ids.add(rule.id())) {
                 throw new IllegalArgumentException("Two rules have the id " + rule.id() + "; each rule needs its own");
+            }
+            if (rule.weighing() != null && !weighed.add(rule.destination())) {
+                throw new IllegalArgumentException("Rule " + rule.id() + " is a second weighed rule for "
+                        + rule.destination() + "; one weighed rule decides a destination");
             }
         }
     }
@@ -63,12 +70,19 @@ public record RoutingPolicy(
         // Several rules may choose the same recipient: it gets one route with every rule's reason.
         Map<String, Chosen> chosen = new LinkedHashMap<>();
         Set<String> boards = new HashSet<>();
-        for (RoutingRule rule : rules) {
-            Optional<List<String>> met = rule.met(concern);
-            if (met.isEmpty()) {
+        Map<RoutingRule, List<String>> applying = new LinkedHashMap<>();
+        rules.forEach(rule -> rule.met(concern).ifPresent(facts -> applying.put(rule, facts)));
+        // A weighed rule decides its destination: when its facts do not weigh enough, no rule opens that route.
+        Set<Destination> weighedOut = rules.stream()
+                .filter(rule -> rule.weighing() != null && !applying.containsKey(rule))
+                .map(RoutingRule::destination)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Destination.class)));
+        for (Map.Entry<RoutingRule, List<String>> applies : applying.entrySet()) {
+            RoutingRule rule = applies.getKey();
+            if (weighedOut.contains(rule.destination())) {
                 continue;
             }
-            List<String> facts = met.get();
+            List<String> facts = applies.getValue();
             switch (rule.recipient()) {
                 case PROVIDER -> {
                     // A provider without a board of its own has no one to receive this route, whatever the rule says.

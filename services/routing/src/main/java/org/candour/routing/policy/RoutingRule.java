@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  *     ODS code, or "no ODS code given"), {@code {icb}}, {@code {icbCode}}, and for a regulator {@code
  *     {regulator}} (its name) and {@code {professionals}} (the roles whose fitness to practise is in
  *     question); the facts that met the conditions are added after it
+ * @param weighing for a weighed rule, how the facts are weighed once the conditions hold: the rule applies
+ *     only when they weigh enough, and it decides its destination (the destination's other rules then only
+ *     add their reasons); null for a rule that applies whenever its conditions hold
  */
 public record RoutingRule(
         String id,
@@ -31,7 +34,8 @@ public record RoutingRule(
         Recipient recipient,
         @Nullable String recipientName,
         Conditions conditions,
-        String reason) {
+        String reason,
+        @Nullable Weighing weighing) {
 
     /** Which organisation receives a route. */
     public enum Recipient {
@@ -54,6 +58,17 @@ public record RoutingRule(
          * name the rule's.
          */
         REGULATOR
+    }
+
+    /** A rule that applies whenever its conditions hold. */
+    public RoutingRule(
+            String id,
+            Destination destination,
+            Recipient recipient,
+            @Nullable String recipientName,
+            Conditions conditions,
+            String reason) {
+        this(id, destination, recipient, recipientName, conditions, reason, null);
     }
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -88,21 +103,31 @@ public record RoutingRule(
 
     /**
      * The facts that met the rule, when it applies to the concern; for a regulator, only the
-     * professionals it registers count.
+     * professionals it registers count; for a weighed rule, the weighing is the last fact.
      */
     Optional<List<String>> met(ClassifiedConcern concern) {
-        Optional<List<String>> facts = conditions.met(concern);
-        if (facts.isEmpty() || recipient != Recipient.REGULATOR) {
-            return facts;
+        Optional<List<String>> found = conditions.met(concern);
+        if (found.isEmpty()) {
+            return found;
         }
-        List<String> registrants =
-                registrants(concern).stream().map(Conditions::fitnessToPractise).toList();
-        if (registrants.isEmpty()) {
-            return Optional.empty();
+        List<String> facts = new ArrayList<>(found.get());
+        if (recipient == Recipient.REGULATOR) {
+            List<String> registrants = registrants(concern).stream()
+                    .map(Conditions::fitnessToPractise)
+                    .toList();
+            if (registrants.isEmpty()) {
+                return Optional.empty();
+            }
+            registrants.stream().filter(fact -> !facts.contains(fact)).forEach(facts::add);
         }
-        List<String> all = new ArrayList<>(facts.get());
-        registrants.stream().filter(fact -> !all.contains(fact)).forEach(all::add);
-        return Optional.of(all);
+        if (weighing != null) {
+            Optional<String> weighed = weighing.weigh(concern);
+            if (weighed.isEmpty()) {
+                return Optional.empty();
+            }
+            facts.add(weighed.get());
+        }
+        return Optional.of(facts);
     }
 
     /** The professionals registered with this rule's regulator whose fitness to practise is in question. */

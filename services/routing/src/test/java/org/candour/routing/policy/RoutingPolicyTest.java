@@ -1241,6 +1241,91 @@ class RoutingPolicyTest {
                     .hasMessageContaining("cannot give one");
         }
 
+        private static final String WEIGHED = """
+                {"version": "test-weighed", "rules": [
+                  {"id": "BOARD-1", "destination": "TRUST_BOARD", "recipient": "PROVIDER", "reason": "The board."},
+                  {"id": "CQC-W", "destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "CQC",
+                   "providerKinds": ["NHS_TRUST"], "reason": "Weighed for {provider}.",
+                   "weighing": {"base": -1.0, "threshold": 0.0, "weights": [
+                     {"name": "closed culture", "points": 0.6, "anySignals": ["CLOSED_CULTURE"]},
+                     {"name": "recurring", "points": 0.7, "anySignals": ["RECURRING"]},
+                     {"name": "by or for the patient", "points": -2.0, "byOrForPatient": true}]}},
+                  {"id": "CQC-1", "destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "CQC",
+                   "anySignals": ["CLOSED_CULTURE"], "reason": "A closed culture."}]}
+                """;
+
+        @Test
+        void aWeighedRuleDecidesItsDestinationAndItsOtherRulesOnlyAddTheirReasons() {
+            RoutingPolicy weighed = policy(WEIGHED);
+
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.CLOSED_CULTURE, ConcernSignal.RECURRING)
+                            .decide(weighed)))
+                    .filteredOn(route -> route.destination() == Destination.CQC)
+                    .singleElement()
+                    .extracting(Route::reasons)
+                    .isEqualTo(List.of(
+                            "Rule CQC-W: Weighed for Manchester University NHS Foundation Trust. Facts that met the"
+                                    + " rule: weighed 0.30 against a threshold of 0.00 (recurring +0.70, closed"
+                                    + " culture +0.60, base \u22121.00).",
+                            "Rule CQC-1: A closed culture. Facts that met the rule: signals: CLOSED_CULTURE."));
+            // CQC-1 is met, but the weighed rule decides CQC: a closed culture alone weighs -0.40.
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.CLOSED_CULTURE)
+                            .decide(weighed)))
+                    .extracting(Route::destination)
+                    .containsExactly(Destination.TRUST_BOARD);
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.CLOSED_CULTURE, ConcernSignal.RECURRING)
+                            .complaint(ComplaintStatus.NONE, null, true)
+                            .decide(weighed)))
+                    .extracting(Route::destination)
+                    .containsExactly(Destination.TRUST_BOARD);
+        }
+
+        @Test
+        void aWeighedRulesConditionsHoldBeforeAnythingIsWeighed() {
+            RoutingPolicy weighed = policy(WEIGHED);
+
+            RoutingDecision gp = about(other(ProviderKind.GP_PRACTICE, "P84001", "QOP"))
+                    .signals(ConcernSignal.CLOSED_CULTURE, ConcernSignal.RECURRING)
+                    .decide(weighed);
+
+            assertThat(gp).isInstanceOf(RoutingDecision.NeedsTriage.class);
+            assertThat(gp.chosen()).isEmpty();
+        }
+
+        @Test
+        void aBrokenWeighingIsRefusedWithItsLine() {
+            String rule = """
+                    {"version": "t", "rules": [
+                      {"destination": "TRUST_BOARD", "recipient": "PROVIDER", "reason": "The board."},
+                      {"id": "CQC-W", "destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "CQC",
+                       "reason": "Weighed.", "weighing": %s}]}
+                    """;
+            assertThatThrownBy(() -> policy(rule.formatted("""
+                            {"base": 0, "threshold": 0, "weights": [{"name": "any", "points": 1}]}""")))
+                    .hasMessage("/rules/1 at line 3: The weighed fact 'any' states no condition, so it would weigh"
+                            + " every concern alike; put its points in the base instead");
+            assertThatThrownBy(() -> policy(rule.formatted("""
+                            {"base": 0, "threshold": 0, "weights": [{"name": "abuse", "anySignals": ["SAFEGUARDING"]}]}""")))
+                    .hasMessage("/rules/1 at line 3: A weighed fact needs its name and points");
+            assertThatThrownBy(() -> policy(rule.formatted("""
+                            {"base": 0, "weights": [{"name": "abuse", "points": 1, "anySignals": ["SAFEGUARDING"]}]}""")))
+                    .hasMessage("/rules/1 at line 3: A weighing needs its base, threshold and weights");
+            assertThatThrownBy(() -> policy(rule.formatted("""
+                            {"base": 0, "threshold": 0, "weights": [{"name": "abuse", "points": 1, "anySignal": ["SAFEGUARDING"]}]}"""))).hasMessageContaining("anySignal");
+            assertThatThrownBy(() -> policy(rule.formatted("""
+                            {"base": 0, "threshold": 0, "weights": [
+                              {"name": "abuse", "points": 1, "anySignals": ["SAFEGUARDING"]},
+                              {"name": "abuse", "points": 2, "anySignals": ["CLOSED_CULTURE"]}]}""")))
+                    .hasMessageContaining("Two weighed facts are named 'abuse'");
+            assertThatThrownBy(() -> policy(WEIGHED.replace("\"id\": \"CQC-1\", \"destination\": \"CQC\"", """
+                            "id": "CQC-1", "destination": "CQC", "weighing": {"base": 0, "threshold": 0, "weights": [
+                              {"name": "abuse", "points": 1, "anySignals": ["SAFEGUARDING"]}]}""")))
+                    .hasMessage("Rule CQC-1 is a second weighed rule for CQC; one weighed rule decides a destination");
+        }
+
         @Test
         void everyRuleHasItsOwnWellFormedIdAndARuleWithoutOneIsNamedByItsPlace() {
             String twoWithOneId = """

@@ -21,6 +21,7 @@ import org.candour.routing.policy.EscalationPolicy;
 import org.candour.routing.policy.FlagRule;
 import org.candour.routing.policy.RoutingPolicy;
 import org.candour.routing.policy.RoutingRule;
+import org.candour.routing.policy.Weighing;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -131,26 +132,73 @@ public final class RoutingPolicyFile {
             RoutingRule.Recipient recipient,
             @Nullable String recipientName,
             @JsonUnwrapped @Nullable ConditionsDocument when,
-            String reason) {
+            String reason,
+            @Nullable WeighingDocument weighing) {
         RuleDocument {
-            // Checked as it is read, so a broken rule is reported with its line in the file.
-            new RoutingRule(
-                    id == null ? "rule" : id,
-                    destination,
-                    recipient,
-                    recipientName,
-                    ConditionsDocument.of(when),
-                    reason);
+            // Checked as it is read, so a broken rule is reported with its line in the file. The fields are
+            // not yet assigned in a compact constructor, so the rule is built from the parameters.
+            rule(id == null ? "rule" : id, destination, recipient, recipientName, when, reason, weighing);
         }
 
         RoutingRule toRule(int index) {
-            return new RoutingRule(
+            return rule(
                     id == null ? "rule-" + (index + 1) : id,
                     destination,
                     recipient,
                     recipientName,
+                    when,
+                    reason,
+                    weighing);
+        }
+
+        private static RoutingRule rule(
+                String id,
+                Destination destination,
+                RoutingRule.Recipient recipient,
+                @Nullable String recipientName,
+                @Nullable ConditionsDocument when,
+                String reason,
+                @Nullable WeighingDocument weighing) {
+            return new RoutingRule(
+                    id,
+                    destination,
+                    recipient,
+                    recipientName,
                     ConditionsDocument.of(when),
-                    reason);
+                    reason,
+                    weighing == null ? null : weighing.toWeighing());
+        }
+    }
+
+    /** How a weighed rule weighs the facts: the base, the threshold and each fact's points (ADR 0029). */
+    record WeighingDocument(Double base, Double threshold, List<WeightDocument> weights) {
+        WeighingDocument {
+            if (base == null || threshold == null || weights == null) {
+                throw new IllegalArgumentException("A weighing needs its base, threshold and weights");
+            }
+        }
+
+        Weighing toWeighing() {
+            return new Weighing(
+                    base,
+                    threshold,
+                    weights.stream().map(WeightDocument::toWeight).toList());
+        }
+    }
+
+    /** A weighed fact: its name, its points and, beside them, the conditions that show it. */
+    record WeightDocument(
+            String name,
+            Double points,
+            @JsonUnwrapped @Nullable ConditionsDocument when) {
+        WeightDocument {
+            if (name == null || points == null) {
+                throw new IllegalArgumentException("A weighed fact needs its name and points");
+            }
+        }
+
+        Weighing.Weight toWeight() {
+            return new Weighing.Weight(name, points, ConditionsDocument.of(when));
         }
     }
 
