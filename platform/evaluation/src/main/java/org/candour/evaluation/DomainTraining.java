@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Trains the learnt domain reader (ADR 0028) on the development corpus: for each domain a logistic
- * regression, by Newton's method with an L2 penalty, over what the taxonomy's rules found for that domain
+ * regression, by Newton's method with an L2 penalty ({@link LogisticRegression}), over what the taxonomy's rules found for that domain
  * and the text's word vector; then the probability threshold that gave the best F1 when each fifth of the
  * corpus was read by a model trained on the other four fifths. Deterministic: the same corpus, taxonomy
  * and word vectors give the same file.
@@ -41,8 +41,6 @@ public final class DomainTraining {
     static final double REGULARISATION = 0.03;
 
     static final int FOLDS = 5;
-
-    private static final int NEWTON_STEPS = 30;
 
     /** A word in more than this share of the corpus's concerns is too common to quote as evidence. */
     static final double COMMON = 0.1;
@@ -79,7 +77,7 @@ public final class DomainTraining {
         for (QualityDomain domain : QualityDomain.values()) {
             double[][] x = examples.stream().map(e -> e.features(domain)).toArray(double[][]::new);
             int[] y = examples.stream().mapToInt(e -> e.label(domain)).toArray();
-            double[] w = fit(x, y);
+            double[] w = LogisticRegression.fit(x, y, REGULARISATION);
             float[] wordVector = new float[x[0].length - 2];
             for (int d = 0; d < wordVector.length; d++) {
                 wordVector[d] = (float) w[2 + d];
@@ -135,11 +133,12 @@ public final class DomainTraining {
                     trainY.add(y[i]);
                 }
             }
-            double[] w = fit(
+            double[] w = LogisticRegression.fit(
                     trainX.toArray(double[][]::new),
-                    trainY.stream().mapToInt(Integer::intValue).toArray());
+                    trainY.stream().mapToInt(Integer::intValue).toArray(),
+                    REGULARISATION);
             for (int i = from; i < to; i++) {
-                outOfFold[i] = probability(w, x[i]);
+                outOfFold[i] = LogisticRegression.probability(w, x[i]);
             }
         }
         double best = 0;
@@ -167,95 +166,6 @@ public final class DomainTraining {
             }
         }
         return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + wrong);
-    }
-
-    /** Weights for each feature, then the intercept (not penalised). */
-    static double[] fit(double[][] x, int[] y) {
-        int m = x[0].length;
-        int p = m + 1;
-        double[] w = new double[p];
-        for (int step = 0; step < NEWTON_STEPS; step++) {
-            double[] gradient = new double[p];
-            double[][] hessian = new double[p][p];
-            for (int i = 0; i < x.length; i++) {
-                double pr = probability(w, x[i]);
-                double residual = pr - y[i];
-                double curvature = pr * (1 - pr);
-                for (int a = 0; a < m; a++) {
-                    gradient[a] += residual * x[i][a];
-                    double ca = curvature * x[i][a];
-                    for (int b = 0; b <= a; b++) {
-                        hessian[a][b] += ca * x[i][b];
-                    }
-                    hessian[m][a] += ca;
-                }
-                gradient[m] += residual;
-                hessian[m][m] += curvature;
-            }
-            for (int a = 0; a < m; a++) {
-                gradient[a] += REGULARISATION * w[a];
-                hessian[a][a] += REGULARISATION;
-            }
-            hessian[m][m] += 1e-9;
-            for (int a = 0; a < p; a++) {
-                for (int b = 0; b < a; b++) {
-                    hessian[b][a] = hessian[a][b];
-                }
-            }
-            for (int a = 0; a < m; a++) {
-                hessian[a][m] = hessian[m][a];
-            }
-            double[] change = solve(hessian, gradient);
-            double largest = 0;
-            for (int a = 0; a < p; a++) {
-                w[a] -= change[a];
-                largest = Math.max(largest, Math.abs(change[a]));
-            }
-            if (largest < 1e-7) {
-                break;
-            }
-        }
-        return w;
-    }
-
-    static double probability(double[] w, double[] x) {
-        double z = w[w.length - 1];
-        for (int a = 0; a < x.length; a++) {
-            z += w[a] * x[a];
-        }
-        return 1 / (1 + Math.exp(-z));
-    }
-
-    /** Solves a symmetric positive-definite system by Cholesky decomposition. */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] l = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
-                }
-                l[i][j] = i == j ? Math.sqrt(Math.max(s, 1e-12)) : s / l[j][j];
-            }
-        }
-        double[] z = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = b[i];
-            for (int k = 0; k < i; k++) {
-                s -= l[i][k] * z[k];
-            }
-            z[i] = s / l[i][i];
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = z[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= l[k][i] * x[k];
-            }
-            x[i] = s / l[i][i];
-        }
-        return x;
     }
 
     private static String digest(Path file) {
