@@ -62,9 +62,17 @@ public final class InProcess {
      */
     public Prediction predict(ConcernRaisedV1 concern, Instant classifiedAt) {
         Findings findings = classifier.classify(concern.description(), Answers.of(concern));
-        return new Prediction(
-                findings,
-                decide(ClassifiedConcern.of(Classification.classifierRevision(concern, findings, classifiedAt))));
+        return new Prediction(findings, decide(classified(concern, findings, classifiedAt)));
+    }
+
+    /** What routing knows of the concern once classified at the evaluation's fixed instant. */
+    public ClassifiedConcern classified(ConcernRaisedV1 concern) {
+        return classified(
+                concern, classifier.classify(concern.description(), Answers.of(concern)), Corpus.EVALUATED_AT);
+    }
+
+    private static ClassifiedConcern classified(ConcernRaisedV1 concern, Findings findings, Instant classifiedAt) {
+        return ClassifiedConcern.of(Classification.classifierRevision(concern, findings, classifiedAt));
     }
 
     /** The routing policy's decision on a classification made some other way, such as from the labels. */

@@ -203,6 +203,11 @@ public record Conditions(
         return Optional.of(facts);
     }
 
+    /** Whether every condition holds for the concern: what the training of a weighed rule reads. */
+    public boolean holds(ClassifiedConcern concern) {
+        return met(concern).isPresent();
+    }
+
     /** The fact that puts a professional's fitness to practise in question, as a reason states it. */
     static String fitnessToPractise(ProfessionalTag professional) {
         return article(professional.role().name()) + " " + professional.role()

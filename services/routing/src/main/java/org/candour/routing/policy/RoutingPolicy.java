@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The versioned routing policy: every rule that applies to a concern gives a route, each with its
  * reason and the facts that met the rule; rules that choose the same recipient share one route. A
- * destination with a weighed rule is told only when that rule's facts weigh enough (ADR 0029); its other
- * rules then add their reasons. A concern no rule can place, or whose recipients cannot be identified, goes to triage rather than
+ * destination with a weighed rule is told only when that rule's facts weigh enough, or a decisive rule
+ * of it applies (ADR 0029); its other rules then add their reasons. A concern no rule can place, or whose recipients cannot be identified, goes to triage rather than
  * nowhere. When classification asks for a person's check, the provider's own board is told at once
  * (the trust board route never waits for triage) and every other route waits. Each route carries the
  * flags meant for its destination, and an ICB's route the support tier proposed to it.
@@ -72,11 +72,13 @@ public record RoutingPolicy(
         Set<String> boards = new HashSet<>();
         Map<RoutingRule, List<String>> applying = new LinkedHashMap<>();
         rules.forEach(rule -> rule.met(concern).ifPresent(facts -> applying.put(rule, facts)));
-        // A weighed rule decides its destination: when its facts do not weigh enough, no rule opens that route.
+        // A weighed rule decides its destination: when its facts do not weigh enough, and no decisive rule of
+        // that destination applies, no rule opens that route.
         Set<Destination> weighedOut = rules.stream()
                 .filter(rule -> rule.weighing() != null && !applying.containsKey(rule))
                 .map(RoutingRule::destination)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Destination.class)));
+        applying.keySet().stream().filter(RoutingRule::decisive).forEach(rule -> weighedOut.remove(rule.destination()));
         for (Map.Entry<RoutingRule, List<String>> applies : applying.entrySet()) {
             RoutingRule rule = applies.getKey();
             if (weighedOut.contains(rule.destination())) {

@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param weighing for a weighed rule, how the facts are weighed once the conditions hold: the rule applies
  *     only when they weigh enough, and it decides its destination (the destination's other rules then only
  *     add their reasons); null for a rule that applies whenever its conditions hold
+ * @param decisive for a rule of a destination a weighed rule decides: the rule opens its route whenever
+ *     it applies, however the facts weigh (a criterion DOMAIN.md states without qualification, such as a
+ *     closed culture for CQC); without a weighed rule for its destination every rule is, and this changes nothing
  */
 public record RoutingRule(
         String id,
@@ -35,7 +38,8 @@ public record RoutingRule(
         @Nullable String recipientName,
         Conditions conditions,
         String reason,
-        @Nullable Weighing weighing) {
+        @Nullable Weighing weighing,
+        boolean decisive) {
 
     /** Which organisation receives a route. */
     public enum Recipient {
@@ -68,7 +72,7 @@ public record RoutingRule(
             @Nullable String recipientName,
             Conditions conditions,
             String reason) {
-        this(id, destination, recipient, recipientName, conditions, reason, null);
+        this(id, destination, recipient, recipientName, conditions, reason, null, false);
     }
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -89,6 +93,10 @@ public record RoutingRule(
         if (!named && recipientName != null) {
             throw new IllegalArgumentException("The " + recipient + " rule for " + destination
                     + " takes the recipient's name from the provider or the directory, so it cannot give one");
+        }
+        if (decisive && weighing != null) {
+            throw new IllegalArgumentException("Rule " + id + " is weighed, so it cannot also be decisive: only a"
+                    + " plain rule of a weighed destination can open its route whatever the weighing");
         }
         if (recipient == Recipient.REGULATOR && Boolean.FALSE.equals(conditions.registrantWithFitnessToPractise())) {
             throw new IllegalArgumentException("A REGULATOR rule for " + destination

@@ -88,7 +88,7 @@ public record Weighing(double base, double threshold, List<Weight> weights) {
     public boolean[] shows(ClassifiedConcern concern) {
         boolean[] shown = new boolean[weights.size()];
         for (int i = 0; i < shown.length; i++) {
-            shown[i] = weights.get(i).conditions().met(concern).isPresent();
+            shown[i] = weights.get(i).conditions().holds(concern);
         }
         return shown;
     }

@@ -62,20 +62,20 @@ class PolicyReloadIT {
         Files.writeString(file, shipped.replace("(house rule)", "(a house rule)"));
         switches.reload();
 
-        assertThat(running.current().version()).isEqualTo("routing-2026.8");
+        assertThat(running.current().version()).isEqualTo("routing-2026.9");
         assertThat(refusals())
                 .satisfiesExactly(
                         broken -> assertThat(broken)
                                 .contains("is not valid")
                                 .contains("NOWHERE")
-                                .contains("routing-2026.8 stays in force"),
+                                .contains("routing-2026.9 stays in force"),
                         unversioned -> assertThat(unversioned).contains("give changed rules a new version"));
 
         ObjectNode candidate = (ObjectNode) JSON.readTree(shipped);
         candidate.put("version", "routing-test-7");
         ArrayNode rules = (ArrayNode) candidate.get("rules");
         for (int i = rules.size() - 1; i >= 0; i--) {
-            if (rules.get(i).get("id").asString().equals("ICS-4")) {
+            if (List.of("ICS-W", "ICS-4").contains(rules.get(i).get("id").asString())) {
                 rules.remove(i);
             }
         }
@@ -85,7 +85,7 @@ class PolicyReloadIT {
         routeConcern.route(crossProvider);
 
         assertThat(running.current().version()).isEqualTo("routing-test-7");
-        assertThat(switched()).endsWith("routing-test-7 after routing-2026.8");
+        assertThat(switched()).endsWith("routing-test-7 after routing-2026.9");
         assertThat(destinations(jdbc, crossProvider.concernId())).containsExactly("TRUST_BOARD R0A");
         assertThat(jdbc.sql("select routing_policy_version from classification where concern_id = ?")
                         .param(crossProvider.concernId())
@@ -96,8 +96,8 @@ class PolicyReloadIT {
         Files.writeString(file, shipped);
         switches.reload();
 
-        assertThat(running.current().version()).isEqualTo("routing-2026.8");
-        assertThat(switched()).endsWith("routing-2026.8 after routing-test-7");
+        assertThat(running.current().version()).isEqualTo("routing-2026.9");
+        assertThat(switched()).endsWith("routing-2026.9 after routing-test-7");
     }
 
     private List<String> refusals() {

@@ -56,17 +56,19 @@ class RoutingPolicyTest {
     private static final Instant CLASSIFIED_AT = Instant.parse("2026-11-25T09:40:12Z");
 
     /**
-     * The policy the service ships with, destination by destination, each with its hard negatives:
-     * these cases show quality leads what each rule does.
+     * The shipped policy's rules as criteria, destination by destination, each with its hard negatives: what
+     * each rule applies to, as it decides alone. The shipped policy's weighed rules (ADR 0029) decide whether
+     * CQC and the ICS quality group are told, and these rules then add their reasons; {@link ShippedWeighing}
+     * shows what the weighed rules decide.
      */
     @Nested
     class ShippedPolicy {
 
-        private final RoutingPolicy policy = shipped();
+        private final RoutingPolicy policy = criteria();
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(policy.version()).isEqualTo("routing-2026.8");
+            assertThat(shipped().version()).isEqualTo("routing-2026.9");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -279,7 +281,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.8 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.9 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -798,11 +800,188 @@ class RoutingPolicyTest {
         }
     }
 
-    /** The flags each case carries and the support tier proposed to an ICB, by the shipped policy. */
+    /**
+     * What the shipped policy's weighed rules (ADR 0029) decide: whether CQC and the ICS quality group are
+     * told. Their points are learnt from the corpus, so these cases show quality leads what the points add up
+     * to for concerns of the kinds the corpus holds.
+     */
+    @Nested
+    class ShippedWeighing {
+
+        private final RoutingPolicy policy = shipped();
+
+        private static final Provider CARE_HOME =
+                new Provider(ProviderKind.ADULT_SOCIAL_CARE, null, "Example Care Home", "QOP");
+
+        @Test
+        void oneWeighedRuleDecidesCqcAndOneTheIcsQualityGroupAndNoOtherDestinationIsWeighed() {
+            assertThat(policy.rules())
+                    .filteredOn(rule -> rule.weighing() != null)
+                    .extracting(RoutingRule::id, RoutingRule::destination)
+                    .containsExactly(tuple("ICS-W", Destination.ICS_QUALITY_GROUP), tuple("CQC-W", Destination.CQC));
+            // What DOMAIN.md states without qualification: a primary-care contractor, a failure between
+            // organisations and a closed culture for the system; a closed culture for CQC.
+            assertThat(policy.rules())
+                    .filteredOn(RoutingRule::decisive)
+                    .extracting(RoutingRule::id)
+                    .containsExactly("ICS-1", "ICS-4", "ICS-6", "CQC-1");
+        }
+
+        @Test
+        void aClosedCultureReachesCqcAndTheSystemEvenThroughAFamilysFinishedComplaint() {
+            Concern closedCulture = about(MANCHESTER)
+                    .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                    .professional(ProfessionalRole.NURSE, true)
+                    .complaint(ComplaintStatus.FINAL_RESPONSE, LocalDate.of(2026, 10, 28), true)
+                    .signals(ConcernSignal.CLOSED_CULTURE);
+            Concern concealment = about(MANCHESTER)
+                    .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                    .professional(ProfessionalRole.NURSE, true)
+                    .complaint(ComplaintStatus.FINAL_RESPONSE, LocalDate.of(2026, 10, 28), true)
+                    .signals(ConcernSignal.CONCEALMENT);
+
+            assertThat(routes(closedCulture.decide(policy)))
+                    .extracting(Route::destination)
+                    .containsExactly(
+                            Destination.TRUST_BOARD,
+                            Destination.ICS_QUALITY_GROUP,
+                            Destination.CQC,
+                            Destination.PHSO,
+                            Destination.NMC);
+            // Without the decisive criterion the same facts weigh against CQC and the system.
+            assertThat(routes(concealment.decide(policy)))
+                    .extracting(Route::destination)
+                    .doesNotContain(Destination.CQC, Destination.ICS_QUALITY_GROUP);
+        }
+
+        static Stream<Arguments> weighed() {
+            return Stream.of(
+                    Arguments.of(about(MANCHESTER), false, false, "a one-off moderate medication incident"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                                    .harm(HarmLevel.SEVERE)
+                                    .signals(ConcernSignal.RECURRING)
+                                    .raisedBefore(RaisedRoute.LINE_MANAGER),
+                            true,
+                            false,
+                            "severe harm that keeps happening, raised and not acted on"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                                    .harm(HarmLevel.UNKNOWN)
+                                    .category(IncidentCategory.PATIENT_ABUSE)
+                                    .signals(
+                                            ConcernSignal.CLOSED_CULTURE,
+                                            ConcernSignal.SAFEGUARDING,
+                                            ConcernSignal.CONCEALMENT),
+                            true,
+                            true,
+                            "abuse hidden in a closed culture"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.WELL_LED)
+                                    .harm(HarmLevel.UNKNOWN)
+                                    .signals(ConcernSignal.FEAR_OF_DETRIMENT, ConcernSignal.RECURRING),
+                            true,
+                            false,
+                            "a reporter who fears reprisal for raising a recurring problem"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.SAFE, QualityDomain.EFFECTIVE)
+                                    .category(IncidentCategory.ACCESS_ADMISSION_TRANSFER_DISCHARGE)
+                                    .signals(ConcernSignal.CROSS_PROVIDER),
+                            false,
+                            true,
+                            "a handover that failed between two organisations"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.EXPERIENCE)
+                                    .harm(HarmLevel.LOW)
+                                    .complaint(ComplaintStatus.FINAL_RESPONSE, LocalDate.of(2026, 10, 1), true)
+                                    .signals(ConcernSignal.SAFEGUARDING),
+                            false,
+                            false,
+                            "a patient's finished complaint about their experience, with a safeguarding sign"),
+                    Arguments.of(
+                            about(other(ProviderKind.GP_PRACTICE, "P84001", "QOP")),
+                            false,
+                            true,
+                            "a one-off incident at a GP practice"),
+                    Arguments.of(
+                            about(other(ProviderKind.COMMUNITY_PHARMACY, null, "QE1"))
+                                    .signals(ConcernSignal.SAFEGUARDING, ConcernSignal.RECURRING),
+                            false,
+                            true,
+                            "neglect at a community pharmacy, which CQC does not register"),
+                    Arguments.of(
+                            about(CARE_HOME)
+                                    .harm(HarmLevel.SEVERE)
+                                    .category(IncidentCategory.PATIENT_ABUSE)
+                                    .signals(ConcernSignal.SAFEGUARDING, ConcernSignal.RECURRING),
+                            true,
+                            true,
+                            "neglect that keeps happening at a care home"));
+        }
+
+        @ParameterizedTest(name = "{3}: CQC {1}, ICS {2}")
+        @MethodSource("weighed")
+        void theWeighedRulesDecideCqcAndTheIcsQualityGroup(Concern concern, boolean cqc, boolean ics, String what) {
+            List<Destination> destinations = concern.decide(policy).chosen().stream()
+                    .map(Route::destination)
+                    .toList();
+
+            assertThat(destinations.contains(Destination.CQC))
+                    .as("CQC for %s", concern)
+                    .isEqualTo(cqc);
+            assertThat(destinations.contains(Destination.ICS_QUALITY_GROUP))
+                    .as("ICS for %s", concern)
+                    .isEqualTo(ics);
+        }
+
+        @Test
+        void aWeighedRouteSaysHowTheFactsWeighedThenEachCriterionItMet() {
+            Route cqc = routes(about(MANCHESTER)
+                            .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
+                            .harm(HarmLevel.UNKNOWN)
+                            .category(IncidentCategory.PATIENT_ABUSE)
+                            .signals(ConcernSignal.CLOSED_CULTURE, ConcernSignal.SAFEGUARDING)
+                            .decide(policy))
+                    .stream()
+                    .filter(route -> route.destination() == Destination.CQC)
+                    .findFirst()
+                    .orElseThrow();
+
+            assertThat(cqc.reasons().getFirst())
+                    .startsWith("Rule CQC-W: Manchester University NHS Foundation Trust is registered with CQC")
+                    .containsPattern("Facts that met the rule: weighed \\d+\\.\\d\\d against a threshold of"
+                            + " 0\\.00 \\(.*safeguarding \\+\\d+\\.\\d\\d.*, base \u2212\\d+\\.\\d\\d\\)\\.$");
+            assertThat(cqc.reasons()).anySatisfy(reason -> assertThat(reason).startsWith("Rule CQC-1:"));
+        }
+
+        @Test
+        void aCriterionMetIsNotEnoughWhenTheFactsDoNotWeighEnough() {
+            // CQC-5 (abuse or neglect not down to one registrant) is met; a patient's low-harm one-off weighs too
+            // little.
+            Concern concern = about(MANCHESTER)
+                    .primary(QualityDomain.EXPERIENCE)
+                    .harm(HarmLevel.LOW)
+                    .signals(ConcernSignal.SAFEGUARDING);
+
+            assertThat(routes(concern.decide(criteria())))
+                    .extracting(Route::destination)
+                    .contains(Destination.CQC);
+            assertThat(routes(concern.decide(policy)))
+                    .extracting(Route::destination)
+                    .doesNotContain(Destination.CQC);
+        }
+    }
+
+    /** The flags each case carries and the support tier proposed to an ICB, by the shipped policy's criteria. */
     @Nested
     class FlagsAndEscalation {
 
-        private final RoutingPolicy policy = shipped();
+        private final RoutingPolicy policy = criteria();
 
         @Test
         void safeguardingTellsEveryBodyToReferToTheLocalAuthorityNow() {
@@ -1284,6 +1463,40 @@ class RoutingPolicyTest {
         }
 
         @Test
+        void aDecisiveRuleOpensItsRouteWhateverTheWeighingAndTheOtherRulesThenAddTheirReasons() {
+            RoutingPolicy decisive = policy(WEIGHED.replace("""
+                    "anySignals": ["CLOSED_CULTURE"], "reason": "A closed culture."}]}""", """
+                    "anySignals": ["CLOSED_CULTURE"], "reason": "A closed culture.", "decisive": true},
+                      {"id": "CQC-2", "destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "CQC",
+                       "anySignals": ["RECURRING"], "reason": "It keeps happening."}]}"""));
+
+            // The facts weigh -0.40 for a closed culture alone and -1.70 with the patient's own complaint.
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.CLOSED_CULTURE)
+                            .decide(decisive)))
+                    .filteredOn(route -> route.destination() == Destination.CQC)
+                    .singleElement()
+                    .extracting(Route::reasons)
+                    .isEqualTo(
+                            List.of("Rule CQC-1: A closed culture. Facts that met the rule: signals: CLOSED_CULTURE."));
+            assertThat(routes(about(MANCHESTER)
+                            .signals(ConcernSignal.CLOSED_CULTURE, ConcernSignal.RECURRING)
+                            .complaint(ComplaintStatus.NONE, null, true)
+                            .decide(decisive)))
+                    .filteredOn(route -> route.destination() == Destination.CQC)
+                    .singleElement()
+                    .extracting(route -> route.reasons().size())
+                    .isEqualTo(2);
+            // A plain rule of a weighed destination opens nothing by itself.
+            assertThat(routes(about(MANCHESTER).signals(ConcernSignal.RECURRING).decide(decisive)))
+                    .extracting(Route::destination)
+                    .containsExactly(Destination.TRUST_BOARD);
+            assertThatThrownBy(() ->
+                            policy(WEIGHED.replace("\"id\": \"CQC-W\",", "\"id\": \"CQC-W\", \"decisive\": true,")))
+                    .hasMessageContaining("Rule CQC-W is weighed, so it cannot also be decisive");
+        }
+
+        @Test
         void aWeighedRulesConditionsHoldBeforeAnythingIsWeighed() {
             RoutingPolicy weighed = policy(WEIGHED);
 
@@ -1394,6 +1607,16 @@ class RoutingPolicyTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The shipped policy without its weighed rules: each rule decides alone, as a criterion. */
+    static RoutingPolicy criteria() {
+        RoutingPolicy shipped = shipped();
+        return new RoutingPolicy(
+                shipped.version(),
+                shipped.rules().stream().filter(rule -> rule.weighing() == null).toList(),
+                shipped.flags(),
+                shipped.escalation());
     }
 
     private static List<Route> routes(RoutingDecision decision) {

@@ -133,11 +133,12 @@ public final class RoutingPolicyFile {
             @Nullable String recipientName,
             @JsonUnwrapped @Nullable ConditionsDocument when,
             String reason,
-            @Nullable WeighingDocument weighing) {
+            @Nullable WeighingDocument weighing,
+            @Nullable Boolean decisive) {
         RuleDocument {
             // Checked as it is read, so a broken rule is reported with its line in the file. The fields are
             // not yet assigned in a compact constructor, so the rule is built from the parameters.
-            rule(id == null ? "rule" : id, destination, recipient, recipientName, when, reason, weighing);
+            rule(id == null ? "rule" : id, destination, recipient, recipientName, when, reason, weighing, decisive);
         }
 
         RoutingRule toRule(int index) {
@@ -148,7 +149,8 @@ public final class RoutingPolicyFile {
                     recipientName,
                     when,
                     reason,
-                    weighing);
+                    weighing,
+                    decisive);
         }
 
         private static RoutingRule rule(
@@ -158,7 +160,8 @@ public final class RoutingPolicyFile {
                 @Nullable String recipientName,
                 @Nullable ConditionsDocument when,
                 String reason,
-                @Nullable WeighingDocument weighing) {
+                @Nullable WeighingDocument weighing,
+                @Nullable Boolean decisive) {
             return new RoutingRule(
                     id,
                     destination,
@@ -166,7 +169,8 @@ public final class RoutingPolicyFile {
                     recipientName,
                     ConditionsDocument.of(when),
                     reason,
-                    weighing == null ? null : weighing.toWeighing());
+                    weighing == null ? null : weighing.toWeighing(),
+                    Boolean.TRUE.equals(decisive));
         }
     }
 
