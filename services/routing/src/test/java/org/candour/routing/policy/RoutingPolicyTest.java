@@ -68,7 +68,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(shipped().version()).isEqualTo("routing-2026.9");
+            assertThat(shipped().version()).isEqualTo("routing-2026.10");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -281,7 +281,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.9 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.10 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -857,6 +857,11 @@ class RoutingPolicyTest {
         static Stream<Arguments> weighed() {
             return Stream.of(
                     Arguments.of(about(MANCHESTER), false, false, "a one-off moderate medication incident"),
+                    Arguments.of(
+                            about(other(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "QOP")),
+                            false,
+                            false,
+                            "a one-off moderate medication incident at an independent hospital"),
                     Arguments.of(
                             about(MANCHESTER)
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)

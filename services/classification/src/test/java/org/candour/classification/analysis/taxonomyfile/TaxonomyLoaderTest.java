@@ -105,7 +105,7 @@ class TaxonomyLoaderTest {
     void shippedTaxonomyIsValid() {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
-        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.17");
+        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.18");
     }
 
     @Test
@@ -336,7 +336,7 @@ class TaxonomyLoaderTest {
     void theServiceReadsTheShippedDomainModelBesideTheShippedTaxonomy() {
         contextWith("candour.classification.taxonomy-location=classpath:taxonomy/taxonomy.json")
                 .run(context -> assertThat(context.getBean(Classifier.class).domainReaderVersion())
-                        .hasValueSatisfying(version -> assertThat(version).startsWith("domains-2026.17-")));
+                        .hasValueSatisfying(version -> assertThat(version).startsWith("domains-2026.18-")));
     }
 
     @Test
@@ -348,11 +348,11 @@ class TaxonomyLoaderTest {
         assertThatThrownBy(() -> TaxonomyLoader.classifier(new FileSystemResource(taxonomy)))
                 .isInstanceOf(InvalidTaxonomyException.class)
                 .hasMessageContaining(TaxonomyLoader.DOMAIN_MODEL + "] is not valid")
-                .hasMessageContaining("was trained beside taxonomy-2026.17, not test-2026.1");
+                .hasMessageContaining("was trained beside taxonomy-2026.18, not test-2026.1");
 
         Files.writeString(
                 directory.resolve(TaxonomyLoader.DOMAIN_MODEL),
-                shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.17\"", "\"taxonomyVersion\" : \"test-2026.1\""));
+                shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.18\"", "\"taxonomyVersion\" : \"test-2026.1\""));
         assertThat(TaxonomyLoader.classifier(new FileSystemResource(taxonomy)).domainReaderVersion())
                 .isPresent();
     }
