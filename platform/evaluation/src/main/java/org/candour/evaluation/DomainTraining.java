@@ -30,9 +30,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Trains the learnt domain reader (ADR 0028) on the development corpus: for each domain a logistic
- * regression, by Newton's method with an L2 penalty ({@link LogisticRegression}), over what the taxonomy's rules found for that domain
- * and the text's word vector; then the probability threshold that gave the best F1 when each fifth of the
- * corpus was read by a model trained on the other four fifths. Deterministic: the same corpus, taxonomy
+ * regression ({@link LogisticRegression}) over what the taxonomy's rules found for that domain and the
+ * text's word vector; then the probability threshold that gave the best F1 when each fifth of the corpus
+ * was read by a model trained on the other four fifths. Deterministic: the same corpus, taxonomy
  * and word vectors give the same file.
  */
 public final class DomainTraining {

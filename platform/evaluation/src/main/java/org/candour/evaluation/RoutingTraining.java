@@ -103,27 +103,63 @@ public final class RoutingTraining {
             throw new IllegalArgumentException("The weighing of rule " + rule.id() + " was not found");
         }
         StringBuilder out = new StringBuilder(document);
-        replaceNumberAfter(out, Pattern.compile("\"base\"\\s*:\\s*"), start, w[w.length - 1], rule.id() + "'s base");
+        int end = objectEnd(document, document.indexOf('{', start));
+        end = replaceNumber(
+                out,
+                Pattern.compile("\"base\"\\s*:\\s*"),
+                start,
+                end,
+                w[w.length - 1],
+                "the base of rule " + rule.id());
         for (int i = 0; i < weighing.weights().size(); i++) {
             String name = weighing.weights().get(i).name();
             Pattern fact = Pattern.compile("\\{\\s*\"name\"\\s*:\\s*\"" + Pattern.quote(name.replace("\"", "\\\""))
                     + "\"\\s*,\\s*\"points\"\\s*:\\s*");
-            replaceNumberAfter(out, fact, start, w[i], "'" + name + "' in rule " + rule.id());
+            end = replaceNumber(out, fact, start, end, w[i], "the points of '" + name + "' in rule " + rule.id());
         }
         return out.toString();
     }
 
-    private static void replaceNumberAfter(StringBuilder document, Pattern key, int from, double value, String what) {
-        Matcher found = key.matcher(document);
-        if (!found.find(from)) {
-            throw new IllegalArgumentException(
-                    "Write " + what + " as {\"name\": \"...\", \"points\": n, ...} so training can set it");
+    /**
+     * Replaces the number that follows the key between {@code from} and {@code to}, and returns where the
+     * region now ends.
+     */
+    private static int replaceNumber(StringBuilder document, Pattern key, int from, int to, double value, String what) {
+        Matcher found = key.matcher(document).region(from, to);
+        if (!found.find()) {
+            throw new IllegalArgumentException("Training cannot find " + what + " to set: write the base as"
+                    + " \"base\": n and each weighed fact as {\"name\": \"...\", \"points\": n, ...}");
         }
         Matcher number = NUMBER.matcher(document);
         if (!number.find(found.end()) || number.start() != found.end()) {
-            throw new IllegalArgumentException("The points of " + what + " are not a number");
+            throw new IllegalArgumentException("Training cannot read " + what + " as a number");
         }
-        document.replace(number.start(), number.end(), points(value));
+        String written = points(value);
+        document.replace(number.start(), number.end(), written);
+        return to + written.length() - (number.end() - number.start());
+    }
+
+    /** Where the JSON object opening at {@code open} closes, strings and their escapes skipped. */
+    private static int objectEnd(String document, int open) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = open; i < document.length(); i++) {
+            char c = document.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("The weighing object is not closed");
     }
 
     /** Two decimals, as a quality lead reads them; never "-0.00". */

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * The versioned routing policy: every rule that applies to a concern gives a route, each with its
  * reason and the facts that met the rule; rules that choose the same recipient share one route. A
  * destination with a weighed rule is told only when that rule's facts weigh enough, or a decisive rule
- * of it applies (ADR 0029); its other rules then add their reasons. A concern no rule can place, or whose recipients cannot be identified, goes to triage rather than
+ * of it applies (ADR 0029); its other rules then add their reasons. A concern no rule can place, or
+ * whose recipients cannot be identified, goes to triage rather than
  * nowhere. When classification asks for a person's check, the provider's own board is told at once
  * (the trust board route never waits for triage) and every other route waits. Each route carries the
  * flags meant for its destination, and an ICB's route the support tier proposed to it.

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *     add their reasons); null for a rule that applies whenever its conditions hold
  * @param decisive for a rule of a destination a weighed rule decides: the rule opens its route whenever
  *     it applies, however the facts weigh (a criterion DOMAIN.md states without qualification, such as a
- *     closed culture for CQC); without a weighed rule for its destination every rule is, and this changes nothing
+ *     closed culture for CQC); without a weighed rule for its destination every rule is, and this changes
+ *     nothing
  */
 public record RoutingRule(
         String id,
