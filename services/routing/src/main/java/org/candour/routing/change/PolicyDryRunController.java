@@ -4,17 +4,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.candour.routing.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import org.candour.routing.policy.RoutingPolicy;
 import org.candour.routing.policy.policyfile.RoutingPolicyFile;
+import org.candour.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,20 +41,10 @@ class PolicyDryRunController {
                     + " case's reasons for one lost. Nothing is opened, withdrawn or announced."
                     + " Needs scope policy.dry-run.")
     @ApiResponse(responseCode = "200", description = "The report")
-    @ApiResponse(
-            responseCode = "413",
-            description = "The body is larger than any policy could be",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+    @ProblemResponse(responseCode = "413", description = "The body is larger than any policy could be")
+    @ProblemResponse(
             responseCode = "422",
-            description = "Not a valid routing policy: the entry and line that break a rule",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Not a valid routing policy: the entry and line that break a rule")
     DryRunReport dryRun(@RequestBody String candidate) {
         byte[] bytes = candidate.getBytes(UTF_8);
         if (bytes.length > MAX_POLICY_BYTES) {

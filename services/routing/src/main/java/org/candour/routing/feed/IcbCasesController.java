@@ -5,8 +5,6 @@ import static org.candour.routing.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +24,7 @@ import org.candour.events.CaseStatusChangedV1;
 import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
 import org.candour.organisations.OrganisationDirectory;
+import org.candour.web.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -94,27 +93,11 @@ class IcbCasesController {
                     + " it was given receives only the cases routed since. `more` says whether more match now."
                     + " Filters combine; dates are days in England, both inclusive. Needs scope cases.read.")
     @ApiResponse(responseCode = "200", description = "A page of the ICB's cases")
-    @ApiResponse(
+    @ProblemResponse(
             responseCode = "400",
-            description = "Not an ICB code, or a filter, the limit or the cursor is not valid; errors name each",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "An ICB this client does not act for",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Not an ICB code, or a filter, the limit or the cursor is not valid; errors name each")
+    @ProblemResponse(responseCode = "401", description = "No valid bearer token")
+    @ProblemResponse(responseCode = "404", description = "An ICB this client does not act for")
     CasePage list(
             @PathVariable String icbCode,
             @RequestParam(required = false) @Nullable String cursor,
@@ -184,13 +167,7 @@ class IcbCasesController {
     @GetMapping("/api/v1/icbs/{icbCode}/cases/{caseId}")
     @Operation(summary = "One of the ICB's cases, with every acknowledgement", description = "Needs scope cases.read.")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not an ICB this client acts for, or not one of its cases",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "404", description = "Not an ICB this client acts for, or not one of its cases")
     IcbCase read(@PathVariable String icbCode, @PathVariable UUID caseId, @AuthenticationPrincipal Jwt token) {
         String icb = ownIcb(icbCode, token);
         IcbCase found = cases.find(icb, caseId).orElseThrow(() -> new CaseNotFoundException(icb, caseId));
@@ -206,27 +183,11 @@ class IcbCasesController {
                     + " received, is reviewing or closed it (never the note) and the timeline shows it with the note."
                     + " Needs scope cases.acknowledge.")
     @ApiResponse(responseCode = "200", description = "The case as it now stands")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The status or note is missing or not valid; errors name each",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not an ICB this client acts for, or not one of its cases",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+    @ProblemResponse(responseCode = "400", description = "The status or note is missing or not valid; errors name each")
+    @ProblemResponse(responseCode = "404", description = "Not an ICB this client acts for, or not one of its cases")
+    @ProblemResponse(
             responseCode = "409",
-            description = "The case was withdrawn or has already gone further; nothing changed",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "The case was withdrawn or has already gone further; nothing changed")
     IcbCase acknowledge(
             @PathVariable String icbCode,
             @PathVariable UUID caseId,

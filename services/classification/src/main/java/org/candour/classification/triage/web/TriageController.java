@@ -1,8 +1,6 @@
 package org.candour.classification.triage.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -15,7 +13,7 @@ import org.candour.classification.triage.ConcernNotFoundException;
 import org.candour.classification.triage.ProposedReview;
 import org.candour.classification.triage.ReviewClassification;
 import org.candour.classification.triage.Reviews;
-import org.springframework.http.ProblemDetail;
+import org.candour.web.ProblemResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,41 +58,15 @@ class TriageController {
                     + " 409 when basedOnRevision is no longer current; 400 when a field is missing or malformed;"
                     + " 422 when the classification stated breaks a rule.")
     @ApiResponse(responseCode = "201", description = "Reviewed: the audit row of the revision made")
-    @ApiResponse(
+    @ProblemResponse(
             responseCode = "400",
-            description = "A field is missing, malformed or not a value allowed; errors name each",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Not signed in as a reviewer",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The concern has no classification",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+            description = "A field is missing, malformed or not a value allowed; errors name each")
+    @ProblemResponse(responseCode = "401", description = "Not signed in as a reviewer")
+    @ProblemResponse(responseCode = "404", description = "The concern has no classification")
+    @ProblemResponse(
             responseCode = "409",
-            description = "basedOnRevision is no longer current: someone else reviewed first; nothing changed",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "The classification stated breaks a rule; errors name each",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "basedOnRevision is no longer current: someone else reviewed first; nothing changed")
+    @ProblemResponse(responseCode = "422", description = "The classification stated breaks a rule; errors name each")
     ResponseEntity<ClassificationReview> review(
             @PathVariable UUID concernId, @RequestBody ProposedReview review, Principal reviewer) {
         ClassificationReview reviewed = reviewClassification.review(concernId, review, reviewer.getName());

@@ -3,8 +3,6 @@ package org.candour.delivery.casefile.web;
 import static org.candour.delivery.web.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,9 +11,9 @@ import org.candour.delivery.casefile.CaseFile;
 import org.candour.delivery.casefile.FetchCase;
 import org.candour.delivery.web.Bodies;
 import org.candour.events.Destination;
+import org.candour.web.ProblemResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -46,34 +44,12 @@ class CaseFileController {
                     + " concern). Never the reporter's identity. Each fetch is recorded with the client."
                     + " Needs scope notifications.read.")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Not a national body's code, or the case id is not a UUID",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description = "The token lacks scope notifications.read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+    @ProblemResponse(responseCode = "400", description = "Not a national body's code, or the case id is not a UUID")
+    @ProblemResponse(responseCode = "401", description = "No valid bearer token")
+    @ProblemResponse(responseCode = "403", description = "The token lacks scope notifications.read")
+    @ProblemResponse(
             responseCode = "404",
-            description = "A body this client does not act for, or not a case routed to it",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "A body this client does not act for, or not a case routed to it")
     ResponseEntity<CaseFile> read(
             @PathVariable String body, @PathVariable UUID caseId, @AuthenticationPrincipal Jwt token) {
         Destination owner = Bodies.own(body, token);

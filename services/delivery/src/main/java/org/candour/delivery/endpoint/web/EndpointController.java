@@ -3,8 +3,6 @@ package org.candour.delivery.endpoint.web;
 import static org.candour.delivery.web.Problems.detail;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +16,7 @@ import org.candour.delivery.endpoint.ManageEndpoints;
 import org.candour.delivery.endpoint.UnknownEndpointException;
 import org.candour.delivery.web.Bodies;
 import org.candour.delivery.web.Problems;
+import org.candour.web.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -43,34 +42,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/bodies/{body}/endpoints")
 @Tag(name = "Webhook endpoints", description = "The URLs a national body receives signed webhooks on")
 @SecurityRequirement(name = "body-client")
-@ApiResponse(
+@ProblemResponse(
         responseCode = "400",
-        description = "Not a national body's code, or a field is not valid; errors name each",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The token lacks scope webhooks.manage",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "A body this client does not act for, or not one of its endpoints",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        description = "Not a national body's code, or a field is not valid; errors name each")
+@ProblemResponse(responseCode = "401", description = "No valid bearer token")
+@ProblemResponse(responseCode = "403", description = "The token lacks scope webhooks.manage")
+@ProblemResponse(responseCode = "404", description = "A body this client does not act for, or not one of its endpoints")
 class EndpointController {
 
     private final ManageEndpoints manageEndpoints;
@@ -90,13 +67,7 @@ class EndpointController {
                     + " characters; rateLimitPerSecond 1 to 1000. Request body at most 16 KiB."
                     + " Needs scope webhooks.manage.")
     @ApiResponse(responseCode = "201", description = "Registered, ACTIVE; keep the secret, it is not shown again")
-    @ApiResponse(
-            responseCode = "413",
-            description = "The request body is over 16 KiB",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "413", description = "The request body is over 16 KiB")
     ResponseEntity<Registered> register(
             @PathVariable String body, @RequestBody Registration request, @AuthenticationPrincipal Jwt token) {
         String owner = Bodies.own(body, token).name();
@@ -143,13 +114,7 @@ class EndpointController {
             description = "Its messages wait, without using up their retries. Pausing a paused endpoint changes"
                     + " nothing. Needs scope webhooks.manage.")
     @ApiResponse(responseCode = "200", description = "The endpoint, PAUSED")
-    @ApiResponse(
-            responseCode = "409",
-            description = "The endpoint is DISABLED: resume it first",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "409", description = "The endpoint is DISABLED: resume it first")
     EndpointResponse pause(
             @PathVariable String body, @PathVariable UUID endpointId, @AuthenticationPrincipal Jwt token) {
         return EndpointResponse.of(manageEndpoints.pause(Bodies.own(body, token).name(), endpointId));

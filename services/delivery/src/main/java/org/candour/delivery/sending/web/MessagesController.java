@@ -4,8 +4,6 @@ import static org.candour.delivery.web.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +23,9 @@ import org.candour.delivery.sending.DeliveryLog;
 import org.candour.delivery.sending.DeliveryStatus;
 import org.candour.delivery.web.Bodies;
 import org.candour.delivery.web.Problems;
+import org.candour.web.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.ErrorResponseException;
@@ -80,20 +78,8 @@ class MessagesController {
             summary = "The messages owed to one of the body's endpoints, newest first",
             description = "Needs scope notifications.read. Each with its status, failed attempts and next attempt.")
     @ApiResponse(responseCode = "200", description = "The messages")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A bad status or limit",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not this client's body, or not its endpoint",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "400", description = "A bad status or limit")
+    @ProblemResponse(responseCode = "404", description = "Not this client's body, or not its endpoint")
     MessageList messages(
             @PathVariable String body,
             @PathVariable String endpointId,
@@ -116,13 +102,7 @@ class MessagesController {
             summary = "Every attempt of one message to the body's endpoints, oldest first",
             description = "Needs scope notifications.read. Outcome, HTTP status, latency and error of each.")
     @ApiResponse(responseCode = "200", description = "The attempts")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not this client's body, or not a message for it",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "404", description = "Not this client's body, or not a message for it")
     AttemptList attempts(
             @PathVariable String body, @PathVariable String messageId, @AuthenticationPrincipal Jwt token) {
         String code = Bodies.own(body, token).name();
@@ -135,13 +115,7 @@ class MessagesController {
             summary = "What the body was told about one of its endpoints, newest first",
             description = "Needs scope notifications.read. Dead-lettered messages and the endpoint being disabled.")
     @ApiResponse(responseCode = "200", description = "The notices")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not this client's body, or not its endpoint",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "404", description = "Not this client's body, or not its endpoint")
     NoticeList notices(
             @PathVariable String body,
             @PathVariable String endpointId,
@@ -162,13 +136,7 @@ class MessagesController {
             summary = "Sends one message to the endpoint again, at once, with a fresh retry schedule",
             description = "Needs scope webhooks.manage. The webhook-id and body are the message's own, as before.")
     @ApiResponse(responseCode = "202", description = "Owed again, due now")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not this client's body, its endpoint or a message for it",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "404", description = "Not this client's body, its endpoint or a message for it")
     Resent resend(
             @PathVariable String body,
             @PathVariable String endpointId,
@@ -187,20 +155,8 @@ class MessagesController {
             description = "Needs scope webhooks.manage. Body {\"since\": \"2026-11-25T00:00:00Z\"}. Messages it"
                     + " already has are sent again, each under its own webhook-id.")
     @ApiResponse(responseCode = "202", description = "How many messages are owed again, due now")
-    @ApiResponse(
-            responseCode = "400",
-            description = "No since, or not an instant in the past",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not this client's body, or not its endpoint",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "400", description = "No since, or not an instant in the past")
+    @ProblemResponse(responseCode = "404", description = "Not this client's body, or not its endpoint")
     Replayed replay(
             @PathVariable String body,
             @PathVariable String endpointId,

@@ -3,8 +3,6 @@ package org.candour.intake.concern.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -13,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.candour.intake.concern.Concern;
 import org.candour.intake.concern.RaiseConcern;
+import org.candour.web.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -50,50 +49,24 @@ class ConcernController {
             responseCode = "201",
             description = "Accepted and committed. Location names the concern; the body holds its reference.",
             headers = @Header(name = "Location", description = "/api/v1/concerns/{reference}"))
-    @ApiResponse(
+    @ProblemResponse(
             responseCode = "400",
-            description = "An invalid field (named in errors[].field) or a body that is not JSON; nothing was stored",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+            description = "An invalid field (named in errors[].field) or a body that is not JSON; nothing was stored")
+    @ProblemResponse(
             responseCode = "409",
-            description = "Another request with the same Idempotency-Key is being processed; retry it",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+            description = "Another request with the same Idempotency-Key is being processed; retry it")
+    @ProblemResponse(
             responseCode = "413",
-            description = "The body is larger than candour.intake.max-request-bytes; nothing was stored",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "415",
-            description = "The body is not application/json; nothing was stored",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+            description = "The body is larger than candour.intake.max-request-bytes; nothing was stored")
+    @ProblemResponse(responseCode = "415", description = "The body is not application/json; nothing was stored")
+    @ProblemResponse(
             responseCode = "422",
-            description = "The Idempotency-Key was already used with a different body; nothing was stored",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+            description = "The Idempotency-Key was already used with a different body; nothing was stored")
+    @ProblemResponse(
             responseCode = "429",
             description = "More concerns from this client address in a minute than candour.intake.rate-limit allows;"
                     + " Retry-After says when to send again; nothing was stored",
-            headers = @Header(name = "Retry-After", description = "seconds to wait"),
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "seconds to wait"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Receipt> raise(
             @Valid @RequestBody RaiseConcernRequest request,
@@ -128,13 +101,7 @@ class ConcernController {
     /** Only what the reference itself may reveal; the follow-up page needs the receipt code. */
     @Operation(summary = "Find a concern by its reference", description = "Says only that it was received, and when.")
     @ApiResponse(responseCode = "200", description = "The concern's receipt")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No concern has this reference",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponse(responseCode = "404", description = "No concern has this reference")
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
     Receipt find(@PathVariable String reference) {
         return raiseConcern

@@ -3,8 +3,6 @@ package org.candour.intake.followup.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
@@ -21,6 +19,7 @@ import org.candour.intake.concern.web.PlainText;
 import org.candour.intake.followup.AskReporter;
 import org.candour.intake.followup.Question;
 import org.candour.intake.followup.UnknownConcernException;
+import org.candour.web.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -69,27 +68,13 @@ class QuestionController {
             responseCode = "201",
             description = "Asked. Location names the question.",
             headers = @Header(name = "Location", description = "/api/v1/concerns/{reference}/questions/{id}"))
-    @ApiResponse(
+    @ProblemResponse(
             responseCode = "400",
-            description = "The question is blank, too long or holds hidden characters (errors[].field is text)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+            description = "The question is blank, too long or holds hidden characters (errors[].field is text)")
+    @ProblemResponse(
             responseCode = "401",
-            description = "No handling team token, or a wrong one; WWW-Authenticate: Bearer",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No concern has this reference",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "No handling team token, or a wrong one; WWW-Authenticate: Bearer")
+    @ProblemResponse(responseCode = "404", description = "No concern has this reference")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<QuestionResponse> ask(
             @PathVariable String reference, @Valid @RequestBody AskRequest request, BindingResult validation) {
@@ -106,20 +91,10 @@ class QuestionController {
             operationId = "listQuestions",
             summary = "The questions asked about a concern, oldest first, with the reporter's answers")
     @ApiResponse(responseCode = "200", description = "The questions")
-    @ApiResponse(
+    @ProblemResponse(
             responseCode = "401",
-            description = "No handling team token, or a wrong one; WWW-Authenticate: Bearer",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No concern has this reference",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "No handling team token, or a wrong one; WWW-Authenticate: Bearer")
+    @ProblemResponse(responseCode = "404", description = "No concern has this reference")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     QuestionsResponse asked(@PathVariable String reference) {
         return new QuestionsResponse(
@@ -131,20 +106,12 @@ class QuestionController {
             operationId = "getQuestion",
             summary = "One question asked about a concern, with the reporter's answer once given")
     @ApiResponse(responseCode = "200", description = "The question")
-    @ApiResponse(
+    @ProblemResponse(
             responseCode = "401",
-            description = "No handling team token, or a wrong one; WWW-Authenticate: Bearer",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
+            description = "No handling team token, or a wrong one; WWW-Authenticate: Bearer")
+    @ProblemResponse(
             responseCode = "404",
-            description = "No concern has this reference, or no such question was asked about it",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "No concern has this reference, or no such question was asked about it")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     QuestionResponse asked(@PathVariable String reference, @PathVariable UUID id) {
         return askReporter
