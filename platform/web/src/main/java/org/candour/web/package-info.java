@@ -1,6 +1,7 @@
 /**
- * What the services' HTTP APIs answer alike: an error response is an RFC 9457 problem, and the OpenAPI
- * documents say so ({@link org.candour.web.ProblemResponse}).
+ * What the services' HTTP APIs answer alike: an error response is an RFC 9457 problem, in the OpenAPI
+ * documents ({@link org.candour.web.ProblemResponse}) and when a bearer token is refused
+ * ({@link org.candour.web.BearerTokenProblems}).
  */
 @NullMarked
 package org.candour.web;

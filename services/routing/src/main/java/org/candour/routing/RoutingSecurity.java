@@ -1,20 +1,14 @@
 package org.candour.routing;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.candour.web.BearerTokenProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +31,6 @@ class RoutingSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain machineClientSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
-        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-        BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
         return http.securityMatcher("/api/v1/icbs/**", "/api/v1/routing-policy/**")
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/routing-policy/dry-runs")
@@ -49,25 +41,18 @@ class RoutingSecurity {
                                 .hasAuthority(ACKNOWLEDGE)
                                 .anyRequest()
                                 .denyAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint((request, response, e) -> {
-                            challenge.commence(request, response, e);
-                            problem(
-                                    response,
-                                    json,
-                                    HttpStatus.UNAUTHORIZED,
-                                    "Send an OAuth2 access token for your organisation's client: Authorization: Bearer <token>.");
-                        })
-                        .accessDeniedHandler((request, response, e) -> {
-                            denied.handle(request, response, e);
-                            problem(
-                                    response,
-                                    json,
-                                    HttpStatus.FORBIDDEN,
-                                    "This client's token lacks the scope this needs: cases.read to read an ICB's cases,"
-                                            + " cases.acknowledge to acknowledge them, policy.dry-run to try a routing policy.");
-                        }))
+                .oauth2ResourceServer(
+                        resourceServer -> resourceServer
+                                .jwt(Customizer.withDefaults())
+                                .authenticationEntryPoint(
+                                        BearerTokenProblems.authenticationEntryPoint(
+                                                json,
+                                                "Send an OAuth2 access token for your organisation's client: Authorization: Bearer <token>."))
+                                .accessDeniedHandler(
+                                        BearerTokenProblems.accessDeniedHandler(
+                                                json,
+                                                "This client's token lacks the scope this needs: cases.read to read an ICB's cases,"
+                                                        + " cases.acknowledge to acknowledge them, policy.dry-run to try a routing policy.")))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -82,13 +67,5 @@ class RoutingSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
-    }
-
-    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }
