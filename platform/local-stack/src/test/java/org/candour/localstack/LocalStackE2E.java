@@ -53,13 +53,20 @@ class LocalStackE2E {
         // Classification was killed and restarted by hand in one test: three services and PostgreSQL remain.
         assertThat(started).as("services and PostgreSQL of the stack").hasSizeGreaterThanOrEqualTo(4);
 
-        stack.signal("INT");
+        try {
+            stack.signal("INT");
 
-        assertThat(stack.awaitExit(Duration.ofSeconds(60)))
-                .as("the launcher stops on SIGINT")
-                .isTrue();
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(started).noneMatch(ProcessHandle::isAlive));
+            assertThat(stack.awaitExit(Duration.ofSeconds(60)))
+                    .as("the launcher stops on SIGINT (a launcher whose parent ignores SIGINT, as a shell's"
+                            + " background job without job control does, never sees it)")
+                    .isTrue();
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(started).noneMatch(ProcessHandle::isAlive));
+        } finally {
+            // Whatever failed above, the next run must not find this one's services holding its ports.
+            stack.kill();
+            started.forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     @Test

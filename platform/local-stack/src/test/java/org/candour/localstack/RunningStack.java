@@ -156,6 +156,11 @@ final class RunningStack {
         assertThat(exit).as("kill -%s %d", signal, launcher.pid()).isZero();
     }
 
+    /** Kills the launcher outright, without its shutdown hook: only for cleaning up after a failed test. */
+    void kill() {
+        launcher.destroyForcibly();
+    }
+
     boolean awaitExit(Duration timeout) throws InterruptedException {
         return launcher.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
