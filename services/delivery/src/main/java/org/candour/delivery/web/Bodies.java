@@ -1,6 +1,6 @@
 package org.candour.delivery.web;
 
-import static org.candour.delivery.web.Problems.problem;
+import static org.candour.web.Problems.problem;
 
 import java.util.EnumSet;
 import java.util.Set;

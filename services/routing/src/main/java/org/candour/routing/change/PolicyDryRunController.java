@@ -1,7 +1,7 @@
 package org.candour.routing.change;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.candour.routing.Problems.problem;
+import static org.candour.web.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,7 +1,7 @@
 package org.candour.routing.feed;
 
-import static org.candour.routing.Problems.detail;
-import static org.candour.routing.Problems.problem;
+import static org.candour.web.Problems.detail;
+import static org.candour.web.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,6 +1,6 @@
 package org.candour.routing.timeline;
 
-import static org.candour.routing.Problems.problem;
+import static org.candour.web.Problems.problem;
 
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package org.candour.delivery.casefile.web;
 
-import static org.candour.delivery.web.Problems.problem;
+import static org.candour.web.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,6 +1,6 @@
 package org.candour.delivery.endpoint.web;
 
-import static org.candour.delivery.web.Problems.detail;
+import static org.candour.web.Problems.detail;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,7 +15,7 @@ import org.candour.delivery.endpoint.InvalidEndpointException;
 import org.candour.delivery.endpoint.ManageEndpoints;
 import org.candour.delivery.endpoint.UnknownEndpointException;
 import org.candour.delivery.web.Bodies;
-import org.candour.delivery.web.Problems;
+import org.candour.delivery.web.InvalidParameters;
 import org.candour.web.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -195,7 +195,7 @@ class EndpointController {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidEndpointException e) {
-        return Problems.invalid(
+        return InvalidParameters.problem(
                 "The endpoint is not valid",
                 e.problems().stream()
                         .map(problem -> Map.entry(problem.field(), problem.message()))

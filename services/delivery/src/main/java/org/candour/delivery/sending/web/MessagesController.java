@@ -1,6 +1,6 @@
 package org.candour.delivery.sending.web;
 
-import static org.candour.delivery.web.Problems.problem;
+import static org.candour.web.Problems.problem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,7 +22,7 @@ import org.candour.delivery.endpoint.Endpoints;
 import org.candour.delivery.sending.DeliveryLog;
 import org.candour.delivery.sending.DeliveryStatus;
 import org.candour.delivery.web.Bodies;
-import org.candour.delivery.web.Problems;
+import org.candour.delivery.web.InvalidParameters;
 import org.candour.web.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -246,6 +246,6 @@ class MessagesController {
     }
 
     private static ErrorResponseException invalid(String title, List<Map.Entry<String, String>> errors) {
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid(title, errors), null);
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, InvalidParameters.problem(title, errors), null);
     }
 }

@@ -1,10 +1,10 @@
-package org.candour.routing;
+package org.candour.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** RFC 9457 problem details for routing's APIs: a status, a title a person can act on, and the detail. */
+/** RFC 9457 problem details for the services' APIs: a status, a title a person can act on, and the detail. */
 public final class Problems {
 
     private Problems() {}
