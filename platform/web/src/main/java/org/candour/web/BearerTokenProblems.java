@@ -1,10 +1,6 @@
 package org.candour.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,7 +21,7 @@ public final class BearerTokenProblems {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         return (request, response, e) -> {
             challenge.commence(request, response, e);
-            write(response, json, HttpStatus.UNAUTHORIZED, detail);
+            Problems.write(response, json, HttpStatus.UNAUTHORIZED, detail);
         };
     }
 
@@ -34,15 +30,7 @@ public final class BearerTokenProblems {
         BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
         return (request, response, e) -> {
             denied.handle(request, response, e);
-            write(response, json, HttpStatus.FORBIDDEN, detail);
+            Problems.write(response, json, HttpStatus.FORBIDDEN, detail);
         };
-    }
-
-    private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }
