@@ -40,9 +40,7 @@ public final class Problems {
      */
     static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), detail(status, status.getReasonPhrase(), detail));
     }
 }
