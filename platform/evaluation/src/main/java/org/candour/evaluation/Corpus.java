@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,13 @@ public final class Corpus {
     /** Bodies outside the provider's own system: the national bodies and the professional regulators. */
     public static final Set<Destination> EXTERNAL =
             EnumSet.complementOf(EnumSet.of(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP));
+
+    /**
+     * Items in the order of their ids' numbers ({@code dev-99} before {@code dev-100}), which training reads
+     * them in, so that the same corpus trains the same weights whatever order its lines are in.
+     */
+    public static final Comparator<JsonNode> BY_ID_NUMBER =
+            Comparator.comparingLong(item -> Long.parseLong(id(item).replaceAll("\\D", "")));
 
     /** When the in-process evaluation says each concern was raised and classified. */
     static final Instant EVALUATED_AT = Instant.parse("2026-11-26T12:00:00Z");

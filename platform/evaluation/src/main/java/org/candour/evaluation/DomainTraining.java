@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -70,8 +69,7 @@ public final class DomainTraining {
         List<Example> examples = new ArrayList<>();
         Corpus.read(corpus).stream()
                 .filter(item -> !item.path("labels").path("triage").asBoolean())
-                .sorted(Comparator.comparingLong(
-                        item -> Long.parseLong(Corpus.id(item).replaceAll("\\D", ""))))
+                .sorted(Corpus.BY_ID_NUMBER)
                 .forEach(item -> examples.add(example(item, rules, vectors)));
         Map<QualityDomain, DomainWeights> domains = new EnumMap<>(QualityDomain.class);
         for (QualityDomain domain : QualityDomain.values()) {

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,8 +54,7 @@ public final class RoutingTraining {
         RoutingPolicy read = RoutingPolicyFile.read(new ByteArrayInputStream(policy.getBytes(UTF_8)));
         InProcess services = new InProcess();
         List<Example> examples = Corpus.read(corpus).stream()
-                .sorted(Comparator.comparingLong(
-                        item -> Long.parseLong(Corpus.id(item).replaceAll("\\D", ""))))
+                .sorted(Corpus.BY_ID_NUMBER)
                 .map(item -> {
                     ConcernRaisedV1 concern = Corpus.concern(item);
                     return new Example(
