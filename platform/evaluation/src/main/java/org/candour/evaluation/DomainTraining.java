@@ -39,8 +39,6 @@ public final class DomainTraining {
     /** The L2 penalty: the best of 0.01 to 1 on a blind split in the experiment ADR 0028 records. */
     static final double REGULARISATION = 0.03;
 
-    static final int FOLDS = 5;
-
     /** A word in more than this share of the corpus's concerns is too common to quote as evidence. */
     static final double COMMON = 0.1;
 
@@ -117,12 +115,9 @@ public final class DomainTraining {
                 labels);
     }
 
-    /** The threshold from 0.10 to 0.88 with the best out-of-fold F1; the lowest of equals. */
-    static double threshold(double[][] x, int[] y) {
-        double[] outOfFold = new double[x.length];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            int from = fold * x.length / FOLDS;
-            int to = (fold + 1) * x.length / FOLDS;
+    /** The threshold with the best out-of-fold F1 ({@link LogisticRegression#threshold}). */
+    private static double threshold(double[][] x, int[] y) {
+        return LogisticRegression.threshold(y, (from, to) -> {
             List<double[]> trainX = new ArrayList<>();
             List<Integer> trainY = new ArrayList<>();
             for (int i = 0; i < x.length; i++) {
@@ -135,38 +130,15 @@ public final class DomainTraining {
                     trainX.toArray(double[][]::new),
                     trainY.stream().mapToInt(Integer::intValue).toArray(),
                     REGULARISATION);
+            double[] heldOut = new double[to - from];
             for (int i = from; i < to; i++) {
-                outOfFold[i] = LogisticRegression.probability(w, x[i]);
+                heldOut[i - from] = LogisticRegression.probability(w, x[i]);
             }
-        }
-        double best = 0;
-        double bestF1 = -1;
-        for (int step = 5; step <= 44; step++) {
-            double threshold = step / 50.0;
-            double f1 = f1(outOfFold, y, threshold);
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                best = threshold;
-            }
-        }
-        return best;
+            return heldOut;
+        });
     }
 
-    private static double f1(double[] p, int[] y, double threshold) {
-        int tp = 0;
-        int wrong = 0;
-        for (int i = 0; i < p.length; i++) {
-            boolean predicted = p[i] >= threshold;
-            if (predicted && y[i] == 1) {
-                tp++;
-            } else if (predicted || y[i] == 1) {
-                wrong++;
-            }
-        }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + wrong);
-    }
-
-    private static String digest(Path file) {
+    static String digest(Path file) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
             return HexFormat.of().formatHex(hash, 0, 4);

@@ -1,13 +1,22 @@
 package org.candour.evaluation;
 
+import java.util.List;
+
 /**
  * Logistic regression by Newton's method with an L2 penalty, for the learnt parts the corpus trains: the
- * domain reader (ADR 0028) and the weighed routing rules (ADR 0029). Deterministic: the same rows in the same
- * order give the same weights.
+ * domain reader (ADR 0028), the weighed routing rules (ADR 0029) and the signal reader (ADR 0030), and the
+ * cross-validated threshold each reader keeps a finding from. Deterministic: the same rows in the same order
+ * give the same weights.
  */
 final class LogisticRegression {
 
     private static final int NEWTON_STEPS = 30;
+
+    /** The folds of the cross-validation that chooses a threshold. */
+    static final int FOLDS = 5;
+
+    /** Conjugate-gradient steps toward each Newton step of a sparse fit, at most. */
+    private static final int CONJUGATE_GRADIENT_STEPS = 250;
 
     private LogisticRegression() {}
 
@@ -101,5 +110,192 @@ final class LogisticRegression {
             x[i] = s / l[i][i];
         }
         return x;
+    }
+
+    /**
+     * One row of a sparse fit: a few dense features, then terms present (each worth 1), named by their index
+     * after the dense features.
+     */
+    record SparseRow(double[] dense, int[] terms) {}
+
+    /**
+     * The weights for each dense feature, then each of {@code terms} terms, then the intercept, that maximise the
+     * likelihood of the labels less {@code penalty / 2} times the sum of the squared weights (the intercept is not
+     * penalised). Newton's method with each step found by conjugate gradients and halved until it improves, so
+     * that tens of thousands of terms are fitted without a matrix of their squares.
+     */
+    static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty) {
+        int dense = rows.getFirst().dense().length;
+        int p = dense + terms + 1;
+        double[] w = new double[p];
+        double objective = objective(rows, y, w, penalty);
+        for (int step = 0; step < NEWTON_STEPS * 2; step++) {
+            double[] probability = new double[rows.size()];
+            double[] gradient = penalised(w, penalty);
+            for (int i = 0; i < rows.size(); i++) {
+                probability[i] = 1 / (1 + Math.exp(-dot(w, rows.get(i))));
+                add(gradient, rows.get(i), probability[i] - y[i]);
+            }
+            double size = norm(gradient);
+            if (size < 1e-6) {
+                break;
+            }
+            double[] direction = newtonStep(rows, probability, gradient, penalty, size);
+            double length = 1;
+            double[] next = new double[p];
+            double nextObjective = objective;
+            for (int halving = 0; halving < 30; halving++) {
+                for (int a = 0; a < p; a++) {
+                    next[a] = w[a] - length * direction[a];
+                }
+                nextObjective = objective(rows, y, next, penalty);
+                if (nextObjective <= objective) {
+                    break;
+                }
+                length /= 2;
+            }
+            if (nextObjective > objective) {
+                break;
+            }
+            boolean converged = objective - nextObjective < 1e-10 * Math.max(1, objective);
+            w = next;
+            objective = nextObjective;
+            if (converged) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    /** Solves (Hessian) d = gradient by conjugate gradients, Hessian-times-vector from the rows. */
+    private static double[] newtonStep(
+            List<SparseRow> rows, double[] probability, double[] gradient, double penalty, double gradientSize) {
+        int p = gradient.length;
+        double[] d = new double[p];
+        double[] r = gradient.clone();
+        double[] direction = r.clone();
+        double rr = dot(r, r);
+        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && Math.sqrt(rr) > 1e-3 * gradientSize; step++) {
+            double[] hd = penalised(direction, penalty);
+            hd[p - 1] += 1e-9 * direction[p - 1];
+            for (int i = 0; i < rows.size(); i++) {
+                double curvature = probability[i] * (1 - probability[i]);
+                add(hd, rows.get(i), curvature * dot(direction, rows.get(i)));
+            }
+            double alpha = rr / dot(direction, hd);
+            for (int a = 0; a < p; a++) {
+                d[a] += alpha * direction[a];
+                r[a] -= alpha * hd[a];
+            }
+            double next = dot(r, r);
+            for (int a = 0; a < p; a++) {
+                direction[a] = r[a] + next / rr * direction[a];
+            }
+            rr = next;
+        }
+        return d;
+    }
+
+    private static double objective(List<SparseRow> rows, int[] y, double[] w, double penalty) {
+        double loss = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            double z = dot(w, rows.get(i));
+            // log(1 + e^z) - y z, without overflow
+            loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y[i] * z;
+        }
+        double squares = 0;
+        for (int a = 0; a < w.length - 1; a++) {
+            squares += w[a] * w[a];
+        }
+        return loss + penalty / 2 * squares;
+    }
+
+    /** The penalty's gradient (or Hessian times v): penalty times each weight but the intercept. */
+    private static double[] penalised(double[] v, double penalty) {
+        double[] out = new double[v.length];
+        for (int a = 0; a < v.length - 1; a++) {
+            out[a] = penalty * v[a];
+        }
+        return out;
+    }
+
+    /** The row's log-odds under weights {@code w}: its dense features, its terms, the intercept. */
+    static double dot(double[] w, SparseRow row) {
+        double[] dense = row.dense();
+        double z = w[w.length - 1];
+        for (int a = 0; a < dense.length; a++) {
+            z += w[a] * dense[a];
+        }
+        for (int term : row.terms()) {
+            z += w[dense.length + term];
+        }
+        return z;
+    }
+
+    /** Adds {@code times} the row to {@code sum}. */
+    private static void add(double[] sum, SparseRow row, double times) {
+        double[] dense = row.dense();
+        for (int a = 0; a < dense.length; a++) {
+            sum[a] += times * dense[a];
+        }
+        for (int term : row.terms()) {
+            sum[dense.length + term] += times;
+        }
+        sum[sum.length - 1] += times;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private static double norm(double[] v) {
+        return Math.sqrt(dot(v, v));
+    }
+
+    /** A model trained without rows {@code from} to {@code to} (exclusive), and its probabilities for them. */
+    interface Fold {
+        double[] heldOut(int from, int to);
+    }
+
+    /**
+     * The threshold from 0.10 to 0.88 with the best F1 when each fifth of the rows is read by a model trained on
+     * the other four fifths; the lowest of equals.
+     */
+    static double threshold(int[] y, Fold fold) {
+        double[] outOfFold = new double[y.length];
+        for (int k = 0; k < FOLDS; k++) {
+            int from = k * y.length / FOLDS;
+            int to = (k + 1) * y.length / FOLDS;
+            System.arraycopy(fold.heldOut(from, to), 0, outOfFold, from, to - from);
+        }
+        double best = 0;
+        double bestF1 = -1;
+        for (int step = 5; step <= 44; step++) {
+            double threshold = step / 50.0;
+            double f1 = f1(outOfFold, y, threshold);
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = threshold;
+            }
+        }
+        return best;
+    }
+
+    private static double f1(double[] p, int[] y, double threshold) {
+        int tp = 0;
+        int wrong = 0;
+        for (int i = 0; i < p.length; i++) {
+            boolean predicted = p[i] >= threshold;
+            if (predicted && y[i] == 1) {
+                tp++;
+            } else if (predicted || y[i] == 1) {
+                wrong++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + wrong);
     }
 }

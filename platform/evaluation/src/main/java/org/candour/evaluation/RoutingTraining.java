@@ -4,11 +4,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.candour.classification.analysis.Classifier;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.Destination;
 import org.candour.routing.policy.ClassifiedConcern;
@@ -16,10 +20,13 @@ import org.candour.routing.policy.RoutingPolicy;
 import org.candour.routing.policy.RoutingRule;
 import org.candour.routing.policy.Weighing;
 import org.candour.routing.policy.policyfile.RoutingPolicyFile;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Trains the weighed rules of a routing policy (ADR 0029) on the development corpus. Each concern is
- * classified as the services classify it (the shipped taxonomy and domain reader); for each weighed rule,
+ * classified as the services classify it (the shipped taxonomy and domain reader), but with a signal reader
+ * that did not learn from that concern ({@link SignalTraining#outOfFold}): the points are learnt from signals
+ * as a new concern's are read. For each weighed rule,
  * the concerns its conditions hold for, and that classification does not send to triage, are the rows; the
  * facts it weighs are the features and whether the writer named its destination is the label. A logistic
  * regression gives each fact's points and the base. The threshold and the facts weighed are the quality
@@ -52,13 +59,15 @@ public final class RoutingTraining {
      */
     public static String train(Path corpus, String policy) {
         RoutingPolicy read = RoutingPolicyFile.read(new ByteArrayInputStream(policy.getBytes(UTF_8)));
-        InProcess services = new InProcess();
+        Function<JsonNode, Classifier> outOfFold = SignalTraining.outOfFold(corpus);
+        Map<Classifier, InProcess> services = new HashMap<>();
         List<Example> examples = Corpus.read(corpus).stream()
                 .sorted(Corpus.BY_ID_NUMBER)
                 .map(item -> {
                     ConcernRaisedV1 concern = Corpus.concern(item);
                     return new Example(
-                            services.classified(concern),
+                            services.computeIfAbsent(outOfFold.apply(item), InProcess::new)
+                                    .classified(concern),
                             Corpus.labelledDestinations(item.path("labels"), concern.provider()));
                 })
                 .filter(example -> !example.concern().needsTriage())

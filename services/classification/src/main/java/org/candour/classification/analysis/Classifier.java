@@ -189,25 +189,35 @@ public final class Classifier {
     /** The learnt second reader of the domains; absent, the rules' domains stand. */
     private final @Nullable DomainReader domainReader;
 
+    /** The learnt second reader of the signals; absent, the rules' signals stand. */
+    private final @Nullable SignalReader signalReader;
+
     /** A classifier that reads by the taxonomy's rules alone. */
     public Classifier(Taxonomy taxonomy) {
-        this(taxonomy, null);
+        this(taxonomy, null, null);
     }
 
     /**
-     * A classifier whose domains the rules find and {@code domainReader} reads again (ADR 0028).
+     * A classifier whose domains the rules find and {@code domainReader} reads again (ADR 0028), and whose
+     * signals the rules find and {@code signalReader} reads again (ADR 0030).
      *
-     * @throws IllegalArgumentException when the reader was trained beside another taxonomy
+     * @throws IllegalArgumentException when a reader was trained beside another taxonomy
      */
-    public Classifier(Taxonomy taxonomy, @Nullable DomainReader domainReader) {
+    public Classifier(Taxonomy taxonomy, @Nullable DomainReader domainReader, @Nullable SignalReader signalReader) {
         if (domainReader != null && !domainReader.taxonomyVersion().equals(taxonomy.version())) {
             throw new IllegalArgumentException("the domain model " + domainReader.version()
                     + " was trained beside " + domainReader.taxonomyVersion() + ", not " + taxonomy.version()
                     + ": train it again (./candour train-domains) or classify by the rules alone without it");
         }
+        if (signalReader != null && !signalReader.taxonomyVersion().equals(taxonomy.version())) {
+            throw new IllegalArgumentException("the signal model " + signalReader.version()
+                    + " was trained beside " + signalReader.taxonomyVersion() + ", not " + taxonomy.version()
+                    + ": train it again (./candour train-signals) or classify by the rules alone without it");
+        }
         this.taxonomy = taxonomy;
         this.vocabularies = taxonomy.vocabularies();
         this.domainReader = domainReader;
+        this.signalReader = signalReader;
     }
 
     public String taxonomyVersion() {
@@ -217,6 +227,11 @@ public final class Classifier {
     /** The version of the learnt domain reader, if the domains are read again. */
     public Optional<String> domainReaderVersion() {
         return Optional.ofNullable(domainReader).map(DomainReader::version);
+    }
+
+    /** The version of the learnt signal reader, if the signals are read again. */
+    public Optional<String> signalReaderVersion() {
+        return Optional.ofNullable(signalReader).map(SignalReader::version);
     }
 
     /**
@@ -285,6 +300,11 @@ public final class Classifier {
             // Triage was decided on the rules' reading: the second reader refines the domains of a concern a
             // person need not read first, and never makes one that must be read first look read.
             domains = domainReader.reread(description, domains);
+        }
+        if (signalReader != null && textReasons.isEmpty()) {
+            // Likewise the signals, after everything the rules' signals decide (urgency, fitness to practise, the
+            // domains they imply) was decided on the rules' reading.
+            signals = signalReader.reread(text, signals);
         }
         Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
         return new Findings(

@@ -141,7 +141,7 @@ class DomainReaderTest {
     void aClassifierRefusesAModelTrainedBesideAnotherTaxonomy() {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
-        assertThatThrownBy(() -> new Classifier(taxonomy, reader(Map.of())))
+        assertThatThrownBy(() -> new Classifier(taxonomy, reader(Map.of()), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(
                         "the domain model test-model was trained beside test-taxonomy, not " + taxonomy.version());

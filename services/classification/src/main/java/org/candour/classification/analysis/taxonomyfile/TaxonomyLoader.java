@@ -8,12 +8,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.CueGroup;
 import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.FitnessToPractise;
 import org.candour.classification.analysis.InvalidTaxonomyException;
 import org.candour.classification.analysis.ReporterStanding;
+import org.candour.classification.analysis.SignalReader;
 import org.candour.classification.analysis.Taxonomy;
 import org.candour.classification.analysis.TaxonomyDefinition;
 import org.candour.classification.analysis.TaxonomyDefinition.FitnessToPractiseCues;
@@ -48,6 +50,9 @@ public final class TaxonomyLoader {
     /** The file of the learnt domain reader beside a taxonomy file (ADR 0028). */
     public static final String DOMAIN_MODEL = "domain-model.json";
 
+    /** The file of the learnt signal reader beside a taxonomy file (ADR 0030). */
+    public static final String SIGNAL_MODEL = "signal-model.json";
+
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -77,30 +82,43 @@ public final class TaxonomyLoader {
     }
 
     /**
-     * The classifier of a taxonomy file: its rules, and the learnt domain reader when a {@value #DOMAIN_MODEL}
-     * lies beside it (a taxonomy a quality lead keeps elsewhere classifies by its rules alone until a model is
-     * trained for it, and so does one given other than as a file or class-path resource).
+     * The classifier of a taxonomy file: its rules, the learnt domain reader when a {@value #DOMAIN_MODEL} lies
+     * beside it, and the learnt signal reader when a {@value #SIGNAL_MODEL} does (a taxonomy a quality lead keeps
+     * elsewhere classifies by its rules alone until the models are trained for it, and so does one given other
+     * than as a file or class-path resource).
      *
-     * @throws InvalidTaxonomyException if either file is not valid, or the model was trained beside another
-     *     taxonomy
+     * @throws InvalidTaxonomyException if a file is not valid, or a model was trained beside another taxonomy
      */
     public static Classifier classifier(Resource file) {
         Taxonomy taxonomy = load(file);
+        DomainReader domains =
+                beside(file, DOMAIN_MODEL, in -> new DomainReader(readDomainModel(in), WordVectors.bundled()));
+        SignalReader signals = beside(file, SIGNAL_MODEL, in -> new SignalReader(readSignalModel(in)));
+        try {
+            return new Classifier(taxonomy, domains, signals);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTaxonomyException(
+                    "A model beside " + file.getDescription() + " does not fit it: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a model file beside the taxonomy file reads as; null when there is none. */
+    private static <T> @Nullable T beside(Resource taxonomy, String name, Function<InputStream, T> read) {
         Resource model;
         try {
-            model = file.createRelative(DOMAIN_MODEL);
+            model = taxonomy.createRelative(name);
         } catch (IOException e) {
             // A taxonomy given as bytes, not a file or a class-path resource, has nothing beside it.
-            return new Classifier(taxonomy);
+            return null;
         }
         if (!model.exists()) {
-            return new Classifier(taxonomy);
+            return null;
         }
         try (InputStream in = model.getInputStream()) {
-            return new Classifier(taxonomy, new DomainReader(readDomainModel(in), WordVectors.bundled()));
+            return read.apply(in);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidTaxonomyException(
-                    "The domain model " + model.getDescription() + " is not valid: " + e.getMessage(), e);
+                    "The model " + model.getDescription() + " is not valid: " + e.getMessage(), e);
         }
     }
 
@@ -110,11 +128,26 @@ public final class TaxonomyLoader {
      * @throws IllegalArgumentException naming where the file is not valid
      */
     public static DomainReader.Model readDomainModel(InputStream file) {
+        return readModel(file, DomainReader.Model.class, "domain");
+    }
+
+    /**
+     * Reads a signal model file ({@value #SIGNAL_MODEL}); unknown, repeated or missing fields are errors.
+     *
+     * @throws IllegalArgumentException naming where the file is not valid
+     */
+    public static SignalReader.Model readSignalModel(InputStream file) {
+        return readModel(file, SignalReader.Model.class, "signal");
+    }
+
+    private static <T> T readModel(InputStream file, Class<T> type, String kind) {
         try {
-            return STRICT.readValue(file, DomainReader.Model.class);
+            return STRICT.readValue(file, type);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
-                    "the domain model file is not valid at " + e.getPathReference() + ": " + e.getOriginalMessage(), e);
+                    "the " + kind + " model file is not valid at " + e.getPathReference() + ": "
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 

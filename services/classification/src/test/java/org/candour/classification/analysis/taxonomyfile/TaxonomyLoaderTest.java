@@ -347,7 +347,7 @@ class TaxonomyLoaderTest {
 
         assertThatThrownBy(() -> TaxonomyLoader.classifier(new FileSystemResource(taxonomy)))
                 .isInstanceOf(InvalidTaxonomyException.class)
-                .hasMessageContaining(TaxonomyLoader.DOMAIN_MODEL + "] is not valid")
+                .hasMessageContaining("does not fit it: the domain model domains-2026.18-")
                 .hasMessageContaining("was trained beside taxonomy-2026.18, not test-2026.1");
 
         Files.writeString(
