@@ -18,6 +18,8 @@ import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.Finding;
+import org.candour.classification.analysis.Findings;
+import org.candour.classification.analysis.FitnessToPractise;
 import org.candour.classification.analysis.SignalReader;
 import org.candour.classification.analysis.SignalReader.SignalWeights;
 import org.candour.classification.analysis.Taxonomy;
@@ -26,11 +28,14 @@ import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.evaluation.LogisticRegression.SparseRow;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
+import org.candour.events.ProfessionalRole;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Trains the learnt signal reader (ADR 0030) on the development corpus: for each signal it reads, a logistic
+ * Trains the learnt signal reader (ADR 0030) on the development corpus: for each signal it reads, and for whether
+ * a registrant's fitness to practise may be in question (on the concerns where the rules found one), a logistic
  * regression ({@link LogisticRegression#fitSparse}) over what the taxonomy's rules found for that signal and the
  * terms of the text (its analysed words and pairs of adjacent words, each present or not); then the probability
  * threshold that gave the best F1 when each fifth of the corpus was read by a model trained on the other four
@@ -67,11 +72,31 @@ public final class SignalTraining {
 
     private SignalTraining() {}
 
-    /** One labelled concern as the model sees it: the rules' signals, the text's terms, the signals labelled. */
-    private record Example(Map<ConcernSignal, Finding<ConcernSignal>> byRules, List<String> terms, JsonNode labels) {
+    /**
+     * One labelled concern as the model sees it: the rules' signals and fitness to practise, the text's terms, the
+     * labels.
+     */
+    private record Example(
+            Map<ConcernSignal, Finding<ConcernSignal>> byRules,
+            Finding<FitnessToPractise> fitnessByRules,
+            List<String> terms,
+            JsonNode labels) {
 
         int label(ConcernSignal signal) {
             return labels.path(labelName(signal)).asBoolean() ? 1 : 0;
+        }
+
+        /** Whether the writer judged a registered professional's fitness to practise in question. */
+        int fitnessLabel() {
+            for (JsonNode professional : labels.path("professionals")) {
+                if (professional.path("fitnessToPractise").asBoolean()
+                        && ProfessionalRole.valueOf(professional.path("role").asString())
+                                .regulator()
+                                .isPresent()) {
+                    return 1;
+                }
+            }
+            return 0;
         }
     }
 
@@ -148,13 +173,23 @@ public final class SignalTraining {
                 signals.put(signal, weights(rows, y, terms));
             }
         }
+        List<Example> registrants = examples.stream()
+                .filter(example -> example.fitnessByRules().value() != FitnessToPractise.NOT_APPLICABLE)
+                .toList();
+        SignalWeights fitness = weights(
+                registrants.stream()
+                        .map(example -> fitnessRow(example, vocabulary))
+                        .toList(),
+                registrants.stream().mapToInt(Example::fitnessLabel).toArray(),
+                terms);
         return new SignalReader.Model(
                 version,
                 taxonomy.version(),
                 source + ": " + examples.size() + " concerns not labelled for triage, " + terms.size() + " terms in "
                         + MINIMUM_CONCERNS + " or more of them",
                 PENALTY_PER_CONCERN,
-                signals);
+                signals,
+                fitness);
     }
 
     private static SignalWeights weights(List<SparseRow> rows, int[] y, List<String> terms) {
@@ -189,7 +224,21 @@ public final class SignalTraining {
 
     private static SparseRow row(Example example, ConcernSignal signal, Map<String, Integer> vocabulary) {
         Finding<ConcernSignal> byRules = example.byRules().get(signal);
-        double[] dense = {byRules == null ? 0 : 1, byRules == null ? 0 : byRules.confidence()};
+        return row(byRules == null ? null : byRules.confidence(), example, vocabulary);
+    }
+
+    /** A registrant's concern: "found by the rules" is their finding that the threshold may be met. */
+    private static SparseRow fitnessRow(Example example, Map<String, Integer> vocabulary) {
+        Finding<FitnessToPractise> byRules = example.fitnessByRules();
+        return row(
+                byRules.value() == FitnessToPractise.MAY_MEET_THRESHOLD ? byRules.confidence() : null,
+                example,
+                vocabulary);
+    }
+
+    /** The rules' finding (found, and its confidence; null when not found), then the terms present. */
+    private static SparseRow row(@Nullable Double rulesConfidence, Example example, Map<String, Integer> vocabulary) {
+        double[] dense = {rulesConfidence == null ? 0 : 1, rulesConfidence == null ? 0 : rulesConfidence};
         int[] present = example.terms().stream()
                 .map(vocabulary::get)
                 .filter(index -> index != null)
@@ -200,11 +249,14 @@ public final class SignalTraining {
 
     private static Example example(JsonNode item, Classifier rules, Taxonomy taxonomy) {
         ConcernRaisedV1 concern = Corpus.concern(item);
+        Findings findings = rules.classify(concern.description(), Answers.of(concern));
         Map<ConcernSignal, Finding<ConcernSignal>> byRules = new EnumMap<>(ConcernSignal.class);
-        rules.classify(concern.description(), Answers.of(concern))
-                .signals()
-                .forEach(finding -> byRules.put(finding.value(), finding));
-        return new Example(byRules, SignalReader.terms(taxonomy, concern.description()), item.path("labels"));
+        findings.signals().forEach(finding -> byRules.put(finding.value(), finding));
+        return new Example(
+                byRules,
+                findings.fitnessToPractise(),
+                SignalReader.terms(taxonomy, concern.description()),
+                item.path("labels"));
     }
 
     /** The corpus's label of a signal: CROSS_PROVIDER is {@code crossProvider}. */

@@ -302,9 +302,11 @@ public final class Classifier {
             domains = domainReader.reread(description, domains);
         }
         if (signalReader != null && textReasons.isEmpty()) {
-            // Likewise the signals, after everything the rules' signals decide (urgency, fitness to practise, the
-            // domains they imply) was decided on the rules' reading.
-            signals = signalReader.reread(text, signals);
+            // Likewise the signals and the fitness to practise, after everything the rules' readings of them decide
+            // (urgency, the domains they imply) was decided on those readings.
+            SignalReader.Reading reading = signalReader.reread(text, signals, fitnessToPractise);
+            signals = reading.signals();
+            fitnessToPractise = reading.fitnessToPractise();
         }
         Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
         return new Findings(
