@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
@@ -159,6 +160,12 @@ public final class SignalTraining {
                 vocabulary.put(term, 0);
             }
         });
+        Set<String> common = new TreeSet<>();
+        concernsWith.forEach((term, count) -> {
+            if (count > DomainTraining.COMMON * examples.size()) {
+                common.add(term);
+            }
+        });
         List<String> terms = new ArrayList<>(vocabulary.keySet());
         for (int t = 0; t < terms.size(); t++) {
             vocabulary.put(terms.get(t), t);
@@ -188,6 +195,7 @@ public final class SignalTraining {
                 source + ": " + examples.size() + " concerns not labelled for triage, " + terms.size() + " terms in "
                         + MINIMUM_CONCERNS + " or more of them",
                 PENALTY_PER_CONCERN,
+                common,
                 signals,
                 fitness);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.candour.events.ConcernSignal;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,8 @@ public final class SignalReader {
      *     and findings, so it only fits that taxonomy
      * @param trainedOn what it learnt from, for people
      * @param regularisation the L2 penalty it was trained with, per concern
+     * @param commonTerms terms in more than a tenth of the concerns it was trained on ("with", "told", "i"): they
+     *     weigh as any term does, but say too little of one concern to be quoted as its evidence
      * @param signals a model per signal it reads; the others stand as the rules found them
      * @param fitnessToPractise the model of whether a registrant's fitness to practise may be in question, read
      *     only where the rules found a registered professional; "found by the rules" is their finding that it
@@ -49,6 +52,7 @@ public final class SignalReader {
             String taxonomyVersion,
             String trainedOn,
             double regularisation,
+            Set<String> commonTerms,
             Map<ConcernSignal, SignalWeights> signals,
             SignalWeights fitnessToPractise) {}
 
