@@ -189,8 +189,11 @@ public final class Classifier {
     /** The learnt second reader of the domains; absent, the rules' domains stand. */
     private final @Nullable DomainReader domainReader;
 
-    /** The learnt second reader of the signals; absent, the rules' signals stand. */
-    private final @Nullable SignalReader signalReader;
+    /**
+     * The learnt second reader of the other domains, the signals and the fitness to practise, by the concern's
+     * terms; absent, the rules' readings of them stand.
+     */
+    private final @Nullable TermReader termReader;
 
     /** A classifier that reads by the taxonomy's rules alone. */
     public Classifier(Taxonomy taxonomy) {
@@ -199,25 +202,26 @@ public final class Classifier {
 
     /**
      * A classifier whose domains the rules find and {@code domainReader} reads again (ADR 0028), and whose
-     * signals the rules find and {@code signalReader} reads again (ADR 0030).
+     * domains, signals and fitness to practise {@code termReader} then reads again by the concern's terms (ADR
+     * 0030).
      *
      * @throws IllegalArgumentException when a reader was trained beside another taxonomy
      */
-    public Classifier(Taxonomy taxonomy, @Nullable DomainReader domainReader, @Nullable SignalReader signalReader) {
+    public Classifier(Taxonomy taxonomy, @Nullable DomainReader domainReader, @Nullable TermReader termReader) {
         if (domainReader != null && !domainReader.taxonomyVersion().equals(taxonomy.version())) {
             throw new IllegalArgumentException("the domain model " + domainReader.version()
                     + " was trained beside " + domainReader.taxonomyVersion() + ", not " + taxonomy.version()
                     + ": train it again (./candour train-domains) or classify by the rules alone without it");
         }
-        if (signalReader != null && !signalReader.taxonomyVersion().equals(taxonomy.version())) {
-            throw new IllegalArgumentException("the signal model " + signalReader.version()
-                    + " was trained beside " + signalReader.taxonomyVersion() + ", not " + taxonomy.version()
-                    + ": train it again (./candour train-signals) or classify by the rules alone without it");
+        if (termReader != null && !termReader.taxonomyVersion().equals(taxonomy.version())) {
+            throw new IllegalArgumentException("the term model " + termReader.version()
+                    + " was trained beside " + termReader.taxonomyVersion() + ", not " + taxonomy.version()
+                    + ": train it again (./candour train-terms) or classify by the rules alone without it");
         }
         this.taxonomy = taxonomy;
         this.vocabularies = taxonomy.vocabularies();
         this.domainReader = domainReader;
-        this.signalReader = signalReader;
+        this.termReader = termReader;
     }
 
     public String taxonomyVersion() {
@@ -229,9 +233,9 @@ public final class Classifier {
         return Optional.ofNullable(domainReader).map(DomainReader::version);
     }
 
-    /** The version of the learnt signal reader, if the signals are read again. */
-    public Optional<String> signalReaderVersion() {
-        return Optional.ofNullable(signalReader).map(SignalReader::version);
+    /** The version of the learnt term reader, if the domains, signals and fitness to practise are read again. */
+    public Optional<String> termReaderVersion() {
+        return Optional.ofNullable(termReader).map(TermReader::version);
     }
 
     /**
@@ -296,17 +300,20 @@ public final class Classifier {
             triage.add("the primary domain's confidence " + domains.getFirst().confidence()
                     + " is below the triage threshold " + taxonomy.triageThreshold());
         }
+        List<Finding<QualityDomain>> domainsByRules = domains;
         if (domainReader != null && textReasons.isEmpty()) {
             // Triage was decided on the rules' reading: the second reader refines the domains of a concern a
             // person need not read first, and never makes one that must be read first look read.
             domains = domainReader.reread(description, domains);
         }
-        if (signalReader != null && textReasons.isEmpty()) {
-            // Likewise the signals and the fitness to practise, after everything the rules' readings of them decide
-            // (urgency, the domains they imply) was decided on those readings.
-            SignalReader.Reading reading = signalReader.reread(text, signals, fitnessToPractise);
-            signals = reading.signals();
-            fitnessToPractise = reading.fitnessToPractise();
+        if (termReader != null && textReasons.isEmpty()) {
+            // Likewise the other domains, the signals and the fitness to practise, after everything the rules'
+            // readings of them decide (urgency, the domains they imply) was decided on those readings.
+            TermReader.Found reread =
+                    termReader.reread(text, new TermReader.Found(domainsByRules, domains, signals, fitnessToPractise));
+            domains = reread.domains();
+            signals = reread.signals();
+            fitnessToPractise = reread.fitnessToPractise();
         }
         Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
         return new Findings(

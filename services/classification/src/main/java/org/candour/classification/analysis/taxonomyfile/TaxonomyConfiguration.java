@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
-/** Reads the taxonomy, and the domain and signal models beside it, once at start-up from {@code candour.classification.taxonomy-location}. */
+/** Reads the taxonomy, and the domain and term models beside it, once at start-up from {@code candour.classification.taxonomy-location}. */
 @Configuration(proxyBeanMethods = false)
 class TaxonomyConfiguration {
 
@@ -26,10 +26,10 @@ class TaxonomyConfiguration {
                         .map(version -> "domains read again by " + version)
                         .orElse("domains by its rules alone: no " + TaxonomyLoader.DOMAIN_MODEL + " beside it"),
                 classifier
-                        .signalReaderVersion()
-                        .map(version -> "signals and fitness to practise read again by " + version)
-                        .orElse("signals and fitness to practise by its rules alone: no " + TaxonomyLoader.SIGNAL_MODEL
-                                + " beside it"));
+                        .termReaderVersion()
+                        .map(version -> "the other domains, signals and fitness to practise read again by " + version)
+                        .orElse("the other domains, signals and fitness to practise by its rules alone: no "
+                                + TaxonomyLoader.TERM_MODEL + " beside it"));
         return classifier;
     }
 }

@@ -15,7 +15,6 @@ import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.FitnessToPractise;
 import org.candour.classification.analysis.InvalidTaxonomyException;
 import org.candour.classification.analysis.ReporterStanding;
-import org.candour.classification.analysis.SignalReader;
 import org.candour.classification.analysis.Taxonomy;
 import org.candour.classification.analysis.TaxonomyDefinition;
 import org.candour.classification.analysis.TaxonomyDefinition.FitnessToPractiseCues;
@@ -23,6 +22,7 @@ import org.candour.classification.analysis.TaxonomyDefinition.ImpliedDomain;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
 import org.candour.classification.analysis.TaxonomyDefinition.Negation;
 import org.candour.classification.analysis.TaxonomyDefinition.Vocabulary;
+import org.candour.classification.analysis.TermReader;
 import org.candour.classification.analysis.WordVectors;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernSignal;
@@ -50,8 +50,8 @@ public final class TaxonomyLoader {
     /** The file of the learnt domain reader beside a taxonomy file (ADR 0028). */
     public static final String DOMAIN_MODEL = "domain-model.json";
 
-    /** The file of the learnt signal reader beside a taxonomy file (ADR 0030). */
-    public static final String SIGNAL_MODEL = "signal-model.json";
+    /** The file of the learnt term reader beside a taxonomy file (ADR 0030). */
+    public static final String TERM_MODEL = "term-model.json";
 
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -83,7 +83,7 @@ public final class TaxonomyLoader {
 
     /**
      * The classifier of a taxonomy file: its rules, the learnt domain reader when a {@value #DOMAIN_MODEL} lies
-     * beside it, and the learnt signal reader when a {@value #SIGNAL_MODEL} does (a taxonomy a quality lead keeps
+     * beside it, and the learnt term reader when a {@value #TERM_MODEL} does (a taxonomy a quality lead keeps
      * elsewhere classifies by its rules alone until the models are trained for it, and so does one given other
      * than as a file or class-path resource).
      *
@@ -93,9 +93,9 @@ public final class TaxonomyLoader {
         Taxonomy taxonomy = load(file);
         DomainReader domains =
                 beside(file, DOMAIN_MODEL, in -> new DomainReader(readDomainModel(in), WordVectors.bundled()));
-        SignalReader signals = beside(file, SIGNAL_MODEL, in -> new SignalReader(readSignalModel(in)));
+        TermReader terms = beside(file, TERM_MODEL, in -> new TermReader(readTermModel(in)));
         try {
-            return new Classifier(taxonomy, domains, signals);
+            return new Classifier(taxonomy, domains, terms);
         } catch (IllegalArgumentException e) {
             throw new InvalidTaxonomyException(
                     "A model beside " + file.getDescription() + " does not fit it: " + e.getMessage(), e);
@@ -132,12 +132,12 @@ public final class TaxonomyLoader {
     }
 
     /**
-     * Reads a signal model file ({@value #SIGNAL_MODEL}); unknown, repeated or missing fields are errors.
+     * Reads a term model file ({@value #TERM_MODEL}); unknown, repeated or missing fields are errors.
      *
      * @throws IllegalArgumentException naming where the file is not valid
      */
-    public static SignalReader.Model readSignalModel(InputStream file) {
-        return readModel(file, SignalReader.Model.class, "signal");
+    public static TermReader.Model readTermModel(InputStream file) {
+        return readModel(file, TermReader.Model.class, "term");
     }
 
     private static <T> T readModel(InputStream file, Class<T> type, String kind) {

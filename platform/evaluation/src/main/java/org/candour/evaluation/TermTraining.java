@@ -21,28 +21,29 @@ import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.Finding;
 import org.candour.classification.analysis.Findings;
 import org.candour.classification.analysis.FitnessToPractise;
-import org.candour.classification.analysis.SignalReader;
-import org.candour.classification.analysis.SignalReader.SignalWeights;
 import org.candour.classification.analysis.Taxonomy;
+import org.candour.classification.analysis.TermReader;
+import org.candour.classification.analysis.TermReader.Weights;
 import org.candour.classification.analysis.WordVectors;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.evaluation.LogisticRegression.SparseRow;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
 import org.candour.events.ProfessionalRole;
+import org.candour.events.QualityDomain;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Trains the learnt signal reader (ADR 0030) on the development corpus: for each signal it reads, and for whether
- * a registrant's fitness to practise may be in question (on the concerns where the rules found one), a logistic
- * regression ({@link LogisticRegression#fitSparse}) over what the taxonomy's rules found for that signal and the
- * terms of the text (its analysed words and pairs of adjacent words, each present or not); then the probability
- * threshold that gave the best F1 when each fifth of the corpus was read by a model trained on the other four
- * fifths. Deterministic: the same corpus and taxonomy give the same file.
+ * Trains the learnt term reader (ADR 0030) on the development corpus: for each signal it reads, for whether a
+ * registrant's fitness to practise may be in question (on the concerns where the rules found one), and for each
+ * quality domain, a logistic regression ({@link LogisticRegression#fitSparse}) over what the taxonomy's rules
+ * found for it and the terms of the text (its analysed words and pairs of adjacent words, each present or not);
+ * then the probability threshold that gave the best F1 when each fifth of the corpus was read by a model trained
+ * on the other four fifths. Deterministic: the same corpus and taxonomy give the same file.
  */
-public final class SignalTraining {
+public final class TermTraining {
 
     /**
      * The L2 penalty for each concern trained on: the best of 0.0003, 0.001 and 0.003 in cross-validation on the
@@ -71,7 +72,7 @@ public final class SignalTraining {
             ConcernSignal.CONCEALMENT,
             ConcernSignal.FEAR_OF_DETRIMENT);
 
-    private SignalTraining() {}
+    private TermTraining() {}
 
     /**
      * One labelled concern as the model sees it: the rules' signals and fitness to practise, the text's terms, the
@@ -80,8 +81,18 @@ public final class SignalTraining {
     private record Example(
             Map<ConcernSignal, Finding<ConcernSignal>> byRules,
             Finding<FitnessToPractise> fitnessByRules,
+            Map<QualityDomain, Finding<QualityDomain>> domainsByRules,
             List<String> terms,
             JsonNode labels) {
+
+        int label(QualityDomain domain) {
+            for (JsonNode labelled : labels.path("domains")) {
+                if (labelled.asString().equals(domain.name())) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
 
         int label(ConcernSignal signal) {
             return labels.path(labelName(signal)).asBoolean() ? 1 : 0;
@@ -102,19 +113,19 @@ public final class SignalTraining {
     }
 
     /** The model trained on a corpus file (the development corpus, {@code dev.jsonl}) beside the taxonomy on the classpath. */
-    public static SignalReader.Model train(Path corpus) {
+    public static TermReader.Model train(Path corpus) {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
         return train(
                 Corpus.read(corpus),
                 taxonomy,
                 "corpus/" + corpus.getFileName(),
-                taxonomy.version().replace("taxonomy-", "signals-") + "-" + DomainTraining.digest(corpus));
+                taxonomy.version().replace("taxonomy-", "terms-") + "-" + DomainTraining.digest(corpus));
     }
 
     /**
      * For each concern of a corpus file, a classifier as the services classify (the shipped taxonomy and domain
-     * reader) but whose signal reader learnt from the other four fifths of the corpus, never from that concern.
-     * What is trained on the classifier's findings ({@link RoutingTraining}) then learns from signals read as
+     * reader) but whose term reader learnt from the other four fifths of the corpus, never from that concern.
+     * What is trained on the classifier's findings ({@link RoutingTraining}) then learns from findings read as
      * a concern the reader has not seen is read, not from the training labels it has all but memorised.
      */
     static Function<JsonNode, Classifier> outOfFold(Path corpus) {
@@ -129,9 +140,7 @@ public final class SignalTraining {
             List<JsonNode> others = new ArrayList<>(items.subList(0, from));
             others.addAll(items.subList(to, items.size()));
             Classifier classifier = new Classifier(
-                    taxonomy,
-                    domains,
-                    new SignalReader(train(others, taxonomy, "fold " + fold, "signals-fold-" + fold)));
+                    taxonomy, domains, new TermReader(train(others, taxonomy, "fold " + fold, "terms-fold-" + fold)));
             items.subList(from, to).forEach(item -> byId.put(Corpus.id(item), classifier));
         }
         return item -> byId.get(Corpus.id(item));
@@ -145,7 +154,7 @@ public final class SignalTraining {
         }
     }
 
-    private static SignalReader.Model train(List<JsonNode> items, Taxonomy taxonomy, String source, String version) {
+    private static TermReader.Model train(List<JsonNode> items, Taxonomy taxonomy, String source, String version) {
         Classifier rules = new Classifier(taxonomy);
         List<Example> examples = items.stream()
                 .filter(item -> !item.path("labels").path("triage").asBoolean())
@@ -170,7 +179,7 @@ public final class SignalTraining {
         for (int t = 0; t < terms.size(); t++) {
             vocabulary.put(terms.get(t), t);
         }
-        Map<ConcernSignal, SignalWeights> signals = new EnumMap<>(ConcernSignal.class);
+        Map<ConcernSignal, Weights> signals = new EnumMap<>(ConcernSignal.class);
         for (ConcernSignal signal : ConcernSignal.values()) {
             if (READ.contains(signal)) {
                 List<SparseRow> rows = examples.stream()
@@ -183,13 +192,28 @@ public final class SignalTraining {
         List<Example> registrants = examples.stream()
                 .filter(example -> example.fitnessByRules().value() != FitnessToPractise.NOT_APPLICABLE)
                 .toList();
-        SignalWeights fitness = weights(
+        Weights fitness = weights(
                 registrants.stream()
                         .map(example -> fitnessRow(example, vocabulary))
                         .toList(),
                 registrants.stream().mapToInt(Example::fitnessLabel).toArray(),
                 terms);
-        return new SignalReader.Model(
+        Map<QualityDomain, Weights> domains = new EnumMap<>(QualityDomain.class);
+        for (QualityDomain domain : QualityDomain.values()) {
+            domains.put(
+                    domain,
+                    weights(
+                            examples.stream()
+                                    .map(example -> {
+                                        Finding<QualityDomain> byRules =
+                                                example.domainsByRules().get(domain);
+                                        return row(byRules == null ? null : byRules.confidence(), example, vocabulary);
+                                    })
+                                    .toList(),
+                            examples.stream().mapToInt(e -> e.label(domain)).toArray(),
+                            terms));
+        }
+        return new TermReader.Model(
                 version,
                 taxonomy.version(),
                 source + ": " + examples.size() + " concerns not labelled for triage, " + terms.size() + " terms in "
@@ -197,10 +221,11 @@ public final class SignalTraining {
                 PENALTY_PER_CONCERN,
                 common,
                 signals,
-                fitness);
+                fitness,
+                domains);
     }
 
-    private static SignalWeights weights(List<SparseRow> rows, int[] y, List<String> terms) {
+    private static Weights weights(List<SparseRow> rows, int[] y, List<String> terms) {
         double[] w = LogisticRegression.fitSparse(rows, y, terms.size(), PENALTY_PER_CONCERN * rows.size());
         double threshold = LogisticRegression.threshold(y, (from, to) -> {
             List<SparseRow> trainRows = new ArrayList<>(rows.subList(0, from));
@@ -227,7 +252,7 @@ public final class SignalTraining {
         byTerm.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .forEach(term -> largestFirst.put(term.getKey(), term.getValue()));
-        return new SignalWeights(threshold, w[w.length - 1], w[0], w[1], largestFirst);
+        return new Weights(threshold, w[w.length - 1], w[0], w[1], largestFirst);
     }
 
     private static SparseRow row(Example example, ConcernSignal signal, Map<String, Integer> vocabulary) {
@@ -260,10 +285,13 @@ public final class SignalTraining {
         Findings findings = rules.classify(concern.description(), Answers.of(concern));
         Map<ConcernSignal, Finding<ConcernSignal>> byRules = new EnumMap<>(ConcernSignal.class);
         findings.signals().forEach(finding -> byRules.put(finding.value(), finding));
+        Map<QualityDomain, Finding<QualityDomain>> domainsByRules = new EnumMap<>(QualityDomain.class);
+        findings.domains().forEach(finding -> domainsByRules.put(finding.value(), finding));
         return new Example(
                 byRules,
                 findings.fitnessToPractise(),
-                SignalReader.terms(taxonomy, concern.description()),
+                domainsByRules,
+                TermReader.terms(taxonomy, concern.description()),
                 item.path("labels"));
     }
 
