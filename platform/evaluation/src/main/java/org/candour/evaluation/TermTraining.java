@@ -10,11 +10,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.DomainReader;
@@ -182,35 +184,36 @@ public final class TermTraining {
         Map<ConcernSignal, Weights> signals = new EnumMap<>(ConcernSignal.class);
         for (ConcernSignal signal : ConcernSignal.values()) {
             if (READ.contains(signal)) {
-                List<SparseRow> rows = examples.stream()
-                        .map(example -> row(example, signal, vocabulary))
-                        .toList();
-                int[] y = examples.stream().mapToInt(e -> e.label(signal)).toArray();
-                signals.put(signal, weights(rows, y, terms));
+                signals.put(
+                        signal,
+                        weights(
+                                examples,
+                                example -> confidence(example.byRules().get(signal)),
+                                example -> example.label(signal),
+                                vocabulary,
+                                terms));
             }
         }
-        List<Example> registrants = examples.stream()
-                .filter(example -> example.fitnessByRules().value() != FitnessToPractise.NOT_APPLICABLE)
-                .toList();
+        // Fitness to practise is read only where the rules found a registered professional, so it learns there.
         Weights fitness = weights(
-                registrants.stream()
-                        .map(example -> fitnessRow(example, vocabulary))
+                examples.stream()
+                        .filter(example -> example.fitnessByRules().value() != FitnessToPractise.NOT_APPLICABLE)
                         .toList(),
-                registrants.stream().mapToInt(Example::fitnessLabel).toArray(),
+                example -> example.fitnessByRules().value() == FitnessToPractise.MAY_MEET_THRESHOLD
+                        ? example.fitnessByRules().confidence()
+                        : null,
+                Example::fitnessLabel,
+                vocabulary,
                 terms);
         Map<QualityDomain, Weights> domains = new EnumMap<>(QualityDomain.class);
         for (QualityDomain domain : QualityDomain.values()) {
             domains.put(
                     domain,
                     weights(
-                            examples.stream()
-                                    .map(example -> {
-                                        Finding<QualityDomain> byRules =
-                                                example.domainsByRules().get(domain);
-                                        return row(byRules == null ? null : byRules.confidence(), example, vocabulary);
-                                    })
-                                    .toList(),
-                            examples.stream().mapToInt(e -> e.label(domain)).toArray(),
+                            examples,
+                            example -> confidence(example.domainsByRules().get(domain)),
+                            example -> example.label(domain),
+                            vocabulary,
                             terms));
         }
         return new TermReader.Model(
@@ -223,6 +226,34 @@ public final class TermTraining {
                 signals,
                 fitness,
                 domains);
+    }
+
+    private static @Nullable Double confidence(@Nullable Finding<?> byRules) {
+        return byRules == null ? null : byRules.confidence();
+    }
+
+    /**
+     * One model, learnt from {@code examples}: each row is the rules' finding (its confidence; null when they did
+     * not find it), then the terms present.
+     */
+    private static Weights weights(
+            List<Example> examples,
+            Function<Example, @Nullable Double> byRules,
+            ToIntFunction<Example> label,
+            Map<String, Integer> vocabulary,
+            List<String> terms) {
+        List<SparseRow> rows = examples.stream()
+                .map(example -> {
+                    Double rules = byRules.apply(example);
+                    int[] present = example.terms().stream()
+                            .map(vocabulary::get)
+                            .filter(index -> index != null)
+                            .mapToInt(Integer::intValue)
+                            .toArray();
+                    return new SparseRow(new double[] {rules == null ? 0 : 1, rules == null ? 0 : rules}, present);
+                })
+                .toList();
+        return weights(rows, examples.stream().mapToInt(label).toArray(), terms);
     }
 
     private static Weights weights(List<SparseRow> rows, int[] y, List<String> terms) {
@@ -255,31 +286,6 @@ public final class TermTraining {
         return new Weights(threshold, w[w.length - 1], w[0], w[1], largestFirst);
     }
 
-    private static SparseRow row(Example example, ConcernSignal signal, Map<String, Integer> vocabulary) {
-        Finding<ConcernSignal> byRules = example.byRules().get(signal);
-        return row(byRules == null ? null : byRules.confidence(), example, vocabulary);
-    }
-
-    /** A registrant's concern: "found by the rules" is their finding that the threshold may be met. */
-    private static SparseRow fitnessRow(Example example, Map<String, Integer> vocabulary) {
-        Finding<FitnessToPractise> byRules = example.fitnessByRules();
-        return row(
-                byRules.value() == FitnessToPractise.MAY_MEET_THRESHOLD ? byRules.confidence() : null,
-                example,
-                vocabulary);
-    }
-
-    /** The rules' finding (found, and its confidence; null when not found), then the terms present. */
-    private static SparseRow row(@Nullable Double rulesConfidence, Example example, Map<String, Integer> vocabulary) {
-        double[] dense = {rulesConfidence == null ? 0 : 1, rulesConfidence == null ? 0 : rulesConfidence};
-        int[] present = example.terms().stream()
-                .map(vocabulary::get)
-                .filter(index -> index != null)
-                .mapToInt(Integer::intValue)
-                .toArray();
-        return new SparseRow(dense, present);
-    }
-
     private static Example example(JsonNode item, Classifier rules, Taxonomy taxonomy) {
         ConcernRaisedV1 concern = Corpus.concern(item);
         Findings findings = rules.classify(concern.description(), Answers.of(concern));
@@ -297,7 +303,7 @@ public final class TermTraining {
 
     /** The corpus's label of a signal: CROSS_PROVIDER is {@code crossProvider}. */
     static String labelName(ConcernSignal signal) {
-        String[] words = signal.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        String[] words = signal.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
