@@ -1,10 +1,6 @@
 package org.candour.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The shipped term model is what training on the shipped corpus beside the shipped taxonomy gives: a change
@@ -15,13 +11,9 @@ class TermModelTest {
 
     @Test
     void theShippedModelIsTheOneTheCorpusAndTaxonomyTrain() throws Exception {
-        JsonNode shipped = TrainDomains.JSON.readTree(Files.readString(TrainTerms.MODEL));
-        JsonNode trained = TrainDomains.JSON.readTree(TrainDomains.JSON.writeValueAsString(
-                TermTraining.train(Corpus.directory(TrainDomains.REPOSITORY).resolve("dev.jsonl"))));
-
-        // Compared as a yes or no: the file is tens of thousands of weights.
-        assertThat(trained.equals(shipped))
-                .as("%s is out of date: run ./candour train-terms", TrainTerms.MODEL.getFileName())
-                .isTrue();
+        TrainDomains.assertShipped(
+                TrainTerms.MODEL,
+                TermTraining.train(Corpus.directory(TrainDomains.REPOSITORY).resolve("dev.jsonl")),
+                "./candour train-terms");
     }
 }

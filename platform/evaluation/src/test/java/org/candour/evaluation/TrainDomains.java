@@ -1,5 +1,9 @@
 package org.candour.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
@@ -29,5 +33,15 @@ class TrainDomains {
                 Corpus.directory(REPOSITORY).resolve(System.getProperty("candour.training.corpus", "dev.jsonl")));
         JSON.writeValue(MODEL.toFile(), model);
         System.out.println("Wrote " + model.version() + " (" + model.trainedOn() + ") to " + MODEL.normalize());
+    }
+
+    /**
+     * Fails unless the model file {@code shipped} holds what training gives now, naming the command that trains
+     * it. Compared as a yes or no: the files are thousands of weights.
+     */
+    static void assertShipped(Path shipped, Object trained, String command) throws IOException {
+        assertThat(JSON.readTree(JSON.writeValueAsString(trained)).equals(JSON.readTree(Files.readString(shipped))))
+                .as("%s is out of date: run %s", shipped.getFileName(), command)
+                .isTrue();
     }
 }
