@@ -240,14 +240,21 @@ public final class TermReader {
         return List.copyOf(reread);
     }
 
-    /** The fitness to practise as read again; the rules' finding when they found no one registered, or agree. */
+    /**
+     * The fitness to practise as read again: the rules' finding when they found no one registered, or when the
+     * model agrees and some of the rules' evidence still holds; otherwise the model's reading, with its words.
+     */
     private Finding<FitnessToPractise> fitness(Finding<FitnessToPractise> byRules, Reading reading) {
         if (byRules.value() == FitnessToPractise.NOT_APPLICABLE) {
             return byRules;
         }
         boolean mayMeet = reading.reaches(fitness);
         if (mayMeet == (byRules.value() == FitnessToPractise.MAY_MEET_THRESHOLD)) {
-            return reading.kept(byRules, -1);
+            Finding<FitnessToPractise> kept = reading.kept(byRules, -1);
+            if (!kept.evidence().isEmpty()) {
+                return kept;
+            }
+            // All the rules had was a signal this reader dropped: the reading stands on the words instead.
         }
         double probability = reading.probability(fitness);
         String why = String.format(
