@@ -1,0 +1,346 @@
+package org.candour.classification.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.candour.classification.analysis.SignalReader.Model;
+import org.candour.classification.analysis.SignalReader.SignalWeights;
+import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
+import org.candour.events.ConcernSignal;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * How the learnt reader keeps, drops and adds signals, with hand-set weights so that each case is known; how
+ * well the trained model reads is measured on the corpus (the evaluation command), not here.
+ */
+class SignalReaderTest {
+
+    private static final Taxonomy TAXONOMY = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
+
+    private static final String TEXT = "Mum was DISCHARGED from the Hospital on a Friday with no care package."
+            + " Nobody told her GP, and the hospital never sent the letter.";
+
+    private static final Finding<ConcernSignal> RECURRING =
+            new Finding<>(ConcernSignal.RECURRING, 0.75, List.of("\"again\" suggests RECURRING (x)"));
+    private static final Finding<ConcernSignal> SAFEGUARDING =
+            new Finding<>(ConcernSignal.SAFEGUARDING, 0.5, List.of("\"neglect\" suggests SAFEGUARDING (x)"));
+    private static final Finding<ConcernSignal> DANGER =
+            new Finding<>(ConcernSignal.IMMEDIATE_DANGER, 0.9, List.of("the reporter said someone is in danger now"));
+
+    /** The term the taxonomy makes of a word, or the pair it makes of two words, as written. */
+    private static String term(String written) {
+        AnalysedText analysed = TAXONOMY.analyse(written);
+        return String.join(" ", Arrays.copyOf(analysed.terms, analysed.size));
+    }
+
+    /** Weights from a threshold of one half: kept or added when the log-odds are at least 0. */
+    private static SignalWeights weights(double intercept, double foundByRules, Map<String, Double> terms) {
+        return new SignalWeights(0.5, intercept, foundByRules, 0, terms);
+    }
+
+    /** Keeps what the rules found, adds nothing. */
+    private static final SignalWeights AS_THE_RULES = weights(-10, 20, Map.of());
+
+    private static Model model(String taxonomyVersion, Map<ConcernSignal, SignalWeights> signals) {
+        Map<ConcernSignal, SignalWeights> read = new EnumMap<>(ConcernSignal.class);
+        read.putAll(signals);
+        return new Model("test-model", taxonomyVersion, "hand-set", 0, read);
+    }
+
+    private static SignalReader reader(Map<ConcernSignal, SignalWeights> signals) {
+        return new SignalReader(model("test-taxonomy", signals));
+    }
+
+    private static List<Finding<ConcernSignal>> reread(
+            Map<ConcernSignal, SignalWeights> signals, String text, List<Finding<ConcernSignal>> byRules) {
+        return reader(signals).reread(TAXONOMY.analyse(text), byRules);
+    }
+
+    @Test
+    void addsASignalQuotingTheReportersWordsThatWeighMostTowardIt() {
+        // in neither the order of the weights nor that of the text
+        Map<String, Double> terms = new LinkedHashMap<>();
+        terms.put(term("Friday"), 0.5);
+        terms.put(term("GP"), 1.0);
+        terms.put(term("nobody"), -1.0);
+        terms.put(term("the hospital"), 1.5);
+        terms.put(term("ambulance"), 3.0);
+        terms.put(term("discharged"), 2.0);
+
+        List<Finding<ConcernSignal>> signals =
+                reread(Map.of(ConcernSignal.CROSS_PROVIDER, weights(-3, 0, terms)), TEXT, List.of());
+
+        // -3 + 2 + 1.5 + 1 + 0.5 - 1: "ambulance" is not in the text
+        double probability = 1 / (1 + Math.exp(-1.0));
+        assertThat(signals).hasSize(1);
+        Finding<ConcernSignal> added = signals.getFirst();
+        assertThat(added.value()).isEqualTo(ConcernSignal.CROSS_PROVIDER);
+        assertThat(added.confidence()).isEqualTo(0.73).isCloseTo(probability, within(0.005));
+        assertThat(added.evidence())
+                .as("the probability, then the heaviest three terms as first written, largest first")
+                .containsExactly(
+                        "read as a whole, the concern is like those labelled CROSS_PROVIDER in the corpus"
+                                + " (probability 0.73)",
+                        "\"DISCHARGED\"",
+                        "\"the Hospital\"",
+                        "\"GP\"");
+    }
+
+    @Test
+    void anAddedSignalQuotesOnlyTermsThatWeighTowardIt() {
+        Map<String, Double> terms = new LinkedHashMap<>();
+        terms.put(term("GP"), 12.0);
+        terms.put(term("letter"), 0.0);
+        terms.put(term("nobody"), -1.0);
+
+        List<Finding<ConcernSignal>> signals =
+                reread(Map.of(ConcernSignal.CROSS_PROVIDER, weights(-1, 0, terms)), TEXT, List.of());
+
+        assertThat(signals).hasSize(1);
+        assertThat(signals.getFirst().confidence()).isEqualTo(1.0);
+        assertThat(signals.getFirst().evidence())
+                .containsExactly(
+                        "read as a whole, the concern is like those labelled CROSS_PROVIDER in the corpus"
+                                + " (probability 1.00)",
+                        "\"GP\"");
+    }
+
+    @Test
+    void dropsASignalTheRulesFoundWhenItsProbabilityIsBelowTheThreshold() {
+        List<Finding<ConcernSignal>> signals = reread(
+                Map.of(
+                        ConcernSignal.RECURRING,
+                        weights(-10, 2, Map.of(term("hospital"), 1.0)),
+                        ConcernSignal.SAFEGUARDING,
+                        AS_THE_RULES),
+                TEXT,
+                List.of(RECURRING, SAFEGUARDING));
+
+        assertThat(signals).containsExactly(SAFEGUARDING);
+    }
+
+    @Test
+    void aProbabilityThatReachesTheThresholdKeepsTheSignalAndOneJustBelowDropsIt() {
+        Map<String, Double> none = Map.of();
+
+        // log-odds of 0: a probability of exactly one half
+        assertThat(reread(
+                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.5, -1, 1, 0, none)),
+                        TEXT,
+                        List.of(RECURRING)))
+                .containsExactly(RECURRING);
+        assertThat(reread(
+                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.51, -1, 1, 0, none)),
+                        TEXT,
+                        List.of(RECURRING)))
+                .isEmpty();
+    }
+
+    @Test
+    void theRulesConfidenceInASignalWeighsTowardKeepingIt() {
+        // log-odds -2 + 1 + 2 x confidence: 0.5 at 0.75, -0.5 at 0.25
+        SignalWeights weighingConfidence = new SignalWeights(0.5, -2, 1, 2, Map.of());
+        Finding<ConcernSignal> sure = new Finding<>(ConcernSignal.RECURRING, 0.75, RECURRING.evidence());
+        Finding<ConcernSignal> unsure = new Finding<>(ConcernSignal.RECURRING, 0.25, RECURRING.evidence());
+
+        assertThat(reread(Map.of(ConcernSignal.RECURRING, weighingConfidence), TEXT, List.of(sure)))
+                .containsExactly(sure);
+        assertThat(reread(Map.of(ConcernSignal.RECURRING, weighingConfidence), TEXT, List.of(unsure)))
+                .isEmpty();
+    }
+
+    @Test
+    void aSignalTheRulesFoundAndTheModelKeepsIsTheRulesFindingUnchanged() {
+        Map<String, Double> heavy = new LinkedHashMap<>();
+        heavy.put(term("discharged"), 5.0);
+        heavy.put(term("GP"), 5.0);
+
+        List<Finding<ConcernSignal>> signals =
+                reread(Map.of(ConcernSignal.SAFEGUARDING, weights(0, 1, heavy)), TEXT, List.of(SAFEGUARDING));
+
+        assertThat(signals)
+                .as("the rules' confidence and evidence, not the model's probability and words")
+                .containsExactly(SAFEGUARDING);
+        assertThat(signals.getFirst().confidence()).isEqualTo(0.5);
+        assertThat(signals.getFirst().evidence()).containsExactly("\"neglect\" suggests SAFEGUARDING (x)");
+    }
+
+    @Test
+    void aSignalTheModelHasNoWeightsForStandsAsTheRulesFoundIt() {
+        SignalWeights dropsEverything = weights(-10, 0, Map.of());
+
+        List<Finding<ConcernSignal>> signals = reread(
+                Map.of(ConcernSignal.RECURRING, dropsEverything, ConcernSignal.SAFEGUARDING, dropsEverything),
+                TEXT,
+                List.of(RECURRING, DANGER));
+
+        assertThat(signals).containsExactly(DANGER);
+        assertThat(reread(Map.of(), TEXT, List.of(RECURRING, SAFEGUARDING, DANGER)))
+                .as("a model that reads no signal leaves them all")
+                .containsExactly(RECURRING, SAFEGUARDING, DANGER);
+    }
+
+    @Test
+    void theSignalsAreInTheOrderOfConcernSignalWhateverTheOrderTheRulesGave() {
+        SignalWeights addsAlways = weights(10, 0, Map.of());
+
+        List<Finding<ConcernSignal>> signals = reread(
+                Map.of(
+                        ConcernSignal.FEAR_OF_DETRIMENT, addsAlways,
+                        ConcernSignal.CROSS_PROVIDER, addsAlways,
+                        ConcernSignal.SAFEGUARDING, AS_THE_RULES,
+                        ConcernSignal.RECURRING, AS_THE_RULES),
+                TEXT,
+                List.of(DANGER, SAFEGUARDING, RECURRING));
+
+        assertThat(signals)
+                .extracting(Finding::value)
+                .containsExactly(
+                        ConcernSignal.CROSS_PROVIDER,
+                        ConcernSignal.RECURRING,
+                        ConcernSignal.SAFEGUARDING,
+                        ConcernSignal.IMMEDIATE_DANGER,
+                        ConcernSignal.FEAR_OF_DETRIMENT);
+    }
+
+    @Test
+    void theTermsAreEachWordAndEachPairOfAdjacentWordsWithinASentence() {
+        String shortStaff = term("short") + " " + term("staff");
+
+        assertThat(SignalReader.terms(TAXONOMY, "The ward was short. Staff left, again."))
+                .containsExactly(
+                        term("the"),
+                        term("the ward"),
+                        term("ward"),
+                        term("ward was"),
+                        term("was"),
+                        term("was short"),
+                        term("short"),
+                        term("staff"),
+                        term("staff left"),
+                        term("left"),
+                        term("left again"),
+                        term("again"))
+                .as("no pair across a sentence end")
+                .doesNotContain(shortStaff);
+        assertThat(SignalReader.terms(TAXONOMY, "We were short staff, short staff again."))
+                .as("each term once")
+                .doesNotHaveDuplicates()
+                .contains(shortStaff);
+    }
+
+    @Test
+    void aWeightedPairIsNotReadAcrossASentenceEnd() {
+        Map<ConcernSignal, SignalWeights> onThePair =
+                Map.of(ConcernSignal.SYSTEM_WIDE, weights(-1, 0, Map.of(term("short staffed"), 2.0)));
+
+        assertThat(reread(onThePair, "The ward was short staffed again.", List.of()))
+                .extracting(Finding::value)
+                .containsExactly(ConcernSignal.SYSTEM_WIDE);
+        assertThat(reread(onThePair, "The ward was short. Staffed by agency nurses again.", List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aThresholdMustBeAProbability() {
+        for (double threshold : new double[] {-0.01, 1.5, Double.NaN}) {
+            assertThatThrownBy(() -> reader(Map.of(
+                            ConcernSignal.RECURRING,
+                            AS_THE_RULES,
+                            ConcernSignal.SAFEGUARDING,
+                            new SignalWeights(threshold, 0, 0, 0, Map.of()))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the SAFEGUARDING model's threshold must be a probability, was " + threshold);
+        }
+        assertThat(reader(Map.of(
+                                ConcernSignal.RECURRING, new SignalWeights(0, 0, 0, 0, Map.of()),
+                                ConcernSignal.SAFEGUARDING, new SignalWeights(1, 0, 0, 0, Map.of())))
+                        .version())
+                .isEqualTo("test-model");
+    }
+
+    @Test
+    void aModelFileWithAnUnknownOrMissingFieldIsRefusedNamingIt() {
+        String valid = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .writeValueAsString(model(
+                        "test-taxonomy",
+                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.5, -1, 2, 1, Map.of("again", 1.0)))));
+
+        Model read = TaxonomyLoader.readSignalModel(json(valid));
+        assertThat(read.version()).isEqualTo("test-model");
+        assertThat(read.signals().get(ConcernSignal.RECURRING).terms()).containsExactly(Map.entry("again", 1.0));
+        assertThatThrownBy(
+                        () -> TaxonomyLoader.readSignalModel(json(valid.replaceFirst("\\{", "{\"colour\":\"red\","))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageContaining("colour");
+        assertThatThrownBy(
+                        () -> TaxonomyLoader.readSignalModel(json(valid.replaceFirst("\"regularisation\":0\\.0,", ""))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageContaining("regularisation");
+        assertThatThrownBy(() -> TaxonomyLoader.readSignalModel(json(valid.replace("RECURRING", "REPEATING"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageContaining("REPEATING");
+        assertThatThrownBy(() -> TaxonomyLoader.readSignalModel(json("not json")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the signal model file is not valid");
+    }
+
+    @Test
+    void aClassifierRefusesAModelTrainedBesideAnotherTaxonomy() {
+        assertThatThrownBy(() -> new Classifier(TAXONOMY, null, reader(Map.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(
+                        "the signal model test-model was trained beside test-taxonomy, not " + TAXONOMY.version())
+                .hasMessageContaining("./candour train-signals");
+    }
+
+    @Test
+    void theShippedClassifierReadsTheSignalsAgainButNotAConcernTheTextSendsToTriage() {
+        Classifier shipped = TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json"));
+        Classifier rules = new Classifier(TAXONOMY);
+
+        assertThat(shipped.signalReaderVersion())
+                .hasValueSatisfying(version ->
+                        assertThat(version).startsWith(shipped.taxonomyVersion().replace("taxonomy-", "signals-")));
+        assertThat(rules.signalReaderVersion()).isEmpty();
+        assertThat(shipped.classify("asdf", Answers.none())).isEqualTo(rules.classify("asdf", Answers.none()));
+    }
+
+    @Test
+    void aClassifierRereadsTheSignalsOfAConcernItHasReadButNotOfOneTheTextSendsToTriage() {
+        Classifier addsSafeguarding = new Classifier(
+                TAXONOMY,
+                null,
+                new SignalReader(
+                        model(TAXONOMY.version(), Map.of(ConcernSignal.SAFEGUARDING, weights(10, 0, Map.of())))));
+        Classifier rules = new Classifier(TAXONOMY);
+
+        assertThat(addsSafeguarding.classify(TEXT, Answers.none()).signals())
+                .extracting(Finding::value)
+                .contains(ConcernSignal.SAFEGUARDING);
+        assertThat(rules.classify(TEXT, Answers.none()).signals())
+                .extracting(Finding::value)
+                .doesNotContain(ConcernSignal.SAFEGUARDING);
+
+        Findings sentToTriage = addsSafeguarding.classify("asdf", Answers.none());
+        assertThat(sentToTriage.needsTriage()).isTrue();
+        assertThat(sentToTriage).isEqualTo(rules.classify("asdf", Answers.none()));
+    }
+
+    private static ByteArrayInputStream json(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
