@@ -132,6 +132,12 @@ class DomainReaderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the domain model file is not valid")
                 .hasMessageContaining("regularisation");
+        assertThatThrownBy(() -> TaxonomyLoader.readDomainModel(
+                        json(valid.replaceFirst("\"taxonomyVersion\":\"test-taxonomy\",", ""))))
+                .as("a name left out, not only a number")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the domain model file is not valid")
+                .hasMessageContaining("taxonomyVersion");
         assertThatThrownBy(() -> TaxonomyLoader.readDomainModel(json("not json")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the domain model file is not valid");

@@ -16,6 +16,8 @@ import org.candour.classification.analysis.SignalReader.SignalWeights;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.events.ConcernSignal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -296,6 +298,34 @@ class SignalReaderTest {
         assertThatThrownBy(() -> TaxonomyLoader.readSignalModel(json("not json")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the signal model file is not valid");
+    }
+
+    /**
+     * A name, a map or a weight left out or null, not only a number: read as null, it would fail later as a
+     * NullPointerException that names neither the file nor the field.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "taxonomyVersion":"test-taxonomy",  | ''                            | taxonomyVersion
+            "version":"test-model",             | ''                            | version
+            "trainedOn":"hand-set"              | "trainedOn":null              | trainedOn
+            ,"signals":\\{.*}$                   | }                             | signals
+            ,"terms":\\{"again":1.0}            | ''                            | terms
+            "again":1.0                         | "again":null                  | again
+            """)
+    void aModelFileWithAFieldLeftOutOrNullIsRefusedNamingIt(String field, String replacement, String named) {
+        String valid = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .writeValueAsString(model(
+                        "test-taxonomy",
+                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.5, -1, 2, 1, Map.of("again", 1.0)))));
+        String invalid = valid.replaceFirst(field, replacement);
+        assertThat(invalid).isNotEqualTo(valid);
+
+        assertThatThrownBy(() -> TaxonomyLoader.readSignalModel(json(invalid)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageContaining(named);
     }
 
     @Test

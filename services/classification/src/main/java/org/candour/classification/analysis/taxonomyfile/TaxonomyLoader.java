@@ -1,5 +1,6 @@
 package org.candour.classification.analysis.taxonomyfile;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -58,6 +59,17 @@ public final class TaxonomyLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /**
+     * For the model files, which training writes whole: every field is required, and none may be null, nor any
+     * weight of a map. {@link #STRICT} alone refuses only a number left out (the taxonomy file has optional
+     * fields); a name or map left out would be read as null and fail later, naming neither file nor field.
+     */
+    private static final JsonMapper MODEL = STRICT.rebuild()
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
             .build();
 
     private TaxonomyLoader() {}
@@ -142,7 +154,7 @@ public final class TaxonomyLoader {
 
     private static <T> T readModel(InputStream file, Class<T> type, String kind) {
         try {
-            return STRICT.readValue(file, type);
+            return MODEL.readValue(file, type);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
                     "the " + kind + " model file is not valid at " + e.getPathReference() + ": "
