@@ -329,8 +329,8 @@ class TaxonomyLoaderTest {
                     assertThat(context.getBean(Classifier.class).domainReaderVersion())
                             .as("no domain model beside it: the rules alone")
                             .isEmpty();
-                    assertThat(context.getBean(Classifier.class).signalReaderVersion())
-                            .as("no signal model beside it: the rules alone")
+                    assertThat(context.getBean(Classifier.class).termReaderVersion())
+                            .as("no term model beside it: the rules alone")
                             .isEmpty();
                 });
     }
@@ -361,41 +361,40 @@ class TaxonomyLoaderTest {
     }
 
     @Test
-    void theServiceReadsTheShippedSignalModelBesideTheShippedTaxonomy() {
+    void theServiceReadsTheShippedTermModelBesideTheShippedTaxonomy() {
         contextWith("candour.classification.taxonomy-location=classpath:taxonomy/taxonomy.json")
-                .run(context -> assertThat(context.getBean(Classifier.class).signalReaderVersion())
-                        .hasValueSatisfying(version -> assertThat(version).startsWith("signals-2026.18-")));
+                .run(context -> assertThat(context.getBean(Classifier.class).termReaderVersion())
+                        .hasValueSatisfying(version -> assertThat(version).startsWith("terms-2026.18-")));
     }
 
-    /** Only the signal model beside the edited taxonomy: the shipped domain model would be refused first. */
+    /** Only the term model beside the edited taxonomy: the shipped domain model would be refused first. */
     @Test
-    void aSignalModelBesideTheTaxonomyMustBeTrainedBesideIt(@TempDir Path directory) throws Exception {
+    void aTermModelBesideTheTaxonomyMustBeTrainedBesideIt(@TempDir Path directory) throws Exception {
         Path taxonomy = Files.writeString(directory.resolve("taxonomy.json"), VALID);
-        String shipped = read(new ClassPathResource("taxonomy/" + TaxonomyLoader.SIGNAL_MODEL));
-        Files.writeString(directory.resolve(TaxonomyLoader.SIGNAL_MODEL), shipped);
+        String shipped = read(new ClassPathResource("taxonomy/" + TaxonomyLoader.TERM_MODEL));
+        Files.writeString(directory.resolve(TaxonomyLoader.TERM_MODEL), shipped);
 
         assertThatThrownBy(() -> TaxonomyLoader.classifier(new FileSystemResource(taxonomy)))
                 .isInstanceOf(InvalidTaxonomyException.class)
-                .hasMessageContaining("does not fit it: the signal model signals-2026.18-")
+                .hasMessageContaining("does not fit it: the term model terms-2026.18-")
                 .hasMessageContaining("was trained beside taxonomy-2026.18, not test-2026.1");
 
         Files.writeString(
-                directory.resolve(TaxonomyLoader.SIGNAL_MODEL),
+                directory.resolve(TaxonomyLoader.TERM_MODEL),
                 shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.18\"", "\"taxonomyVersion\" : \"test-2026.1\""));
         Classifier classifier = TaxonomyLoader.classifier(new FileSystemResource(taxonomy));
-        assertThat(classifier.signalReaderVersion()).isPresent();
+        assertThat(classifier.termReaderVersion()).isPresent();
         assertThat(classifier.domainReaderVersion()).isEmpty();
     }
 
     @Test
-    void aSignalModelBesideTheTaxonomyThatIsNotValidIsRefusedNamingIt(@TempDir Path directory) throws Exception {
+    void aTermModelBesideTheTaxonomyThatIsNotValidIsRefusedNamingIt(@TempDir Path directory) throws Exception {
         Path taxonomy = Files.writeString(directory.resolve("taxonomy.json"), VALID);
-        Files.writeString(directory.resolve(TaxonomyLoader.SIGNAL_MODEL), "not json");
+        Files.writeString(directory.resolve(TaxonomyLoader.TERM_MODEL), "not json");
 
         assertThatThrownBy(() -> TaxonomyLoader.classifier(new FileSystemResource(taxonomy)))
                 .isInstanceOf(InvalidTaxonomyException.class)
-                .hasMessageContaining(
-                        TaxonomyLoader.SIGNAL_MODEL + "] is not valid: the signal model file is not valid");
+                .hasMessageContaining(TaxonomyLoader.TERM_MODEL + "] is not valid: the term model file is not valid");
     }
 
     @Test

@@ -11,20 +11,24 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.candour.classification.analysis.SignalReader.Model;
-import org.candour.classification.analysis.SignalReader.SignalWeights;
+import java.util.Set;
+import org.candour.classification.analysis.TermReader.Found;
+import org.candour.classification.analysis.TermReader.Model;
+import org.candour.classification.analysis.TermReader.Weights;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.events.ConcernSignal;
+import org.candour.events.QualityDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * How the learnt reader keeps, drops and adds signals, with hand-set weights so that each case is known; how
- * well the trained model reads is measured on the corpus (the evaluation command), not here.
+ * How the learnt term reader keeps, drops and adds the signals, the domains besides the primary and the fitness
+ * to practise, with hand-set weights so that each case is known; how well the trained model reads is measured on
+ * the corpus (the evaluation command), not here.
  */
-class SignalReaderTest {
+class TermReaderTest {
 
     private static final Taxonomy TAXONOMY = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
@@ -38,6 +42,16 @@ class SignalReaderTest {
     private static final Finding<ConcernSignal> DANGER =
             new Finding<>(ConcernSignal.IMMEDIATE_DANGER, 0.9, List.of("the reporter said someone is in danger now"));
 
+    /** The primary domain as the domain reader found it. */
+    private static final Finding<QualityDomain> PRIMARY =
+            new Finding<>(QualityDomain.SAFE, 0.8, List.of("read as a whole (the domain reader)", "\"Hospital\""));
+
+    private static final Finding<QualityDomain> SAFE_BY_RULES =
+            new Finding<>(QualityDomain.SAFE, 0.6, List.of("\"DISCHARGED\" suggests SAFE (rules)"));
+
+    private static final Finding<FitnessToPractise> NO_ONE_REGISTERED =
+            new Finding<>(FitnessToPractise.NOT_APPLICABLE, 0.5, List.of("no registered professional identified"));
+
     /** The term the taxonomy makes of a word, or the pair it makes of two words, as written. */
     private static String term(String written) {
         AnalysedText analysed = TAXONOMY.analyse(written);
@@ -45,26 +59,47 @@ class SignalReaderTest {
     }
 
     /** Weights from a threshold of one half: kept or added when the log-odds are at least 0. */
-    private static SignalWeights weights(double intercept, double foundByRules, Map<String, Double> terms) {
-        return new SignalWeights(0.5, intercept, foundByRules, 0, terms);
+    private static Weights weights(double intercept, double foundByRules, Map<String, Double> terms) {
+        return new Weights(0.5, intercept, foundByRules, 0, terms);
     }
 
     /** Keeps what the rules found, adds nothing. */
-    private static final SignalWeights AS_THE_RULES = weights(-10, 20, Map.of());
+    private static final Weights AS_THE_RULES = weights(-10, 20, Map.of());
 
-    private static Model model(String taxonomyVersion, Map<ConcernSignal, SignalWeights> signals) {
-        Map<ConcernSignal, SignalWeights> read = new EnumMap<>(ConcernSignal.class);
+    private static Model model(
+            String taxonomyVersion,
+            Set<String> commonTerms,
+            Map<ConcernSignal, Weights> signals,
+            Weights fitnessToPractise,
+            Map<QualityDomain, Weights> domains) {
+        Map<ConcernSignal, Weights> read = new EnumMap<>(ConcernSignal.class);
         read.putAll(signals);
-        return new Model("test-model", taxonomyVersion, "hand-set", 0, read);
+        Map<QualityDomain, Weights> touched = new EnumMap<>(QualityDomain.class);
+        touched.putAll(domains);
+        return new Model("test-model", taxonomyVersion, "hand-set", 0, commonTerms, read, fitnessToPractise, touched);
     }
 
-    private static SignalReader reader(Map<ConcernSignal, SignalWeights> signals) {
-        return new SignalReader(model("test-taxonomy", signals));
+    /** A model of the signals alone: fitness to practise as the rules found it, no domain but the primary. */
+    private static Model model(String taxonomyVersion, Map<ConcernSignal, Weights> signals) {
+        return model(taxonomyVersion, Set.of(), signals, AS_THE_RULES, Map.of());
     }
 
+    private static TermReader reader(Map<ConcernSignal, Weights> signals) {
+        return new TermReader(model("test-taxonomy", signals));
+    }
+
+    private static Found reread(TermReader reader, String text, Found found) {
+        return reader.reread(TAXONOMY.analyse(text), found);
+    }
+
+    /** The signals read again, beside the primary domain and no one registered. */
     private static List<Finding<ConcernSignal>> reread(
-            Map<ConcernSignal, SignalWeights> signals, String text, List<Finding<ConcernSignal>> byRules) {
-        return reader(signals).reread(TAXONOMY.analyse(text), byRules);
+            Map<ConcernSignal, Weights> signals, String text, List<Finding<ConcernSignal>> byRules) {
+        return reread(
+                        reader(signals),
+                        text,
+                        new Found(List.of(SAFE_BY_RULES), List.of(PRIMARY), byRules, NO_ONE_REGISTERED))
+                .signals();
     }
 
     @Test
@@ -135,22 +170,16 @@ class SignalReaderTest {
         Map<String, Double> none = Map.of();
 
         // log-odds of 0: a probability of exactly one half
-        assertThat(reread(
-                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.5, -1, 1, 0, none)),
-                        TEXT,
-                        List.of(RECURRING)))
+        assertThat(reread(Map.of(ConcernSignal.RECURRING, new Weights(0.5, -1, 1, 0, none)), TEXT, List.of(RECURRING)))
                 .containsExactly(RECURRING);
-        assertThat(reread(
-                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.51, -1, 1, 0, none)),
-                        TEXT,
-                        List.of(RECURRING)))
+        assertThat(reread(Map.of(ConcernSignal.RECURRING, new Weights(0.51, -1, 1, 0, none)), TEXT, List.of(RECURRING)))
                 .isEmpty();
     }
 
     @Test
     void theRulesConfidenceInASignalWeighsTowardKeepingIt() {
         // log-odds -2 + 1 + 2 x confidence: 0.5 at 0.75, -0.5 at 0.25
-        SignalWeights weighingConfidence = new SignalWeights(0.5, -2, 1, 2, Map.of());
+        Weights weighingConfidence = new Weights(0.5, -2, 1, 2, Map.of());
         Finding<ConcernSignal> sure = new Finding<>(ConcernSignal.RECURRING, 0.75, RECURRING.evidence());
         Finding<ConcernSignal> unsure = new Finding<>(ConcernSignal.RECURRING, 0.25, RECURRING.evidence());
 
@@ -178,7 +207,7 @@ class SignalReaderTest {
 
     @Test
     void aSignalTheModelHasNoWeightsForStandsAsTheRulesFoundIt() {
-        SignalWeights dropsEverything = weights(-10, 0, Map.of());
+        Weights dropsEverything = weights(-10, 0, Map.of());
 
         List<Finding<ConcernSignal>> signals = reread(
                 Map.of(ConcernSignal.RECURRING, dropsEverything, ConcernSignal.SAFEGUARDING, dropsEverything),
@@ -193,7 +222,7 @@ class SignalReaderTest {
 
     @Test
     void theSignalsAreInTheOrderOfConcernSignalWhateverTheOrderTheRulesGave() {
-        SignalWeights addsAlways = weights(10, 0, Map.of());
+        Weights addsAlways = weights(10, 0, Map.of());
 
         List<Finding<ConcernSignal>> signals = reread(
                 Map.of(
@@ -218,7 +247,7 @@ class SignalReaderTest {
     void theTermsAreEachWordAndEachPairOfAdjacentWordsWithinASentence() {
         String shortStaff = term("short") + " " + term("staff");
 
-        assertThat(SignalReader.terms(TAXONOMY, "The ward was short. Staff left, again."))
+        assertThat(TermReader.terms(TAXONOMY, "The ward was short. Staff left, again."))
                 .containsExactly(
                         term("the"),
                         term("the ward"),
@@ -234,7 +263,7 @@ class SignalReaderTest {
                         term("again"))
                 .as("no pair across a sentence end")
                 .doesNotContain(shortStaff);
-        assertThat(SignalReader.terms(TAXONOMY, "We were short staff, short staff again."))
+        assertThat(TermReader.terms(TAXONOMY, "We were short staff, short staff again."))
                 .as("each term once")
                 .doesNotHaveDuplicates()
                 .contains(shortStaff);
@@ -242,7 +271,7 @@ class SignalReaderTest {
 
     @Test
     void aWeightedPairIsNotReadAcrossASentenceEnd() {
-        Map<ConcernSignal, SignalWeights> onThePair =
+        Map<ConcernSignal, Weights> onThePair =
                 Map.of(ConcernSignal.SYSTEM_WIDE, weights(-1, 0, Map.of(term("short staffed"), 2.0)));
 
         assertThat(reread(onThePair, "The ward was short staffed again.", List.of()))
@@ -259,45 +288,52 @@ class SignalReaderTest {
                             ConcernSignal.RECURRING,
                             AS_THE_RULES,
                             ConcernSignal.SAFEGUARDING,
-                            new SignalWeights(threshold, 0, 0, 0, Map.of()))))
+                            new Weights(threshold, 0, 0, 0, Map.of()))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("the SAFEGUARDING model's threshold must be a probability, was " + threshold);
         }
         assertThat(reader(Map.of(
-                                ConcernSignal.RECURRING, new SignalWeights(0, 0, 0, 0, Map.of()),
-                                ConcernSignal.SAFEGUARDING, new SignalWeights(1, 0, 0, 0, Map.of())))
+                                ConcernSignal.RECURRING, new Weights(0, 0, 0, 0, Map.of()),
+                                ConcernSignal.SAFEGUARDING, new Weights(1, 0, 0, 0, Map.of())))
                         .version())
                 .isEqualTo("test-model");
     }
 
-    @Test
-    void aModelFileWithAnUnknownOrMissingFieldIsRefusedNamingIt() {
-        String valid = tools.jackson.databind.json.JsonMapper.builder()
+    /** A model file as training writes it, with a model of each kind. */
+    private static String validModelFile() {
+        return tools.jackson.databind.json.JsonMapper.builder()
                 .build()
                 .writeValueAsString(model(
                         "test-taxonomy",
-                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.5, -1, 2, 1, Map.of("again", 1.0)))));
+                        Set.of("with"),
+                        Map.of(ConcernSignal.RECURRING, new Weights(0.5, -1, 2, 1, Map.of("again", 1.0))),
+                        new Weights(0.4, -2, 1, 1, Map.of("struck", 2.0)),
+                        Map.of(QualityDomain.EQUITABLE, new Weights(0.3, -3, 1, 1, Map.of("interpret", 2.0)))));
+    }
 
-        Model read = TaxonomyLoader.readSignalModel(json(valid));
+    @Test
+    void aModelFileWithAnUnknownOrMissingFieldIsRefusedNamingIt() {
+        String valid = validModelFile();
+
+        Model read = TaxonomyLoader.readTermModel(json(valid));
         assertThat(read.version()).isEqualTo("test-model");
         assertThat(read.signals().get(ConcernSignal.RECURRING).terms()).containsExactly(Map.entry("again", 1.0));
-        assertThatThrownBy(
-                        () -> TaxonomyLoader.readSignalModel(json(valid.replaceFirst("\\{", "{\"colour\":\"red\","))))
+        assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(valid.replaceFirst("\\{", "{\"colour\":\"red\","))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageStartingWith("the term model file is not valid")
                 .hasMessageContaining("colour");
         assertThatThrownBy(
-                        () -> TaxonomyLoader.readSignalModel(json(valid.replaceFirst("\"regularisation\":0\\.0,", ""))))
+                        () -> TaxonomyLoader.readTermModel(json(valid.replaceFirst("\"regularisation\":0\\.0,", ""))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageStartingWith("the term model file is not valid")
                 .hasMessageContaining("regularisation");
-        assertThatThrownBy(() -> TaxonomyLoader.readSignalModel(json(valid.replace("RECURRING", "REPEATING"))))
+        assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(valid.replace("RECURRING", "REPEATING"))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageStartingWith("the term model file is not valid")
                 .hasMessageContaining("REPEATING");
-        assertThatThrownBy(() -> TaxonomyLoader.readSignalModel(json("not json")))
+        assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json("not json")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the signal model file is not valid");
+                .hasMessageStartingWith("the term model file is not valid");
     }
 
     /**
@@ -309,22 +345,18 @@ class SignalReaderTest {
             "taxonomyVersion":"test-taxonomy",  | ''                            | taxonomyVersion
             "version":"test-model",             | ''                            | version
             "trainedOn":"hand-set"              | "trainedOn":null              | trainedOn
-            ,"signals":\\{.*}$                   | }                             | signals
+            ,"signals":\\{"RECURRING":\\{[^}]*}}} | ''                          | signals
             ,"terms":\\{"again":1.0}            | ''                            | terms
             "again":1.0                         | "again":null                  | again
             """)
     void aModelFileWithAFieldLeftOutOrNullIsRefusedNamingIt(String field, String replacement, String named) {
-        String valid = tools.jackson.databind.json.JsonMapper.builder()
-                .build()
-                .writeValueAsString(model(
-                        "test-taxonomy",
-                        Map.of(ConcernSignal.RECURRING, new SignalWeights(0.5, -1, 2, 1, Map.of("again", 1.0)))));
+        String valid = validModelFile();
         String invalid = valid.replaceFirst(field, replacement);
         assertThat(invalid).isNotEqualTo(valid);
 
-        assertThatThrownBy(() -> TaxonomyLoader.readSignalModel(json(invalid)))
+        assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(invalid)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the signal model file is not valid")
+                .hasMessageStartingWith("the term model file is not valid")
                 .hasMessageContaining(named);
     }
 
@@ -333,19 +365,19 @@ class SignalReaderTest {
         assertThatThrownBy(() -> new Classifier(TAXONOMY, null, reader(Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(
-                        "the signal model test-model was trained beside test-taxonomy, not " + TAXONOMY.version())
-                .hasMessageContaining("./candour train-signals");
+                        "the term model test-model was trained beside test-taxonomy, not " + TAXONOMY.version())
+                .hasMessageContaining("./candour train-terms");
     }
 
     @Test
-    void theShippedClassifierReadsTheSignalsAgainButNotAConcernTheTextSendsToTriage() {
+    void theShippedClassifierReadsTheTermsAgainButNotAConcernTheTextSendsToTriage() {
         Classifier shipped = TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json"));
         Classifier rules = new Classifier(TAXONOMY);
 
-        assertThat(shipped.signalReaderVersion())
+        assertThat(shipped.termReaderVersion())
                 .hasValueSatisfying(version ->
-                        assertThat(version).startsWith(shipped.taxonomyVersion().replace("taxonomy-", "signals-")));
-        assertThat(rules.signalReaderVersion()).isEmpty();
+                        assertThat(version).startsWith(shipped.taxonomyVersion().replace("taxonomy-", "terms-")));
+        assertThat(rules.termReaderVersion()).isEmpty();
         assertThat(shipped.classify("asdf", Answers.none())).isEqualTo(rules.classify("asdf", Answers.none()));
     }
 
@@ -354,16 +386,14 @@ class SignalReaderTest {
         Classifier addsSafeguarding = new Classifier(
                 TAXONOMY,
                 null,
-                new SignalReader(
+                new TermReader(
                         model(TAXONOMY.version(), Map.of(ConcernSignal.SAFEGUARDING, weights(10, 0, Map.of())))));
         Classifier rules = new Classifier(TAXONOMY);
 
-        assertThat(addsSafeguarding.classify(TEXT, Answers.none()).signals())
-                .extracting(Finding::value)
-                .contains(ConcernSignal.SAFEGUARDING);
-        assertThat(rules.classify(TEXT, Answers.none()).signals())
-                .extracting(Finding::value)
-                .doesNotContain(ConcernSignal.SAFEGUARDING);
+        Findings reread = addsSafeguarding.classify(TEXT, Answers.none());
+        Findings byRules = rules.classify(TEXT, Answers.none());
+        assertThat(reread.signals()).extracting(Finding::value).contains(ConcernSignal.SAFEGUARDING);
+        assertThat(byRules.signals()).extracting(Finding::value).doesNotContain(ConcernSignal.SAFEGUARDING);
 
         Findings sentToTriage = addsSafeguarding.classify("asdf", Answers.none());
         assertThat(sentToTriage.needsTriage()).isTrue();
