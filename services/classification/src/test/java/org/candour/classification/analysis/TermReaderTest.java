@@ -48,9 +48,19 @@ class TermReaderTest {
 
     private static final Finding<QualityDomain> SAFE_BY_RULES =
             new Finding<>(QualityDomain.SAFE, 0.6, List.of("\"DISCHARGED\" suggests SAFE (rules)"));
+    private static final Finding<QualityDomain> EFFECTIVE_BY_RULES =
+            new Finding<>(QualityDomain.EFFECTIVE, 0.4, List.of("\"care package\" suggests EFFECTIVE (rules)"));
+    private static final Finding<QualityDomain> EFFECTIVE_BY_READER =
+            new Finding<>(QualityDomain.EFFECTIVE, 0.7, List.of("read as a whole (the domain reader)", "\"letter\""));
+    private static final Finding<QualityDomain> WELL_LED_BY_RULES =
+            new Finding<>(QualityDomain.WELL_LED, 0.3, List.of("\"never sent\" suggests WELL_LED (rules)"));
 
     private static final Finding<FitnessToPractise> NO_ONE_REGISTERED =
             new Finding<>(FitnessToPractise.NOT_APPLICABLE, 0.5, List.of("no registered professional identified"));
+    private static final Finding<FitnessToPractise> MAY_MEET = new Finding<>(
+            FitnessToPractise.MAY_MEET_THRESHOLD, 0.7, List.of("\"GP\" suggests MAY_MEET_THRESHOLD (rules)"));
+    private static final Finding<FitnessToPractise> HANDLED_LOCALLY = new Finding<>(
+            FitnessToPractise.HANDLED_LOCALLY, 0.5, List.of("no fitness-to-practise cue outweighs local handling"));
 
     /** The term the taxonomy makes of a word, or the pair it makes of two words, as written. */
     private static String term(String written) {
@@ -61,6 +71,15 @@ class TermReaderTest {
     /** Weights from a threshold of one half: kept or added when the log-odds are at least 0. */
     private static Weights weights(double intercept, double foundByRules, Map<String, Double> terms) {
         return new Weights(0.5, intercept, foundByRules, 0, terms);
+    }
+
+    /** Terms in the order given, not by weight or as in the text. */
+    private static Map<String, Double> terms(Object... writtenThenWeight) {
+        Map<String, Double> terms = new LinkedHashMap<>();
+        for (int i = 0; i < writtenThenWeight.length; i += 2) {
+            terms.put(term((String) writtenThenWeight[i]), (Double) writtenThenWeight[i + 1]);
+        }
+        return terms;
     }
 
     /** Keeps what the rules found, adds nothing. */
@@ -100,6 +119,23 @@ class TermReaderTest {
                         text,
                         new Found(List.of(SAFE_BY_RULES), List.of(PRIMARY), byRules, NO_ONE_REGISTERED))
                 .signals();
+    }
+
+    /** The domains of {@link #TEXT} read again by domain models alone. */
+    private static List<Finding<QualityDomain>> domains(
+            Map<QualityDomain, Weights> models,
+            List<Finding<QualityDomain>> byRules,
+            List<Finding<QualityDomain>> byDomainReader) {
+        TermReader reader = new TermReader(model("test-taxonomy", Set.of(), Map.of(), AS_THE_RULES, models));
+        return reread(reader, TEXT, new Found(byRules, byDomainReader, List.of(), NO_ONE_REGISTERED))
+                .domains();
+    }
+
+    /** The fitness to practise of {@link #TEXT} read again by its model alone. */
+    private static Finding<FitnessToPractise> fitness(Weights model, Finding<FitnessToPractise> byRules) {
+        TermReader reader = new TermReader(model("test-taxonomy", Set.of(), Map.of(), model, Map.of()));
+        return reread(reader, TEXT, new Found(List.of(SAFE_BY_RULES), List.of(PRIMARY), List.of(), byRules))
+                .fitnessToPractise();
     }
 
     @Test
@@ -282,6 +318,309 @@ class TermReaderTest {
     }
 
     @Test
+    void thePrimaryDomainIsKeptAsTheDomainReaderFoundItEvenWhenItsModelIsBelowItsThreshold() {
+        assertThat(domains(
+                        Map.of(QualityDomain.SAFE, weights(-10, 0, Map.of())),
+                        List.of(SAFE_BY_RULES),
+                        List.of(PRIMARY)))
+                .as("the domain reader's finding, not the rules'")
+                .containsExactly(PRIMARY);
+        assertThat(domains(
+                        Map.of(QualityDomain.SAFE, weights(10, 0, Map.of())), List.of(SAFE_BY_RULES), List.of(PRIMARY)))
+                .as("once, when its model reaches the threshold too")
+                .containsExactly(PRIMARY);
+    }
+
+    @Test
+    void addsAnotherDomainQuotingTheReportersWordsThatWeighMostTowardIt() {
+        // -1 + 1.5 + 1 + 0.5 - 1: "ambulance" is not in the text
+        Map<String, Double> terms =
+                terms("Friday", 0.5, "GP", 1.5, "nobody", -1.0, "ambulance", 3.0, "the hospital", 1.0);
+
+        List<Finding<QualityDomain>> domains = domains(
+                Map.of(QualityDomain.EQUITABLE, weights(-1, 0, terms)), List.of(SAFE_BY_RULES), List.of(PRIMARY));
+
+        assertThat(domains).hasSize(2);
+        assertThat(domains.getFirst()).isEqualTo(PRIMARY);
+        Finding<QualityDomain> added = domains.get(1);
+        assertThat(added.value()).isEqualTo(QualityDomain.EQUITABLE);
+        assertThat(added.confidence()).isEqualTo(0.73);
+        assertThat(added.evidence())
+                .containsExactly(
+                        "read as a whole, the concern is like those labelled EQUITABLE in the corpus"
+                                + " (probability 0.73)",
+                        "\"GP\"",
+                        "\"the Hospital\"",
+                        "\"Friday\"");
+    }
+
+    @Test
+    void dropsAnotherDomainWhoseProbabilityIsBelowItsThreshold() {
+        // found by the rules: log-odds -1 + 0.5
+        Weights below = weights(-1, 0.5, Map.of());
+
+        assertThat(domains(
+                        Map.of(QualityDomain.EFFECTIVE, below, QualityDomain.WELL_LED, below),
+                        List.of(SAFE_BY_RULES, EFFECTIVE_BY_RULES, WELL_LED_BY_RULES),
+                        List.of(PRIMARY, EFFECTIVE_BY_READER)))
+                .as("one the domain reader kept and one the rules alone found")
+                .containsExactly(PRIMARY);
+        // log-odds of 0: a probability of exactly one half
+        assertThat(domains(
+                        Map.of(QualityDomain.EFFECTIVE, new Weights(0.5, -1, 1, 0, Map.of())),
+                        List.of(SAFE_BY_RULES, EFFECTIVE_BY_RULES),
+                        List.of(PRIMARY, EFFECTIVE_BY_READER)))
+                .containsExactly(PRIMARY, EFFECTIVE_BY_READER);
+        assertThat(domains(
+                        Map.of(QualityDomain.EFFECTIVE, new Weights(0.51, -1, 1, 0, Map.of())),
+                        List.of(SAFE_BY_RULES, EFFECTIVE_BY_RULES),
+                        List.of(PRIMARY, EFFECTIVE_BY_READER)))
+                .containsExactly(PRIMARY);
+    }
+
+    @Test
+    void aDomainKeptKeepsTheDomainReadersFindingElseTheRules() {
+        List<Finding<QualityDomain>> domains = domains(
+                Map.of(QualityDomain.EFFECTIVE, AS_THE_RULES, QualityDomain.WELL_LED, weights(-10, 21, Map.of())),
+                List.of(SAFE_BY_RULES, EFFECTIVE_BY_RULES, WELL_LED_BY_RULES),
+                List.of(PRIMARY, EFFECTIVE_BY_READER));
+
+        assertThat(domains)
+                .as("WELL_LED, which the domain reader dropped, back as the rules found it")
+                .containsExactly(PRIMARY, WELL_LED_BY_RULES, EFFECTIVE_BY_READER);
+    }
+
+    @Test
+    void foundByTheRulesIsTheRulesOwnFindingNotTheDomainReaders() {
+        Weights onTheRules = weights(-1, 2, Map.of());
+        Finding<QualityDomain> equitableByReader =
+                new Finding<>(QualityDomain.EQUITABLE, 0.9, List.of("read as a whole (the domain reader)"));
+
+        assertThat(domains(
+                        Map.of(QualityDomain.EQUITABLE, onTheRules, QualityDomain.WELL_LED, onTheRules),
+                        List.of(SAFE_BY_RULES, WELL_LED_BY_RULES),
+                        List.of(PRIMARY, equitableByReader)))
+                .containsExactly(PRIMARY, WELL_LED_BY_RULES);
+    }
+
+    @Test
+    void theOtherDomainsFollowThePrimaryMostProbableFirst() {
+        Finding<QualityDomain> primary = new Finding<>(QualityDomain.WELL_LED, 0.6, List.of("the domain reader"));
+        Finding<QualityDomain> safeByReader = new Finding<>(QualityDomain.SAFE, 0.9, List.of("the domain reader"));
+
+        List<Finding<QualityDomain>> domains = domains(
+                Map.of(
+                        QualityDomain.SAFE, weights(1, 0, Map.of()),
+                        QualityDomain.EFFECTIVE, weights(2, 0, Map.of()),
+                        QualityDomain.EXPERIENCE, weights(3, 0, Map.of()),
+                        QualityDomain.WELL_LED, weights(-5, 0, Map.of()),
+                        QualityDomain.SUSTAINABLE, weights(-1, 0, Map.of()),
+                        QualityDomain.EQUITABLE, weights(4, 0, Map.of())),
+                List.of(),
+                List.of(primary, safeByReader));
+
+        assertThat(domains)
+                .extracting(Finding::value)
+                .as("the primary, though least probable, then neither the domain reader's order nor the enum's")
+                .containsExactly(
+                        QualityDomain.WELL_LED,
+                        QualityDomain.EQUITABLE,
+                        QualityDomain.EXPERIENCE,
+                        QualityDomain.EFFECTIVE,
+                        QualityDomain.SAFE);
+        assertThat(domains).extracting(Finding::confidence).containsExactly(0.6, 0.98, 0.95, 0.88, 0.9);
+    }
+
+    @Test
+    void theFitnessToPractiseStandsWhenTheRulesFoundNoOneRegistered() {
+        assertThat(fitness(weights(10, 0, terms("GP", 5.0)), NO_ONE_REGISTERED)).isEqualTo(NO_ONE_REGISTERED);
+        assertThat(fitness(weights(-10, 0, Map.of()), NO_ONE_REGISTERED)).isEqualTo(NO_ONE_REGISTERED);
+    }
+
+    @Test
+    void theFitnessToPractiseStandsAsTheRulesFoundItWhenTheModelAgrees() {
+        // found by the rules (only a finding that it may meet the threshold): -1 + 0.5 + 2 + 4 x 0.7; else -1 + 0.5
+        Weights model = new Weights(0.5, -1, 2, 4, terms("discharged", 0.5));
+
+        assertThat(fitness(model, MAY_MEET)).isEqualTo(MAY_MEET);
+        assertThat(fitness(model, HANDLED_LOCALLY)).isEqualTo(HANDLED_LOCALLY);
+    }
+
+    @Test
+    void theModelFindsTheFitnessToPractiseMayMeetTheThresholdWhereTheRulesFoundItForTheEmployer() {
+        // -2 + 2 + 1 + 0.5 - 1
+        Weights model = weights(-2, 0, terms("nobody", -1.0, "Friday", 0.5, "discharged", 2.0, "GP", 1.0));
+
+        Finding<FitnessToPractise> fitness = fitness(model, HANDLED_LOCALLY);
+
+        assertThat(fitness.value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        assertThat(fitness.confidence()).isEqualTo(0.62);
+        assertThat(fitness.evidence())
+                .as("the words that weigh toward the threshold")
+                .containsExactly(
+                        "read as a whole, the conduct told is like that labelled in the corpus as possibly meeting"
+                                + " a regulator's threshold (probability 0.62)",
+                        "\"DISCHARGED\"",
+                        "\"GP\"",
+                        "\"Friday\"");
+    }
+
+    @Test
+    void theModelFindsTheFitnessToPractiseForTheEmployerWhereTheRulesFoundItMayMeetTheThreshold() {
+        // 1 + 0 - 2 - 1.5 + 1 - 0.5 + 0.5, though found by the rules
+        Weights model = weights(
+                1, 0, terms("nobody", -2.0, "the hospital", -1.5, "discharged", 1.0, "Friday", -0.5, "GP", 0.5));
+
+        Finding<FitnessToPractise> fitness = fitness(model, MAY_MEET);
+
+        assertThat(fitness.value()).isEqualTo(FitnessToPractise.HANDLED_LOCALLY);
+        assertThat(fitness.confidence()).as("one less the probability 0.18").isEqualTo(0.82);
+        assertThat(fitness.evidence())
+                .as("the words that weigh away from the threshold, most first")
+                .containsExactly(
+                        "read as a whole, the conduct told is like that labelled in the corpus as for the employer"
+                                + " to handle (probability 0.18 that it may meet a regulator's threshold)",
+                        "\"Nobody\"",
+                        "\"the Hospital\"",
+                        "\"Friday\"");
+    }
+
+    @Test
+    void evidenceThatCitesASignalDroppedIsRemovedAndThatCitingOneKeptStays() {
+        Finding<ConcernSignal> safeguarding = new Finding<>(
+                ConcernSignal.SAFEGUARDING,
+                0.5,
+                List.of("signal RECURRING suggests SAFEGUARDING (x)", "\"neglect\" suggests SAFEGUARDING (x)"));
+        Finding<QualityDomain> wellLed = new Finding<>(
+                QualityDomain.WELL_LED,
+                0.6,
+                List.of("signal RECURRING suggests WELL_LED (a pattern)", "\"never sent\" suggests WELL_LED (x)"));
+        Finding<QualityDomain> experience =
+                new Finding<>(QualityDomain.EXPERIENCE, 0.4, List.of("signal SAFEGUARDING suggests EXPERIENCE (y)"));
+        Finding<FitnessToPractise> mayMeet = new Finding<>(
+                FitnessToPractise.MAY_MEET_THRESHOLD,
+                0.7,
+                List.of(
+                        "signal RECURRING suggests MAY_MEET_THRESHOLD (repetition)",
+                        "signal SAFEGUARDING suggests MAY_MEET_THRESHOLD (abuse)",
+                        "\"GP\" suggests MAY_MEET_THRESHOLD (rules)"));
+        TermReader reader = new TermReader(model(
+                "test-taxonomy",
+                Set.of(),
+                Map.of(ConcernSignal.RECURRING, weights(-10, 0, Map.of()), ConcernSignal.SAFEGUARDING, AS_THE_RULES),
+                AS_THE_RULES,
+                Map.of(QualityDomain.WELL_LED, AS_THE_RULES, QualityDomain.EXPERIENCE, weights(-10, 21, Map.of()))));
+
+        Found reread = reread(
+                reader,
+                TEXT,
+                new Found(
+                        List.of(SAFE_BY_RULES, wellLed, experience),
+                        List.of(PRIMARY, wellLed, experience),
+                        List.of(RECURRING, safeguarding),
+                        mayMeet));
+
+        assertThat(reread.signals())
+                .containsExactly(new Finding<>(
+                        ConcernSignal.SAFEGUARDING, 0.5, List.of("\"neglect\" suggests SAFEGUARDING (x)")));
+        assertThat(reread.domains())
+                .containsExactly(
+                        PRIMARY,
+                        experience,
+                        new Finding<>(QualityDomain.WELL_LED, 0.6, List.of("\"never sent\" suggests WELL_LED (x)")));
+        assertThat(reread.fitnessToPractise())
+                .isEqualTo(new Finding<>(
+                        FitnessToPractise.MAY_MEET_THRESHOLD,
+                        0.7,
+                        List.of(
+                                "signal SAFEGUARDING suggests MAY_MEET_THRESHOLD (abuse)",
+                                "\"GP\" suggests MAY_MEET_THRESHOLD (rules)")));
+    }
+
+    @Test
+    void aDomainLeftWithNoEvidenceRestsOnTheWordsThatWeighMostTowardIt() {
+        Finding<QualityDomain> primary =
+                new Finding<>(QualityDomain.WELL_LED, 0.6, List.of("signal RECURRING suggests WELL_LED (a pattern)"));
+        Finding<QualityDomain> experience = new Finding<>(
+                QualityDomain.EXPERIENCE, 0.4, List.of("signal RECURRING suggests EXPERIENCE (a pattern)"));
+        TermReader reader = new TermReader(model(
+                "test-taxonomy",
+                Set.of(),
+                Map.of(ConcernSignal.RECURRING, weights(-10, 0, Map.of())),
+                AS_THE_RULES,
+                Map.of(
+                        // -1 + 1.5 + 1 - 2: the primary, kept below its threshold
+                        QualityDomain.WELL_LED, weights(-1, 0, terms("never", 1.5, "nobody", 1.0, "GP", -2.0)),
+                        // 1 + 1
+                        QualityDomain.EXPERIENCE, weights(1, 0, terms("letter", 1.0)))));
+
+        List<Finding<QualityDomain>> domains = reread(
+                        reader,
+                        TEXT,
+                        new Found(
+                                List.of(primary, experience),
+                                List.of(primary, experience),
+                                List.of(RECURRING),
+                                NO_ONE_REGISTERED))
+                .domains();
+
+        assertThat(domains)
+                .containsExactly(
+                        new Finding<>(
+                                QualityDomain.WELL_LED,
+                                0.38,
+                                List.of(
+                                        "read as a whole, the concern is like those labelled WELL_LED in the corpus"
+                                                + " (probability 0.38)",
+                                        "\"never\"",
+                                        "\"Nobody\"")),
+                        new Finding<>(
+                                QualityDomain.EXPERIENCE,
+                                0.88,
+                                List.of(
+                                        "read as a whole, the concern is like those labelled EXPERIENCE in the"
+                                                + " corpus (probability 0.88)",
+                                        "\"letter\"")));
+    }
+
+    @Test
+    void aCommonTermWeighsButIsNeverQuoted() {
+        // -5 + 3 + 2 + 1 + 0.5, "GP" and "the hospital" common
+        Map<String, Double> terms = terms("GP", 3.0, "the hospital", 2.0, "discharged", 1.0, "Friday", 0.5);
+        Set<String> common = Set.of(term("GP"), term("the hospital"));
+        TermReader reader = new TermReader(model(
+                "test-taxonomy",
+                common,
+                Map.of(ConcernSignal.CROSS_PROVIDER, weights(-5, 0, terms)),
+                weights(-5, 0, terms),
+                Map.of(QualityDomain.EQUITABLE, weights(-5, 0, terms))));
+
+        Found reread =
+                reread(reader, TEXT, new Found(List.of(SAFE_BY_RULES), List.of(PRIMARY), List.of(), HANDLED_LOCALLY));
+
+        assertThat(reread.signals().getFirst().confidence()).isEqualTo(0.82);
+        assertThat(reread.fitnessToPractise().value()).isEqualTo(FitnessToPractise.MAY_MEET_THRESHOLD);
+        for (List<String> evidence : List.of(
+                reread.signals().getFirst().evidence(),
+                reread.domains().get(1).evidence(),
+                reread.fitnessToPractise().evidence())) {
+            assertThat(evidence.subList(1, evidence.size()))
+                    .as("the heaviest terms but the common ones")
+                    .containsExactly("\"DISCHARGED\"", "\"Friday\"");
+        }
+    }
+
+    @Test
+    void aQuoteCollapsesWhiteSpaceAsTheRulesQuotesDo() {
+        List<Finding<ConcernSignal>> signals = reread(
+                Map.of(ConcernSignal.CROSS_PROVIDER, weights(-1, 0, terms("the hospital", 3.0, "hospital on", 2.0))),
+                "Mum was discharged from the   Hospital \t on a Friday.",
+                List.of());
+
+        assertThat(signals.getFirst().evidence()).endsWith("\"the Hospital\"", "\"Hospital on\"");
+    }
+
+    @Test
     void aThresholdMustBeAProbability() {
         for (double threshold : new double[] {-0.01, 1.5, Double.NaN}) {
             assertThatThrownBy(() -> reader(Map.of(
@@ -291,6 +630,14 @@ class TermReaderTest {
                             new Weights(threshold, 0, 0, 0, Map.of()))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("the SAFEGUARDING model's threshold must be a probability, was " + threshold);
+            Weights bad = new Weights(threshold, 0, 0, 0, Map.of());
+            assertThatThrownBy(() -> new TermReader(model("t", Set.of(), Map.of(), bad, Map.of())))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the fitness-to-practise model's threshold must be a probability, was " + threshold);
+            assertThatThrownBy(() -> new TermReader(
+                            model("t", Set.of(), Map.of(), AS_THE_RULES, Map.of(QualityDomain.EQUITABLE, bad))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the EQUITABLE model's threshold must be a probability, was " + threshold);
         }
         assertThat(reader(Map.of(
                                 ConcernSignal.RECURRING, new Weights(0, 0, 0, 0, Map.of()),
@@ -317,7 +664,10 @@ class TermReaderTest {
 
         Model read = TaxonomyLoader.readTermModel(json(valid));
         assertThat(read.version()).isEqualTo("test-model");
+        assertThat(read.commonTerms()).containsExactly("with");
         assertThat(read.signals().get(ConcernSignal.RECURRING).terms()).containsExactly(Map.entry("again", 1.0));
+        assertThat(read.fitnessToPractise().terms()).containsExactly(Map.entry("struck", 2.0));
+        assertThat(read.domains().get(QualityDomain.EQUITABLE).threshold()).isEqualTo(0.3);
         assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(valid.replaceFirst("\\{", "{\"colour\":\"red\","))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the term model file is not valid")
@@ -331,6 +681,10 @@ class TermReaderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the term model file is not valid")
                 .hasMessageContaining("REPEATING");
+        assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(valid.replace("EQUITABLE", "EQUITY"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the term model file is not valid")
+                .hasMessageContaining("EQUITY");
         assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json("not json")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the term model file is not valid");
@@ -345,7 +699,12 @@ class TermReaderTest {
             "taxonomyVersion":"test-taxonomy",  | ''                            | taxonomyVersion
             "version":"test-model",             | ''                            | version
             "trainedOn":"hand-set"              | "trainedOn":null              | trainedOn
+            "commonTerms":\\["with"],           | ''                            | commonTerms
+            \\["with"]                          | [null]                        | commonTerms
             ,"signals":\\{"RECURRING":\\{[^}]*}}} | ''                          | signals
+            ,"fitnessToPractise":\\{[^}]*}}     | ''                            | fitnessToPractise
+            "fitnessToPractise":\\{[^}]*}}      | "fitnessToPractise":null      | fitnessToPractise
+            ,"domains":\\{.*}$                   | }                             | domains
             ,"terms":\\{"again":1.0}            | ''                            | terms
             "again":1.0                         | "again":null                  | again
             """)
@@ -382,20 +741,27 @@ class TermReaderTest {
     }
 
     @Test
-    void aClassifierRereadsTheSignalsOfAConcernItHasReadButNotOfOneTheTextSendsToTriage() {
-        Classifier addsSafeguarding = new Classifier(
+    void aClassifierRereadsAConcernItHasReadButNotOneTheTextSendsToTriage() {
+        Classifier addsSafeguardingAndEquitable = new Classifier(
                 TAXONOMY,
                 null,
-                new TermReader(
-                        model(TAXONOMY.version(), Map.of(ConcernSignal.SAFEGUARDING, weights(10, 0, Map.of())))));
+                new TermReader(model(
+                        TAXONOMY.version(),
+                        Set.of(),
+                        Map.of(ConcernSignal.SAFEGUARDING, weights(10, 0, Map.of())),
+                        AS_THE_RULES,
+                        Map.of(QualityDomain.EQUITABLE, weights(10, 0, Map.of())))));
         Classifier rules = new Classifier(TAXONOMY);
 
-        Findings reread = addsSafeguarding.classify(TEXT, Answers.none());
+        Findings reread = addsSafeguardingAndEquitable.classify(TEXT, Answers.none());
         Findings byRules = rules.classify(TEXT, Answers.none());
         assertThat(reread.signals()).extracting(Finding::value).contains(ConcernSignal.SAFEGUARDING);
         assertThat(byRules.signals()).extracting(Finding::value).doesNotContain(ConcernSignal.SAFEGUARDING);
+        assertThat(reread.domains().getFirst()).isEqualTo(byRules.domains().getFirst());
+        assertThat(reread.domains()).extracting(Finding::value).contains(QualityDomain.EQUITABLE);
+        assertThat(byRules.domains()).extracting(Finding::value).doesNotContain(QualityDomain.EQUITABLE);
 
-        Findings sentToTriage = addsSafeguarding.classify("asdf", Answers.none());
+        Findings sentToTriage = addsSafeguardingAndEquitable.classify("asdf", Answers.none());
         assertThat(sentToTriage.needsTriage()).isTrue();
         assertThat(sentToTriage).isEqualTo(rules.classify("asdf", Answers.none()));
     }
