@@ -231,7 +231,10 @@ public final class TermReader {
         }
         others.sort(Comparator.comparingDouble((Integer m) -> reading.z[m]).reversed());
         List<Finding<QualityDomain>> reread = new ArrayList<>();
-        reread.add(reading.kept(primary, List.of(domains).indexOf(primary.value()) + fitness + 1));
+        // A primary the model has no weights for has no model to rest on (-1); its -1 from indexOf, offset as the
+        // domains are, would be the fitness-to-practise model's.
+        int primaryAt = List.of(domains).indexOf(primary.value());
+        reread.add(reading.kept(primary, primaryAt < 0 ? -1 : fitness + 1 + primaryAt));
         for (int m : others) {
             QualityDomain domain = domains[m - fitness - 1];
             Finding<QualityDomain> earlier = before.containsKey(domain) ? before.get(domain) : byRules.get(domain);

@@ -584,6 +584,33 @@ class TermReaderTest {
     }
 
     @Test
+    void aPrimaryDomainTheModelDoesNotReadIsNotReadByAnotherModel() {
+        Finding<QualityDomain> primary =
+                new Finding<>(QualityDomain.SAFE, 0.8, List.of("signal RECURRING suggests SAFE (x)"));
+        TermReader reader = new TermReader(model(
+                "test-taxonomy",
+                Set.of(),
+                Map.of(ConcernSignal.RECURRING, weights(-10, 0, Map.of())),
+                // were SAFE read by the fitness-to-practise model: probability 1.00, quoting "GP"
+                weights(10, 0, terms("GP", 1.0)),
+                Map.of(QualityDomain.EQUITABLE, weights(-10, 0, Map.of()))));
+
+        Finding<QualityDomain> reread = reread(
+                        reader,
+                        TEXT,
+                        new Found(List.of(primary), List.of(primary), List.of(RECURRING), NO_ONE_REGISTERED))
+                .domains()
+                .getFirst();
+
+        assertThat(reread.value()).isEqualTo(QualityDomain.SAFE);
+        assertThat(reread.confidence()).as("no model's probability").isEqualTo(0.8);
+        assertThat(reread.evidence())
+                .as("the line citing RECURRING removed, and no model's words in its place")
+                .noneMatch(line -> line.contains("RECURRING") || line.startsWith("read as a whole"))
+                .doesNotContain("\"GP\"");
+    }
+
+    @Test
     void aCommonTermWeighsButIsNeverQuoted() {
         // -5 + 3 + 2 + 1 + 0.5, "GP" and "the hospital" common
         Map<String, Double> terms = terms("GP", 3.0, "the hospital", 2.0, "discharged", 1.0, "Friday", 0.5);
