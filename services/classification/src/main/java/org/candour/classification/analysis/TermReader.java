@@ -217,7 +217,10 @@ public final class TermReader {
                 fitness(fitnessByRules, reading));
     }
 
-    /** The primary domain, then each other domain whose probability reaches its threshold, most probable first. */
+    /**
+     * The primary domain, then each other domain whose probability reaches its threshold, most probable first, then
+     * any other domain found that the model has no weights for.
+     */
     private List<Finding<QualityDomain>> domains(
             List<Finding<QualityDomain>> found, Map<QualityDomain, Finding<QualityDomain>> byRules, Reading reading) {
         Finding<QualityDomain> primary = found.getFirst();
@@ -240,6 +243,11 @@ public final class TermReader {
             Finding<QualityDomain> earlier = before.containsKey(domain) ? before.get(domain) : byRules.get(domain);
             reread.add(earlier != null ? reading.kept(earlier, m) : reading.added(domain, m));
         }
+        // As with the signals, a domain the model has no weights for stands as found.
+        found.stream()
+                .skip(1)
+                .filter(finding -> !List.of(domains).contains(finding.value()))
+                .forEach(finding -> reread.add(reading.kept(finding, -1)));
         return List.copyOf(reread);
     }
 

@@ -584,6 +584,21 @@ class TermReaderTest {
     }
 
     @Test
+    void anotherDomainTheModelDoesNotReadStandsAsFound() {
+        Finding<QualityDomain> primary = new Finding<>(QualityDomain.SAFE, 0.8, List.of("\"fell\" suggests SAFE"));
+        Finding<QualityDomain> unread =
+                new Finding<>(QualityDomain.WELL_LED, 0.6, List.of("\"matron\" suggests WELL_LED"));
+
+        List<Finding<QualityDomain>> reread = domains(
+                Map.of(QualityDomain.EQUITABLE, weights(10, 0, Map.of())), List.of(primary), List.of(primary, unread));
+
+        assertThat(reread)
+                .extracting(Finding::value)
+                .containsExactly(QualityDomain.SAFE, QualityDomain.EQUITABLE, QualityDomain.WELL_LED);
+        assertThat(reread.get(2)).isEqualTo(unread);
+    }
+
+    @Test
     void aPrimaryDomainTheModelDoesNotReadIsNotReadByAnotherModel() {
         Finding<QualityDomain> primary =
                 new Finding<>(QualityDomain.SAFE, 0.8, List.of("signal RECURRING suggests SAFE (x)"));
