@@ -91,6 +91,11 @@ public final class TermReader {
     /** The domains the model reads, after fitness to practise in {@link #weights}' arrays. */
     private final QualityDomain[] domains;
 
+    /** Where each signal and domain the model reads is in {@link #weights}' arrays, found once, not per concern. */
+    private final Map<ConcernSignal, Integer> signalAt = new EnumMap<>(ConcernSignal.class);
+
+    private final Map<QualityDomain, Integer> domainAt = new EnumMap<>(QualityDomain.class);
+
     /**
      * For each term, its weight toward each signal read, fitness to practise and each domain: one look-up per
      * term, not one per term and model.
@@ -105,6 +110,12 @@ public final class TermReader {
         this.read = model.signals().keySet().toArray(ConcernSignal[]::new);
         this.fitness = read.length;
         this.domains = model.domains().keySet().toArray(QualityDomain[]::new);
+        for (int s = 0; s < read.length; s++) {
+            signalAt.put(read[s], s);
+        }
+        for (int d = 0; d < domains.length; d++) {
+            domainAt.put(domains[d], fitness + 1 + d);
+        }
         this.weights = new HashMap<>();
         int models = fitness + 1 + domains.length;
         for (int m = 0; m < models; m++) {
@@ -190,11 +201,10 @@ public final class TermReader {
                 fitnessByRules.value() == FitnessToPractise.MAY_MEET_THRESHOLD ? fitnessByRules.confidence() : null);
         Map<QualityDomain, Finding<QualityDomain>> domainsByRules = new EnumMap<>(QualityDomain.class);
         found.domainsByRules().forEach(finding -> domainsByRules.put(finding.value(), finding));
-        for (int d = 0; d < domains.length; d++) {
-            Finding<QualityDomain> rules = domainsByRules.get(domains[d]);
-            reading.z[fitness + 1 + d] +=
-                    logOdds(weightsAt(fitness + 1 + d), rules == null ? null : rules.confidence());
-        }
+        domainAt.forEach((domain, index) -> {
+            Finding<QualityDomain> rules = domainsByRules.get(domain);
+            reading.z[index] += logOdds(weightsAt(index), rules == null ? null : rules.confidence());
+        });
 
         Map<ConcernSignal, Finding<ConcernSignal>> reread = new EnumMap<>(signals);
         for (int s = 0; s < read.length; s++) {
@@ -207,8 +217,7 @@ public final class TermReader {
         signals.keySet().stream()
                 .filter(signal -> !reread.containsKey(signal))
                 .forEach(signal -> reading.dropped.add("signal " + signal + " suggests "));
-        reread.replaceAll(
-                (signal, finding) -> reading.kept(finding, List.of(read).indexOf(signal)));
+        reread.replaceAll((signal, finding) -> reading.kept(finding, signalAt.getOrDefault(signal, -1)));
 
         return new Found(
                 found.domainsByRules(),
@@ -227,17 +236,15 @@ public final class TermReader {
         Map<QualityDomain, Finding<QualityDomain>> before = new EnumMap<>(QualityDomain.class);
         found.forEach(finding -> before.put(finding.value(), finding));
         List<Integer> others = new ArrayList<>();
-        for (int d = 0; d < domains.length; d++) {
-            if (domains[d] != primary.value() && reading.reaches(fitness + 1 + d)) {
-                others.add(fitness + 1 + d);
+        domainAt.forEach((domain, index) -> {
+            if (domain != primary.value() && reading.reaches(index)) {
+                others.add(index);
             }
-        }
+        });
         others.sort(Comparator.comparingDouble((Integer m) -> reading.z[m]).reversed());
         List<Finding<QualityDomain>> reread = new ArrayList<>();
-        // A primary the model has no weights for has no model to rest on (-1); its -1 from indexOf, offset as the
-        // domains are, would be the fitness-to-practise model's.
-        int primaryAt = List.of(domains).indexOf(primary.value());
-        reread.add(reading.kept(primary, primaryAt < 0 ? -1 : fitness + 1 + primaryAt));
+        // A primary the model has no weights for has no model to rest on (-1).
+        reread.add(reading.kept(primary, domainAt.getOrDefault(primary.value(), -1)));
         for (int m : others) {
             QualityDomain domain = domains[m - fitness - 1];
             Finding<QualityDomain> earlier = before.containsKey(domain) ? before.get(domain) : byRules.get(domain);
@@ -246,7 +253,7 @@ public final class TermReader {
         // As with the signals, a domain the model has no weights for stands as found.
         found.stream()
                 .skip(1)
-                .filter(finding -> !List.of(domains).contains(finding.value()))
+                .filter(finding -> !domainAt.containsKey(finding.value()))
                 .forEach(finding -> reread.add(reading.kept(finding, -1)));
         return List.copyOf(reread);
     }
@@ -329,6 +336,9 @@ public final class TermReader {
          * toward it under model {@code index} (none: -1).
          */
         <T> Finding<T> kept(Finding<T> finding, int index) {
+            if (dropped.isEmpty()) {
+                return finding;
+            }
             List<String> holding = finding.evidence().stream()
                     .filter(line -> dropped.stream().noneMatch(line::startsWith))
                     .toList();
