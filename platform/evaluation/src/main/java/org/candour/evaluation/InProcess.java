@@ -26,20 +26,10 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class InProcess {
 
-    private final Classifier classifier;
+    private final Classifier classifier = TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json"));
     private final RoutingPolicy policy =
             RoutingPolicyFile.read(InProcess.class.getResourceAsStream("/policy/routing-policy.json"));
     private final OrganisationDirectory directory = OrganisationDirectory.bundled();
-
-    /** The shipped classifier. */
-    public InProcess() {
-        this(TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json")));
-    }
-
-    /** Another classifier, such as one whose readers did not learn from the concerns it classifies. */
-    InProcess(Classifier classifier) {
-        this.classifier = classifier;
-    }
 
     /**
      * What the classifier finds in a concern and where the routing policy sends it.
@@ -77,6 +67,14 @@ public final class InProcess {
 
     /** What routing knows of the concern once classified at the evaluation's fixed instant. */
     public ClassifiedConcern classified(ConcernRaisedV1 concern) {
+        return classified(concern, classifier);
+    }
+
+    /**
+     * What routing knows of the concern once another classifier, such as one whose readers did not learn from
+     * it, classifies it at the evaluation's fixed instant.
+     */
+    static ClassifiedConcern classified(ConcernRaisedV1 concern, Classifier classifier) {
         return classified(
                 concern, classifier.classify(concern.description(), Answers.of(concern)), Corpus.EVALUATED_AT);
     }

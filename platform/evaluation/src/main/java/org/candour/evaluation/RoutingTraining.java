@@ -4,10 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -60,14 +58,12 @@ public final class RoutingTraining {
     public static String train(Path corpus, String policy) {
         RoutingPolicy read = RoutingPolicyFile.read(new ByteArrayInputStream(policy.getBytes(UTF_8)));
         Function<JsonNode, Classifier> outOfFold = TermTraining.outOfFold(corpus);
-        Map<Classifier, InProcess> services = new HashMap<>();
         List<Example> examples = Corpus.read(corpus).stream()
                 .sorted(Corpus.BY_ID_NUMBER)
                 .map(item -> {
                     ConcernRaisedV1 concern = Corpus.concern(item);
                     return new Example(
-                            services.computeIfAbsent(outOfFold.apply(item), InProcess::new)
-                                    .classified(concern),
+                            InProcess.classified(concern, outOfFold.apply(item)),
                             Corpus.labelledDestinations(item.path("labels"), concern.provider()));
                 })
                 .filter(example -> !example.concern().needsTriage())
