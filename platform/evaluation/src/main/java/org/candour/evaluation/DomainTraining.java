@@ -1,14 +1,8 @@
 package org.candour.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +83,7 @@ public final class DomainTraining {
                 common.add(word);
             }
         });
-        String version = rules.taxonomyVersion().replace("taxonomy-", "domains-") + "-" + digest(corpus);
+        String version = rules.taxonomyVersion().replace("taxonomy-", "domains-") + "-" + Corpus.digest(corpus);
         return new DomainReader.Model(
                 version,
                 rules.taxonomyVersion(),
@@ -117,35 +111,9 @@ public final class DomainTraining {
 
     /** The threshold with the best out-of-fold F1 ({@link LogisticRegression#threshold}). */
     private static double threshold(double[][] x, int[] y) {
-        return LogisticRegression.threshold(y, (from, to) -> {
-            List<double[]> trainX = new ArrayList<>();
-            List<Integer> trainY = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (i < from || i >= to) {
-                    trainX.add(x[i]);
-                    trainY.add(y[i]);
-                }
-            }
-            double[] w = LogisticRegression.fit(
-                    trainX.toArray(double[][]::new),
-                    trainY.stream().mapToInt(Integer::intValue).toArray(),
-                    REGULARISATION);
-            double[] heldOut = new double[to - from];
-            for (int i = from; i < to; i++) {
-                heldOut[i - from] = LogisticRegression.probability(w, x[i]);
-            }
-            return heldOut;
+        return LogisticRegression.threshold(List.of(x), y, (rows, labels) -> {
+            double[] w = LogisticRegression.fit(rows.toArray(double[][]::new), labels, REGULARISATION);
+            return row -> LogisticRegression.probability(w, row);
         });
-    }
-
-    static String digest(Path file) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(hash, 0, 4);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.candour.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Logistic regression by Newton's method with an L2 penalty, for the learnt parts the corpus trains: the
@@ -254,6 +256,25 @@ final class LogisticRegression {
 
     private static double norm(double[] v) {
         return Math.sqrt(dot(v, v));
+    }
+
+    /** Fits a model to rows and their labels, and gives the probability it reads in any row. */
+    interface Trainer<T> {
+        ToDoubleFunction<T> train(List<T> rows, int[] y);
+    }
+
+    /** {@link #threshold(int[], Fold)} for a model {@code trainer} fits on the rows outside each fold. */
+    static <T> double threshold(List<T> rows, int[] y, Trainer<T> trainer) {
+        return threshold(y, (from, to) -> {
+            List<T> outside = new ArrayList<>(rows.subList(0, from));
+            outside.addAll(rows.subList(to, rows.size()));
+            int[] labels = new int[y.length - (to - from)];
+            System.arraycopy(y, 0, labels, 0, from);
+            System.arraycopy(y, to, labels, from, y.length - to);
+            return rows.subList(from, to).stream()
+                    .mapToDouble(trainer.train(outside, labels))
+                    .toArray();
+        });
     }
 
     /** A model trained without rows {@code from} to {@code to} (exclusive), and its probabilities for them. */

@@ -121,7 +121,7 @@ public final class TermTraining {
                 Corpus.read(corpus),
                 taxonomy,
                 "corpus/" + corpus.getFileName(),
-                taxonomy.version().replace("taxonomy-", "terms-") + "-" + DomainTraining.digest(corpus));
+                taxonomy.version().replace("taxonomy-", "terms-") + "-" + Corpus.digest(corpus));
     }
 
     /**
@@ -258,19 +258,10 @@ public final class TermTraining {
 
     private static Weights weights(List<SparseRow> rows, int[] y, List<String> terms) {
         double[] w = LogisticRegression.fitSparse(rows, y, terms.size(), PENALTY_PER_CONCERN * rows.size());
-        double threshold = LogisticRegression.threshold(y, (from, to) -> {
-            List<SparseRow> trainRows = new ArrayList<>(rows.subList(0, from));
-            trainRows.addAll(rows.subList(to, rows.size()));
-            int[] trainY = new int[y.length - (to - from)];
-            System.arraycopy(y, 0, trainY, 0, from);
-            System.arraycopy(y, to, trainY, from, y.length - to);
-            double[] fold = LogisticRegression.fitSparse(
-                    trainRows, trainY, terms.size(), PENALTY_PER_CONCERN * trainRows.size());
-            double[] heldOut = new double[to - from];
-            for (int i = from; i < to; i++) {
-                heldOut[i - from] = 1 / (1 + Math.exp(-LogisticRegression.dot(fold, rows.get(i))));
-            }
-            return heldOut;
+        double threshold = LogisticRegression.threshold(rows, y, (outside, labels) -> {
+            double[] fold =
+                    LogisticRegression.fitSparse(outside, labels, terms.size(), PENALTY_PER_CONCERN * outside.size());
+            return row -> 1 / (1 + Math.exp(-LogisticRegression.dot(fold, row)));
         });
         Map<String, Double> byTerm = new TreeMap<>();
         for (int t = 0; t < terms.size(); t++) {
