@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A single-node Kafka broker in KRaft mode (broker and controller in one), listening on loopback.
  * It keeps its log directory between {@link #stop()} and {@link #start()}, so a test can take the
- * broker away and bring it back on the same port with the same data.
+ * broker away and bring it back on the same port with the same data; an {@link #ephemeral()} broker
+ * removes it on {@link #close()}.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -31,13 +34,16 @@ public final class KafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final Path dataDirectory;
     private final Map<String, String> overrides;
+    private final boolean removedOnClose;
     private @Nullable KafkaRaftServer server;
 
-    private KafkaBroker(int port, int controllerPort, Path dataDirectory, Map<String, String> overrides) {
+    private KafkaBroker(
+            int port, int controllerPort, Path dataDirectory, Map<String, String> overrides, boolean removedOnClose) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDirectory = dataDirectory;
         this.overrides = Map.copyOf(overrides);
+        this.removedOnClose = removedOnClose;
     }
 
     /** A broker on the given port (0 picks a free one) that keeps its data in {@code dataDirectory}. */
@@ -47,13 +53,17 @@ public final class KafkaBroker implements AutoCloseable {
 
     public static KafkaBroker on(int port, Path dataDirectory, Map<String, String> overrides) {
         int brokerPort = port == 0 ? FreePorts.pick() : port;
-        return new KafkaBroker(brokerPort, FreePorts.pick(), dataDirectory, overrides);
+        return new KafkaBroker(brokerPort, FreePorts.pick(), dataDirectory, overrides, false);
     }
 
-    /** A broker on a free port with its data in a fresh temporary directory. */
+    /**
+     * A broker on a free port with its data in a fresh temporary directory, kept across {@link #stop()} and
+     * {@link #start()} and removed on {@link #close()}: every test run would otherwise leave one behind.
+     */
     public static KafkaBroker ephemeral() {
         try {
-            return on(0, Files.createTempDirectory("candour-kafka-"));
+            return new KafkaBroker(
+                    FreePorts.pick(), FreePorts.pick(), Files.createTempDirectory("candour-kafka-"), Map.of(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,9 +111,24 @@ public final class KafkaBroker implements AutoCloseable {
         return port;
     }
 
+    /** Stops the broker; an {@link #ephemeral()} one's data directory is removed too. */
     @Override
     public void close() {
         stop();
+        if (removedOnClose) {
+            try (Stream<Path> paths = Files.walk(dataDirectory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot remove the Kafka data in " + dataDirectory, e);
+            }
+        }
+    }
+
+    /** Where the broker keeps its log. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     private Properties properties() {

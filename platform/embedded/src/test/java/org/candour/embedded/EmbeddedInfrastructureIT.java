@@ -39,6 +39,20 @@ class EmbeddedInfrastructureIT {
     }
 
     @Test
+    void anEphemeralBrokerKeepsItsDataAcrossARestartAndRemovesItOnClose() throws Exception {
+        Path data;
+        try (KafkaBroker broker = KafkaBroker.ephemeral().start()) {
+            data = broker.dataDirectory();
+            send(broker, "ephemeral", "kept");
+            broker.stop();
+            broker.start();
+            assertThat(readAll(broker, "ephemeral", 1)).containsExactly("kept");
+            assertThat(data).isDirectory();
+        }
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
     void postgresKeepsDatabasesBetweenRunsAndStopsAPostmasterLeftBehind(@TempDir Path data) throws Exception {
         PostgresServer first = PostgresServer.start(0, data).createDatabases(List.of("intake"));
         long postmasterPid = Long.parseLong(
