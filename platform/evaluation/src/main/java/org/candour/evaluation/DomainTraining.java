@@ -57,9 +57,23 @@ public final class DomainTraining {
     /** The model trained on a corpus file (the development corpus, {@code dev.jsonl}) beside the taxonomy on the classpath. */
     public static DomainReader.Model train(Path corpus) {
         Classifier rules = new Classifier(TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json")));
+        return train(
+                Corpus.read(corpus),
+                rules,
+                "corpus/" + corpus.getFileName(),
+                rules.taxonomyVersion().replace("taxonomy-", "domains-") + "-" + Corpus.digest(corpus));
+    }
+
+    /**
+     * The model trained on some labelled concerns, such as four fifths of the corpus ({@link OutOfFold}).
+     *
+     * @param rules the taxonomy's rules alone, whose findings the model reads beside the word vector
+     * @param source where the concerns came from, as the model file records it
+     */
+    static DomainReader.Model train(List<JsonNode> items, Classifier rules, String source, String version) {
         WordVectors vectors = WordVectors.bundled();
         List<Example> examples = new ArrayList<>();
-        Corpus.read(corpus).stream()
+        items.stream()
                 .filter(item -> !item.path("labels").path("triage").asBoolean())
                 .sorted(Corpus.BY_ID_NUMBER)
                 .forEach(item -> examples.add(example(item, rules, vectors)));
@@ -83,11 +97,10 @@ public final class DomainTraining {
                 common.add(word);
             }
         });
-        String version = rules.taxonomyVersion().replace("taxonomy-", "domains-") + "-" + Corpus.digest(corpus);
         return new DomainReader.Model(
                 version,
                 rules.taxonomyVersion(),
-                "corpus/" + corpus.getFileName() + ": " + examples.size() + " concerns not labelled for triage",
+                source + ": " + examples.size() + " concerns not labelled for triage",
                 REGULARISATION,
                 common,
                 domains);

@@ -61,6 +61,18 @@ public final class InProcess {
      * services must predict at the instant they classified the concern.
      */
     public Prediction predict(ConcernRaisedV1 concern, Instant classifiedAt) {
+        return predict(concern, classifier, classifiedAt);
+    }
+
+    /**
+     * The prediction at the evaluation's fixed instant with another classifier, such as one whose readers did
+     * not learn from the concern ({@link OutOfFold}), and the shipped routing policy.
+     */
+    public Prediction predict(ConcernRaisedV1 concern, Classifier classifier) {
+        return predict(concern, classifier, Corpus.EVALUATED_AT);
+    }
+
+    private Prediction predict(ConcernRaisedV1 concern, Classifier classifier, Instant classifiedAt) {
         Findings findings = classifier.classify(concern.description(), Answers.of(concern));
         return new Prediction(findings, decide(classified(concern, findings, classifiedAt)));
     }

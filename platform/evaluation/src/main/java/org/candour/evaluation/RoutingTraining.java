@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Trains the weighed rules of a routing policy (ADR 0029) on the development corpus. Each concern is
- * classified as the services classify it (the shipped taxonomy and domain reader), but with a term reader
- * that did not learn from that concern ({@link TermTraining#outOfFold}): the points are learnt from findings
+ * classified as the services classify it (the shipped taxonomy), but with a domain reader and a term reader
+ * that did not learn from that concern ({@link OutOfFold}): the points are learnt from findings
  * as a new concern's are read. For each weighed rule,
  * the concerns its conditions hold for, and that classification does not send to triage, are the rows; the
  * facts it weighs are the features and whether the writer named its destination is the label. A logistic
@@ -57,7 +57,7 @@ public final class RoutingTraining {
      */
     public static String train(Path corpus, String policy) {
         RoutingPolicy read = RoutingPolicyFile.read(new ByteArrayInputStream(policy.getBytes(UTF_8)));
-        Function<JsonNode, Classifier> outOfFold = TermTraining.outOfFold(corpus);
+        Function<JsonNode, Classifier> outOfFold = OutOfFold.classifiers(corpus);
         List<Example> examples = Corpus.read(corpus).stream()
                 .sorted(Corpus.BY_ID_NUMBER)
                 .map(item -> {

@@ -1,8 +1,5 @@
 package org.candour.evaluation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,14 +16,12 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
-import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.Finding;
 import org.candour.classification.analysis.Findings;
 import org.candour.classification.analysis.FitnessToPractise;
 import org.candour.classification.analysis.Taxonomy;
 import org.candour.classification.analysis.TermReader;
 import org.candour.classification.analysis.TermReader.Weights;
-import org.candour.classification.analysis.WordVectors;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.evaluation.LogisticRegression.SparseRow;
 import org.candour.events.ConcernRaisedV1;
@@ -124,39 +119,8 @@ public final class TermTraining {
                 taxonomy.version().replace("taxonomy-", "terms-") + "-" + Corpus.digest(corpus));
     }
 
-    /**
-     * For each concern of a corpus file, a classifier as the services classify (the shipped taxonomy and domain
-     * reader) but whose term reader learnt from the other four fifths of the corpus, never from that concern.
-     * What is trained on the classifier's findings ({@link RoutingTraining}) then learns from findings read as
-     * a concern the reader has not seen is read, not from the training labels it has all but memorised.
-     */
-    static Function<JsonNode, Classifier> outOfFold(Path corpus) {
-        Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
-        DomainReader domains = shippedDomainReader();
-        List<JsonNode> items =
-                Corpus.read(corpus).stream().sorted(Corpus.BY_ID_NUMBER).toList();
-        Map<String, Classifier> byId = new HashMap<>();
-        for (int fold = 0; fold < LogisticRegression.FOLDS; fold++) {
-            int from = fold * items.size() / LogisticRegression.FOLDS;
-            int to = (fold + 1) * items.size() / LogisticRegression.FOLDS;
-            List<JsonNode> others = new ArrayList<>(items.subList(0, from));
-            others.addAll(items.subList(to, items.size()));
-            Classifier classifier = new Classifier(
-                    taxonomy, domains, new TermReader(train(others, taxonomy, "fold " + fold, "terms-fold-" + fold)));
-            items.subList(from, to).forEach(item -> byId.put(Corpus.id(item), classifier));
-        }
-        return item -> byId.get(Corpus.id(item));
-    }
-
-    private static DomainReader shippedDomainReader() {
-        try (InputStream in = new ClassPathResource("taxonomy/" + TaxonomyLoader.DOMAIN_MODEL).getInputStream()) {
-            return new DomainReader(TaxonomyLoader.readDomainModel(in), WordVectors.bundled());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static TermReader.Model train(List<JsonNode> items, Taxonomy taxonomy, String source, String version) {
+    /** The model trained on some labelled concerns, such as four fifths of the corpus ({@link OutOfFold}). */
+    static TermReader.Model train(List<JsonNode> items, Taxonomy taxonomy, String source, String version) {
         Classifier rules = new Classifier(taxonomy);
         List<Example> examples = items.stream()
                 .filter(item -> !item.path("labels").path("triage").asBoolean())
