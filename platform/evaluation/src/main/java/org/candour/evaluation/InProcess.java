@@ -61,7 +61,7 @@ public final class InProcess {
      * services must predict at the instant they classified the concern.
      */
     public Prediction predict(ConcernRaisedV1 concern, Instant classifiedAt) {
-        return predict(concern, classifier, classifiedAt);
+        return predict(concern, classifier, policy, classifiedAt);
     }
 
     /**
@@ -69,12 +69,18 @@ public final class InProcess {
      * not learn from the concern ({@link OutOfFold}), and the shipped routing policy.
      */
     public Prediction predict(ConcernRaisedV1 concern, Classifier classifier) {
-        return predict(concern, classifier, Corpus.EVALUATED_AT);
+        return predict(concern, classifier, policy, Corpus.EVALUATED_AT);
     }
 
-    private Prediction predict(ConcernRaisedV1 concern, Classifier classifier, Instant classifiedAt) {
+    /** As {@link #predict(ConcernRaisedV1, Classifier)}, routed by another policy, such as one learnt out of fold. */
+    public Prediction predict(ConcernRaisedV1 concern, Classifier classifier, RoutingPolicy policy) {
+        return predict(concern, classifier, policy, Corpus.EVALUATED_AT);
+    }
+
+    private Prediction predict(
+            ConcernRaisedV1 concern, Classifier classifier, RoutingPolicy policy, Instant classifiedAt) {
         Findings findings = classifier.classify(concern.description(), Answers.of(concern));
-        return new Prediction(findings, decide(classified(concern, findings, classifiedAt)));
+        return new Prediction(findings, policy.decide(classified(concern, findings, classifiedAt), directory));
     }
 
     /** What routing knows of the concern once classified at the evaluation's fixed instant. */

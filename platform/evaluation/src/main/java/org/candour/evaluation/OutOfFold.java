@@ -1,5 +1,7 @@
 package org.candour.evaluation;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,47 +14,96 @@ import org.candour.classification.analysis.Taxonomy;
 import org.candour.classification.analysis.TermReader;
 import org.candour.classification.analysis.WordVectors;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
+import org.candour.routing.policy.RoutingPolicy;
+import org.candour.routing.policy.policyfile.RoutingPolicyFile;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Classifiers that never learnt from the concern they read. The corpus, in id order, is cut into
- * {@link LogisticRegression#FOLDS} parts; each part is read by a classifier with the shipped taxonomy whose
- * domain reader and term reader were both trained on the other parts alone. Figures measured this way say how
- * the readers do on wording they have not seen, where the shipped readers, which learnt the whole corpus, all
- * but recite its labels; and what is learnt from the classifier's findings ({@link RoutingTraining}) learns
- * from findings made as they are made for a new concern.
+ * Classifiers, and routing policies, that never learnt from the concern they read. The corpus, in id order, is
+ * cut into {@link LogisticRegression#FOLDS} parts; each part is read by a classifier with the shipped taxonomy
+ * whose domain reader and term reader were both trained on the other parts alone, and, when asked, routed by the
+ * policy whose weighed rules' points were learnt from the other parts as their own such classifiers read them.
+ * Figures measured this way say how the learnt parts do on wording they have not seen, where the shipped ones,
+ * which learnt the whole corpus, all but recite its labels; and what is learnt from the classifier's findings
+ * ({@link RoutingTraining}) learns from findings made as they are made for a new concern.
  */
 public final class OutOfFold {
 
-    private OutOfFold() {}
+    private final List<List<JsonNode>> parts = new ArrayList<>();
+    private final List<Classifier> classifiers = new ArrayList<>();
+    private final Map<String, Integer> partOf = new HashMap<>();
 
-    /** For each concern of the corpus file (by id), the classifier that did not learn from it. */
-    public static Function<JsonNode, Classifier> classifiers(Path corpus) {
+    private OutOfFold(Path corpus) {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
         Classifier rules = new Classifier(taxonomy);
         WordVectors vectors = WordVectors.bundled();
         List<JsonNode> items =
                 Corpus.read(corpus).stream().sorted(Corpus.BY_ID_NUMBER).toList();
-        Map<String, Classifier> byId = new HashMap<>();
         for (int fold = 0; fold < LogisticRegression.FOLDS; fold++) {
             int from = fold * items.size() / LogisticRegression.FOLDS;
             int to = (fold + 1) * items.size() / LogisticRegression.FOLDS;
             List<JsonNode> others = new ArrayList<>(items.subList(0, from));
             others.addAll(items.subList(to, items.size()));
             String source = "fold " + fold;
-            Classifier classifier = new Classifier(
+            classifiers.add(new Classifier(
                     taxonomy,
                     new DomainReader(DomainTraining.train(others, rules, source, "domains-fold-" + fold), vectors),
-                    new TermReader(TermTraining.train(others, taxonomy, source, "terms-fold-" + fold)));
-            items.subList(from, to).forEach(item -> byId.put(Corpus.id(item), classifier));
-        }
-        return item -> {
-            Classifier classifier = byId.get(Corpus.id(item));
-            if (classifier == null) {
-                throw new IllegalArgumentException(Corpus.id(item) + " is not in the corpus the folds were cut from");
+                    new TermReader(TermTraining.train(others, taxonomy, source, "terms-fold-" + fold))));
+            parts.add(items.subList(from, to));
+            for (JsonNode item : items.subList(from, to)) {
+                partOf.put(Corpus.id(item), fold);
             }
-            return classifier;
-        };
+        }
+    }
+
+    /** The corpus file cut into parts, a classifier trained without each. */
+    public static OutOfFold of(Path corpus) {
+        return new OutOfFold(corpus);
+    }
+
+    /** For each concern of the corpus file (by id), the classifier that did not learn from it. */
+    public static Function<JsonNode, Classifier> classifiers(Path corpus) {
+        return of(corpus)::classifier;
+    }
+
+    /** The classifier that did not learn from the concern. */
+    public Classifier classifier(JsonNode item) {
+        return classifiers.get(part(item));
+    }
+
+    /**
+     * For each concern, the routing policy {@code document} with its weighed rules' points learnt from the other
+     * parts, each concern there read by its own classifier that did not learn from it.
+     */
+    public Function<JsonNode, RoutingPolicy> policies(String document) {
+        List<RoutingTraining.Example> examples = new ArrayList<>();
+        List<Integer> examplePart = new ArrayList<>();
+        for (int part = 0; part < parts.size(); part++) {
+            for (JsonNode item : parts.get(part)) {
+                examples.add(RoutingTraining.Example.of(item, classifiers.get(part)));
+                examplePart.add(part);
+            }
+        }
+        List<RoutingPolicy> policies = new ArrayList<>();
+        for (int part = 0; part < parts.size(); part++) {
+            List<RoutingTraining.Example> others = new ArrayList<>();
+            for (int e = 0; e < examples.size(); e++) {
+                if (examplePart.get(e) != part) {
+                    others.add(examples.get(e));
+                }
+            }
+            String trained = RoutingTraining.train(others, document);
+            policies.add(RoutingPolicyFile.read(new ByteArrayInputStream(trained.getBytes(StandardCharsets.UTF_8))));
+        }
+        return item -> policies.get(part(item));
+    }
+
+    private int part(JsonNode item) {
+        Integer part = partOf.get(Corpus.id(item));
+        if (part == null) {
+            throw new IllegalArgumentException(Corpus.id(item) + " is not in the corpus the parts were cut from");
+        }
+        return part;
     }
 }

@@ -44,7 +44,16 @@ public final class RoutingTraining {
     private RoutingTraining() {}
 
     /** A concern as routing knows it after classification, with the destinations its writer named. */
-    private record Example(ClassifiedConcern concern, Set<Destination> labelled) {}
+    record Example(ClassifiedConcern concern, Set<Destination> labelled) {
+
+        /** The corpus item classified by {@code classifier}, with its labelled destinations. */
+        static Example of(JsonNode item, Classifier classifier) {
+            ConcernRaisedV1 concern = Corpus.concern(item);
+            return new Example(
+                    InProcess.classified(concern, classifier),
+                    Corpus.labelledDestinations(item.path("labels"), concern.provider()));
+        }
+    }
 
     /**
      * The policy document with the base and each fact's points of every weighed rule learnt from the corpus;
@@ -56,18 +65,23 @@ public final class RoutingTraining {
      *     {"name": "...", "points": n, ...}} on its own
      */
     public static String train(Path corpus, String policy) {
-        RoutingPolicy read = RoutingPolicyFile.read(new ByteArrayInputStream(policy.getBytes(UTF_8)));
         Function<JsonNode, Classifier> outOfFold = OutOfFold.classifiers(corpus);
-        List<Example> examples = Corpus.read(corpus).stream()
-                .sorted(Corpus.BY_ID_NUMBER)
-                .map(item -> {
-                    ConcernRaisedV1 concern = Corpus.concern(item);
-                    return new Example(
-                            InProcess.classified(concern, outOfFold.apply(item)),
-                            Corpus.labelledDestinations(item.path("labels"), concern.provider()));
-                })
-                .filter(example -> !example.concern().needsTriage())
-                .toList();
+        return train(
+                Corpus.read(corpus).stream()
+                        .sorted(Corpus.BY_ID_NUMBER)
+                        .map(item -> Example.of(item, outOfFold.apply(item)))
+                        .toList(),
+                policy);
+    }
+
+    /**
+     * The policy document with the points of every weighed rule learnt from {@code examples}, those not sent to
+     * triage: all of dev, or four fifths of it when the evaluation reads the fifth left out ({@link OutOfFold}).
+     */
+    static String train(List<Example> all, String policy) {
+        RoutingPolicy read = RoutingPolicyFile.read(new ByteArrayInputStream(policy.getBytes(UTF_8)));
+        List<Example> examples =
+                all.stream().filter(example -> !example.concern().needsTriage()).toList();
         String trained = policy;
         for (RoutingRule rule : read.rules()) {
             Weighing weighing = rule.weighing();

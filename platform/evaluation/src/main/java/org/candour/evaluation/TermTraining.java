@@ -26,6 +26,7 @@ import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.evaluation.LogisticRegression.SparseRow;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,18 @@ public final class TermTraining {
             ConcernSignal.CONCEALMENT,
             ConcernSignal.FEAR_OF_DETRIMENT);
 
+    /**
+     * The destinations whose concerns the model learns to recognise by their words: the two routing decides by
+     * weighing (ADR 0029), which the corpus's writers sent most unlike the policy's criteria alone (ADR 0031).
+     */
+    static final Set<Destination> DESTINATIONS = Set.of(Destination.CQC, Destination.ICS_QUALITY_GROUP);
+
+    /**
+     * A concern reads like a destination's when it is more likely than not that the writers sent it there: a
+     * reading for routing to weigh, so the plain probability, not the threshold that gave the best F1.
+     */
+    static final double READS_LIKE = 0.5;
+
     private TermTraining() {}
 
     /**
@@ -80,7 +93,8 @@ public final class TermTraining {
             Finding<FitnessToPractise> fitnessByRules,
             Map<QualityDomain, Finding<QualityDomain>> domainsByRules,
             List<String> terms,
-            JsonNode labels) {
+            JsonNode labels,
+            Set<Destination> destinations) {
 
         int label(QualityDomain domain) {
             for (JsonNode labelled : labels.path("domains")) {
@@ -93,6 +107,10 @@ public final class TermTraining {
 
         int label(ConcernSignal signal) {
             return labels.path(labelName(signal)).asBoolean() ? 1 : 0;
+        }
+
+        int label(Destination destination) {
+            return destinations.contains(destination) ? 1 : 0;
         }
 
         /** Whether the writer judged a registered professional's fitness to practise in question. */
@@ -180,6 +198,18 @@ public final class TermTraining {
                             vocabulary,
                             terms));
         }
+        Map<Destination, Weights> destinations = new EnumMap<>(Destination.class);
+        for (Destination destination : DESTINATIONS) {
+            destinations.put(
+                    destination,
+                    weights(
+                            examples,
+                            example -> null,
+                            example -> example.label(destination),
+                            vocabulary,
+                            terms,
+                            READS_LIKE));
+        }
         return new TermReader.Model(
                 version,
                 taxonomy.version(),
@@ -189,7 +219,8 @@ public final class TermTraining {
                 common,
                 signals,
                 fitness,
-                domains);
+                domains,
+                destinations);
     }
 
     private static @Nullable Double confidence(@Nullable Finding<?> byRules) {
@@ -198,7 +229,7 @@ public final class TermTraining {
 
     /**
      * One model, learnt from {@code examples}: each row is the rules' finding (its confidence; null when they did
-     * not find it), then the terms present.
+     * not find it), then the terms present; its threshold the one with the best F1 out of fold.
      */
     private static Weights weights(
             List<Example> examples,
@@ -206,6 +237,17 @@ public final class TermTraining {
             ToIntFunction<Example> label,
             Map<String, Integer> vocabulary,
             List<String> terms) {
+        return weights(examples, byRules, label, vocabulary, terms, null);
+    }
+
+    /** As above, with the threshold given, or chosen as above when null. */
+    private static Weights weights(
+            List<Example> examples,
+            Function<Example, @Nullable Double> byRules,
+            ToIntFunction<Example> label,
+            Map<String, Integer> vocabulary,
+            List<String> terms,
+            @Nullable Double threshold) {
         List<SparseRow> rows = examples.stream()
                 .map(example -> {
                     Double rules = byRules.apply(example);
@@ -217,16 +259,18 @@ public final class TermTraining {
                     return new SparseRow(new double[] {rules == null ? 0 : 1, rules == null ? 0 : rules}, present);
                 })
                 .toList();
-        return weights(rows, examples.stream().mapToInt(label).toArray(), terms);
+        return weights(rows, examples.stream().mapToInt(label).toArray(), terms, threshold);
     }
 
-    private static Weights weights(List<SparseRow> rows, int[] y, List<String> terms) {
+    private static Weights weights(List<SparseRow> rows, int[] y, List<String> terms, @Nullable Double given) {
         double[] w = LogisticRegression.fitSparse(rows, y, terms.size(), PENALTY_PER_CONCERN * rows.size());
-        double threshold = LogisticRegression.threshold(rows, y, (outside, labels) -> {
-            double[] fold =
-                    LogisticRegression.fitSparse(outside, labels, terms.size(), PENALTY_PER_CONCERN * outside.size());
-            return row -> 1 / (1 + Math.exp(-LogisticRegression.dot(fold, row)));
-        });
+        double threshold = given != null
+                ? given
+                : LogisticRegression.threshold(rows, y, (outside, labels) -> {
+                    double[] fold = LogisticRegression.fitSparse(
+                            outside, labels, terms.size(), PENALTY_PER_CONCERN * outside.size());
+                    return row -> 1 / (1 + Math.exp(-LogisticRegression.dot(fold, row)));
+                });
         Map<String, Double> byTerm = new TreeMap<>();
         for (int t = 0; t < terms.size(); t++) {
             double rounded = Math.round(w[2 + t] * PRECISION) / PRECISION;
@@ -253,7 +297,8 @@ public final class TermTraining {
                 findings.fitnessToPractise(),
                 domainsByRules,
                 TermReader.terms(taxonomy, concern.description()),
-                item.path("labels"));
+                item.path("labels"),
+                Corpus.labelledDestinations(item.path("labels"), concern.provider()));
     }
 
     /** The corpus's label of a signal: CROSS_PROVIDER is {@code crossProvider}. */

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.Finding;
 import org.candour.classification.analysis.Findings;
 import org.candour.classification.analysis.FitnessToPractise;
@@ -36,6 +35,7 @@ import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.candour.routing.policy.ClassifiedConcern;
 import org.candour.routing.policy.RoutingDecision;
+import org.candour.routing.policy.RoutingPolicy;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,9 +70,9 @@ class CorpusEvaluation {
     private static final int WORST = Integer.getInteger("candour.evaluation.worst", 12);
     /**
      * Whether the development split is read out of fold ({@link OutOfFold}), the default: each concern by
-     * readers trained on the other four fifths, so its figures say how the classifier reads wording it has not
-     * learnt. {@code false} reads it with the shipped readers, which learnt it and all but recite its labels.
-     * Routing's weighed points are the shipped ones either way.
+     * readers trained on the other four fifths, and routed by the shipped policy with its weighed points learnt
+     * there too, so its figures say how classification and routing do on wording they have not learnt. {@code
+     * false} reads it with the shipped readers and points, which learnt it and all but recite its labels.
      */
     private static final boolean OUT_OF_FOLD =
             Boolean.parseBoolean(System.getProperty("candour.evaluation.out-of-fold", "true"));
@@ -134,7 +134,8 @@ class CorpusEvaluation {
             List<Item> items = read(CORPUS.resolve(split + ".jsonl"), outOfFold);
             report.append(evaluate(
                     outOfFold
-                            ? split + " (out of fold: each fifth read by readers trained on the other four fifths)"
+                            ? split
+                                    + " (out of fold: each fifth read, and its weighed routes' points learnt, without it)"
                             : split,
                     items));
             if (!second.isEmpty()) {
@@ -178,6 +179,11 @@ class CorpusEvaluation {
             return InProcess.Prediction.destinations(decision);
         }
 
+        /** The destinations the concern's words read like, by the classifier (no label). */
+        Set<Destination> readsLike() {
+            return CorpusEvaluation.readsLike(findings);
+        }
+
         Set<QualityDomain> expectedDomains() {
             return Corpus.enums(labels.path("domains"), QualityDomain.class);
         }
@@ -216,27 +222,42 @@ class CorpusEvaluation {
         return regulators;
     }
 
-    private List<Item> read(Path file, boolean outOfFold) {
-        Function<JsonNode, Classifier> classifiers = outOfFold ? OutOfFold.classifiers(file) : null;
+    private List<Item> read(Path file, boolean outOfFold) throws IOException {
+        OutOfFold folds = outOfFold ? OutOfFold.of(file) : null;
+        Function<JsonNode, RoutingPolicy> policies = folds == null ? null : folds.policies(shippedPolicy());
         List<Item> items = new ArrayList<>();
         for (JsonNode node : Corpus.read(file)) {
             ConcernRaisedV1 concern = Corpus.concern(node);
-            InProcess.Prediction prediction = classifiers == null
+            InProcess.Prediction prediction = folds == null
                     ? inProcess.predict(concern)
-                    : inProcess.predict(concern, classifiers.apply(node));
+                    : inProcess.predict(concern, folds.classifier(node), policies.apply(node));
             items.add(new Item(
                     Corpus.id(node),
                     concern,
                     node.path("labels"),
                     prediction.findings(),
                     prediction.decision(),
-                    inProcess.decide(labelled(concern, node.path("labels")))));
+                    inProcess.decide(labelled(concern, node.path("labels"), readsLike(prediction.findings())))));
         }
         return items;
     }
 
-    /** The concern as its labels classify it, for routing as if classification were perfect. */
-    private static ClassifiedConcern labelled(ConcernRaisedV1 concern, JsonNode labels) {
+    private static String shippedPolicy() throws IOException {
+        try (var in = InProcess.class.getResourceAsStream("/policy/routing-policy.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Set<Destination> readsLike(Findings findings) {
+        return findings.readsLike().stream().map(Finding::value).collect(toEnumSet(Destination.class));
+    }
+
+    /**
+     * The concern as its labels classify it, for routing as if classification were perfect. The destinations its
+     * words read like are no label: they are the classifier's reading ({@code readsLike}), not the writer's
+     * destinations, which would make the policy read its own answer.
+     */
+    private static ClassifiedConcern labelled(ConcernRaisedV1 concern, JsonNode labels, Set<Destination> readsLike) {
         boolean triage = labels.path("triage").asBoolean();
         // A triage item has no domain; routing needs a primary one, and holds every route but the board's anyway.
         QualityDomain primary = triage
@@ -281,7 +302,8 @@ class CorpusEvaluation {
                 labels.path("immediateDanger").asBoolean() || harm == HarmLevel.SEVERE || harm == HarmLevel.DEATH,
                 triage,
                 triage ? List.of("labelled for triage") : List.of(),
-                concern.raisedBefore().routes());
+                concern.raisedBefore().routes(),
+                readsLike);
     }
 
     private String evaluate(String split, List<Item> items) {
@@ -605,7 +627,7 @@ class CorpusEvaluation {
                 accuracy(
                         items,
                         i -> theirs.apply(i).toString(),
-                        i -> Item.destinations(inProcess.decide(labelled(i.concern, other.apply(i))))
+                        i -> Item.destinations(inProcess.decide(labelled(i.concern, other.apply(i), i.readsLike())))
                                 .toString())));
         return out.toString();
     }

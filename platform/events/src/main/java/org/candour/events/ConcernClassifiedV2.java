@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param raisedBefore where the reporter had already raised the concern, as they answered (a fact of
  *     the concern carried for routing, not a finding); empty when not raised or in revisions made before
  *     it was added
+ * @param readsLike the destinations whose concerns in the labelled corpus this one reads like as a whole,
+ *     more likely than not, by the classifier's learnt term reader: a reading of the words for routing to
+ *     weigh beside the findings, never a route; empty when none, and in revisions made before it was added
  */
 public record ConcernClassifiedV2(
         UUID concernId,
@@ -51,7 +54,8 @@ public record ConcernClassifiedV2(
         boolean urgent,
         boolean needsTriage,
         List<String> triageReasons,
-        List<RaisedRoute> raisedBefore) {
+        List<RaisedRoute> raisedBefore,
+        List<ReadsLikeTag> readsLike) {
 
     public ConcernClassifiedV2 {
         Require.present(concernId, "concernId");
@@ -78,8 +82,25 @@ public record ConcernClassifiedV2(
         triageReasons = Require.list(triageReasons, "triageReasons");
         // Added in place (ADR 0003): older revisions have none, so absent means not raised.
         raisedBefore = raisedBefore == null ? List.of() : List.copyOf(raisedBefore);
+        readsLike = readsLike == null ? List.of() : List.copyOf(readsLike);
         if (needsTriage == triageReasons.isEmpty()) {
             throw new IllegalArgumentException("needsTriage must be true exactly when there are triage reasons");
+        }
+    }
+
+    /**
+     * A destination the concern reads like: in the labelled corpus, concerns worded like this one were sent
+     * there more often than not.
+     *
+     * @param destination where those concerns were sent
+     * @param probability the learnt term reader's probability, from 0.5 to 1
+     * @param evidence the reading and up to three of the reporter's words that moved it most
+     */
+    public record ReadsLikeTag(Destination destination, double probability, List<String> evidence) {
+        public ReadsLikeTag {
+            Require.present(destination, "readsLike.destination");
+            Require.confidence(probability);
+            evidence = Require.list(evidence, "evidence");
         }
     }
 

@@ -111,7 +111,7 @@ class EventSamplesTest {
         ObjectNode caseBefore = (ObjectNode) sampleOf(EventType.CASE_ROUTED_V1);
         caseBefore.remove(List.of("provider", "domains", "flags", "escalation"));
         ObjectNode revisionBefore = (ObjectNode) sampleOf(EventType.CONCERN_CLASSIFIED_V2);
-        revisionBefore.remove("raisedBefore");
+        revisionBefore.remove(List.of("raisedBefore", "readsLike"));
 
         CaseRoutedV1 routed = JSON.treeToValue(caseBefore, CaseRoutedV1.class);
         ConcernClassifiedV2 classified = JSON.treeToValue(revisionBefore, ConcernClassifiedV2.class);
@@ -122,6 +122,29 @@ class EventSamplesTest {
         assertThat(routed.flags()).isEmpty();
         assertThat(routed.escalation()).isNull();
         assertThat(classified.raisedBefore()).isEmpty();
+        assertThat(classified.readsLike()).isEmpty();
+    }
+
+    /** The golden sample reads like no destination; one that does keeps its reading through record and schema. */
+    @Test
+    void aReadingOfTheDestinationsAConcernReadsLikeRoundTripsAndAnUnknownDestinationIsRefused() throws IOException {
+        ObjectNode revision = (ObjectNode) sampleOf(EventType.CONCERN_CLASSIFIED_V2);
+        ObjectNode reading = revision.putArray("readsLike").addObject();
+        reading.put("destination", "CQC").put("probability", 0.71);
+        reading.putArray("evidence").add("read as a whole, the concern is like those the corpus sent to CQC");
+
+        ConcernClassifiedV2 classified = JSON.treeToValue(revision, ConcernClassifiedV2.class);
+
+        assertThat(schemaOf(EventType.CONCERN_CLASSIFIED_V2).validate(revision)).isEmpty();
+        assertThat(classified.readsLike())
+                .containsExactly(new ConcernClassifiedV2.ReadsLikeTag(
+                        Destination.CQC,
+                        0.71,
+                        List.of("read as a whole, the concern is like those the corpus sent to CQC")));
+        assertThat(JSON.valueToTree(classified).equals(revision)).isTrue();
+
+        reading.put("destination", "THE_PRESS");
+        assertThat(schemaOf(EventType.CONCERN_CLASSIFIED_V2).validate(revision)).isNotEmpty();
     }
 
     @Test

@@ -101,7 +101,8 @@ public final class ClassifiedConcerns {
                 false,
                 !triageReasons.isEmpty(),
                 triageReasons,
-                raisedBefore);
+                raisedBefore,
+                List.of());
     }
 
     /** A reviewer's correction of the classification: the given revision, about the given provider, confirmed. */
@@ -125,6 +126,7 @@ public final class ClassifiedConcerns {
                 earlier.urgent(),
                 false,
                 List.of(),
-                earlier.raisedBefore());
+                earlier.raisedBefore(),
+                List.of());
     }
 }

@@ -23,6 +23,7 @@ import org.candour.classification.analysis.Taxonomy.Phrase;
 import org.candour.classification.analysis.TaxonomyDefinition.Language;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
@@ -301,6 +302,7 @@ public final class Classifier {
                     + " is below the triage threshold " + taxonomy.triageThreshold());
         }
         List<Finding<QualityDomain>> domainsByRules = domains;
+        List<Finding<Destination>> readsLike = List.of();
         if (domainReader != null && textReasons.isEmpty()) {
             // Triage was decided on the rules' reading: the second reader refines the domains of a concern a
             // person need not read first, and never makes one that must be read first look read.
@@ -314,6 +316,7 @@ public final class Classifier {
             domains = reread.domains();
             signals = reread.signals();
             fitnessToPractise = reread.fitnessToPractise();
+            readsLike = reread.readsLike();
         }
         Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);
         return new Findings(
@@ -330,7 +333,8 @@ public final class Classifier {
                 signals,
                 urgent,
                 !triage.isEmpty(),
-                triage);
+                triage,
+                readsLike);
     }
 
     /**

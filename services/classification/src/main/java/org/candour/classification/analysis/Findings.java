@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
 import org.candour.events.QualityDomain;
@@ -26,6 +27,8 @@ import org.candour.events.QualityDomain;
  * @param urgent whether the concern needs action now
  * @param needsTriage whether a person should confirm the findings
  * @param triageReasons why a person should confirm them; empty when they need not
+ * @param readsLike the destinations whose concerns in the corpus this one reads like as a whole, by the learnt
+ *     term reader (ADR 0031): no finding, a reading routing weighs; empty when the reader did not read it
  */
 public record Findings(
         String taxonomyVersion,
@@ -41,7 +44,8 @@ public record Findings(
         List<Finding<ConcernSignal>> signals,
         boolean urgent,
         boolean needsTriage,
-        List<String> triageReasons) {
+        List<String> triageReasons,
+        List<Finding<Destination>> readsLike) {
 
     public Findings {
         Objects.requireNonNull(taxonomyVersion, "taxonomyVersion");
@@ -59,6 +63,7 @@ public record Findings(
         Objects.requireNonNull(reporter, "reporter");
         signals = List.copyOf(signals);
         triageReasons = List.copyOf(triageReasons);
+        readsLike = List.copyOf(readsLike);
         if (needsTriage == triageReasons.isEmpty()) {
             throw new IllegalArgumentException("needsTriage must be true exactly when there are triage reasons");
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.QualityDomain;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>The primary domain is not read here: the domain reader (ADR 0028), which reads the concern as a whole,
  *       chose it better; this reads whether each other domain is touched too.
  * </ul>
+ *
+ * <p>It also reads which destinations the concern reads like: for the destinations it has a model of, whether
+ * the corpus's writers sent concerns worded like this one there, more likely than not. That is no finding of the
+ * concern, only a reading of its words that routing weighs beside the findings (ADR 0031).
  *
  * <p>What it adds or changes carries as evidence the reporter's words that weigh most toward it. The model file
  * is written by {@code ./candour train-terms} from the corpus; a test fails when the shipped file is not what
@@ -53,6 +58,8 @@ public final class TermReader {
      *     "found by the rules" is their finding that it may meet the threshold
      * @param domains a model per quality domain of whether the concern touches it; "found by the rules" is the
      *     rules' own finding, before the domain reader's
+     * @param destinations a model per destination of whether the corpus's writers sent concerns like this one
+     *     there; the rules find nothing for it, so only the terms weigh
      */
     public record Model(
             String version,
@@ -62,7 +69,8 @@ public final class TermReader {
             Set<String> commonTerms,
             Map<ConcernSignal, Weights> signals,
             Weights fitnessToPractise,
-            Map<QualityDomain, Weights> domains) {}
+            Map<QualityDomain, Weights> domains,
+            Map<Destination, Weights> destinations) {}
 
     /**
      * One logistic model.
@@ -96,6 +104,9 @@ public final class TermReader {
 
     private final Map<QualityDomain, Integer> domainAt = new EnumMap<>(QualityDomain.class);
 
+    /** The destinations the model reads, after the domains in {@link #weights}' arrays. */
+    private final Destination[] destinations;
+
     /**
      * For each term, its weight toward each signal read, fitness to practise and each domain: one look-up per
      * term, not one per term and model.
@@ -106,10 +117,12 @@ public final class TermReader {
         model.signals().forEach((signal, weights) -> valid(signal.name(), weights));
         valid("fitness-to-practise", model.fitnessToPractise());
         model.domains().forEach((domain, weights) -> valid(domain.name(), weights));
+        model.destinations().forEach((destination, weights) -> valid(destination.name(), weights));
         this.model = model;
         this.read = model.signals().keySet().toArray(ConcernSignal[]::new);
         this.fitness = read.length;
         this.domains = model.domains().keySet().toArray(QualityDomain[]::new);
+        this.destinations = model.destinations().keySet().toArray(Destination[]::new);
         for (int s = 0; s < read.length; s++) {
             signalAt.put(read[s], s);
         }
@@ -117,7 +130,7 @@ public final class TermReader {
             domainAt.put(domains[d], fitness + 1 + d);
         }
         this.weights = new HashMap<>();
-        int models = fitness + 1 + domains.length;
+        int models = fitness + 1 + domains.length + destinations.length;
         for (int m = 0; m < models; m++) {
             int index = m;
             weightsAt(m)
@@ -137,7 +150,13 @@ public final class TermReader {
         if (index < fitness) {
             return model.signals().get(read[index]);
         }
-        return index == fitness ? model.fitnessToPractise() : model.domains().get(domains[index - fitness - 1]);
+        if (index == fitness) {
+            return model.fitnessToPractise();
+        }
+        int domain = index - fitness - 1;
+        return domain < domains.length
+                ? model.domains().get(domains[domain])
+                : model.destinations().get(destinations[domain - domains.length]);
     }
 
     public String version() {
@@ -168,12 +187,25 @@ public final class TermReader {
         return found;
     }
 
-    /** What the rules and the domain reader found, as the term reader reads it again. */
+    /**
+     * What the rules and the domain reader found, as the term reader reads it again, and the destinations the
+     * concern reads like (none before it is read).
+     */
     record Found(
             List<Finding<QualityDomain>> domainsByRules,
             List<Finding<QualityDomain>> domains,
             List<Finding<ConcernSignal>> signals,
-            Finding<FitnessToPractise> fitnessToPractise) {}
+            Finding<FitnessToPractise> fitnessToPractise,
+            List<Finding<Destination>> readsLike) {
+
+        Found(
+                List<Finding<QualityDomain>> domainsByRules,
+                List<Finding<QualityDomain>> domains,
+                List<Finding<ConcernSignal>> signals,
+                Finding<FitnessToPractise> fitnessToPractise) {
+            this(domainsByRules, domains, signals, fitnessToPractise, List.of());
+        }
+    }
 
     /**
      * Reads a concern again.
@@ -185,7 +217,8 @@ public final class TermReader {
      *     as the rules found it when they found no registered professional or the model agrees, otherwise the
      *     model's reading. A finding kept keeps its evidence, less any that cites a signal dropped ("signal
      *     SAFEGUARDING suggests SAFE" no longer holds); one added or changed, or left with no evidence, rests on
-     *     the reporter's words that weigh most toward it.
+     *     the reporter's words that weigh most toward it. Then each destination the concern reads like, in the
+     *     order of {@link Destination}, with its probability and those words.
      */
     Found reread(AnalysedText text, Found found) {
         Reading reading = new Reading(text);
@@ -219,11 +252,28 @@ public final class TermReader {
                 .forEach(signal -> reading.dropped.add("signal " + signal + " suggests "));
         reread.replaceAll((signal, finding) -> reading.kept(finding, signalAt.getOrDefault(signal, -1)));
 
+        List<Finding<Destination>> readsLike = new ArrayList<>();
+        for (int d = 0; d < destinations.length; d++) {
+            int index = fitness + 1 + domains.length + d;
+            reading.z[index] += logOdds(weightsAt(index), null);
+            if (reading.reaches(index)) {
+                String why = String.format(
+                        Locale.ROOT,
+                        "read as a whole, the concern is like those the corpus sent to %s (probability %.2f)",
+                        destinations[d],
+                        reading.probability(index));
+                readsLike.add(new Finding<>(
+                        destinations[d], rounded(reading.probability(index)), reading.evidence(why, index, 1)));
+            }
+        }
+        readsLike.sort(Comparator.comparing(finding -> finding.value()));
+
         return new Found(
                 found.domainsByRules(),
                 domains(found.domains(), domainsByRules, reading),
                 List.copyOf(reread.values()),
-                fitness(fitnessByRules, reading));
+                fitness(fitnessByRules, reading),
+                List.copyOf(readsLike));
     }
 
     /**
@@ -305,7 +355,7 @@ public final class TermReader {
         private final Map<String, int[]> occurrences;
 
         /** Each model's log-odds: the terms' weights here, the intercept and the rules' finding added after. */
-        final double[] z = new double[fitness + 1 + domains.length];
+        final double[] z = new double[fitness + 1 + domains.length + destinations.length];
 
         /** How the rules' evidence that cites a signal dropped begins. */
         final List<String> dropped = new ArrayList<>();

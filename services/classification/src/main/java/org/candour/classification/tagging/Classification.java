@@ -17,6 +17,7 @@ import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.DomainTag;
 import org.candour.events.ConcernClassifiedV2.HarmGrade;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
+import org.candour.events.ConcernClassifiedV2.ReadsLikeTag;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.candour.events.ConcernRaisedV1;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +83,10 @@ public record Classification(
                 findings.urgent(),
                 findings.needsTriage(),
                 findings.triageReasons(),
-                concern.raisedBefore().routes());
+                concern.raisedBefore().routes(),
+                findings.readsLike().stream()
+                        .map(reading -> new ReadsLikeTag(reading.value(), reading.confidence(), reading.evidence()))
+                        .toList());
     }
 
     /**

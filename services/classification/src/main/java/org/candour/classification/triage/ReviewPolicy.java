@@ -271,7 +271,9 @@ final class ReviewPolicy {
                 urgent,
                 false,
                 List.of(),
-                current.raisedBefore());
+                current.raisedBefore(),
+                // How the words read is no tag a reviewer corrects: the text is the same, so the reading stands.
+                current.readsLike());
         return new Revised(
                 next,
                 new ClassificationReview(

@@ -17,6 +17,7 @@ import org.candour.classification.analysis.TermReader.Model;
 import org.candour.classification.analysis.TermReader.Weights;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.QualityDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,11 +92,31 @@ class TermReaderTest {
             Map<ConcernSignal, Weights> signals,
             Weights fitnessToPractise,
             Map<QualityDomain, Weights> domains) {
+        return model(taxonomyVersion, commonTerms, signals, fitnessToPractise, domains, Map.of());
+    }
+
+    private static Model model(
+            String taxonomyVersion,
+            Set<String> commonTerms,
+            Map<ConcernSignal, Weights> signals,
+            Weights fitnessToPractise,
+            Map<QualityDomain, Weights> domains,
+            Map<Destination, Weights> destinations) {
         Map<ConcernSignal, Weights> read = new EnumMap<>(ConcernSignal.class);
         read.putAll(signals);
         Map<QualityDomain, Weights> touched = new EnumMap<>(QualityDomain.class);
         touched.putAll(domains);
-        return new Model("test-model", taxonomyVersion, "hand-set", 0, commonTerms, read, fitnessToPractise, touched);
+        Map<Destination, Weights> like = new EnumMap<>(Destination.class);
+        like.putAll(destinations);
+        return new Model(
+                "test-model", taxonomyVersion, "hand-set", 0, commonTerms, read, fitnessToPractise, touched, like);
+    }
+
+    /** The destinations {@link #TEXT} reads like, by destination models alone, beside what the rules found. */
+    private static Found readsLike(Map<Destination, Weights> destinations, Set<String> commonTerms) {
+        TermReader reader =
+                new TermReader(model("test-taxonomy", commonTerms, Map.of(), AS_THE_RULES, Map.of(), destinations));
+        return reread(reader, TEXT, new Found(List.of(SAFE_BY_RULES), List.of(PRIMARY), List.of(RECURRING), MAY_MEET));
     }
 
     /** A model of the signals alone: fitness to practise as the rules found it, no domain but the primary. */
@@ -688,6 +709,56 @@ class TermReaderTest {
                 .isEqualTo("test-model");
     }
 
+    @Test
+    void aConcernReadsLikeEachDestinationWhoseModelReachesItsThresholdWithTheWordsThatWeighMostTowardIt() {
+        Found found = readsLike(
+                Map.of(
+                        Destination.ICS_QUALITY_GROUP,
+                        weights(-1, 0, terms("her GP", 0.8, "care package", 0.5, "letter", 0.3, "friday", -0.2)),
+                        Destination.CQC,
+                        weights(-3, 0, terms("hospital", 1.0)),
+                        Destination.HSSIB,
+                        weights(-1, 0, terms("never sent", 1.2))),
+                Set.of());
+
+        assertThat(found.readsLike())
+                .extracting(Finding::value)
+                .containsExactly(Destination.ICS_QUALITY_GROUP, Destination.HSSIB);
+        Finding<Destination> ics = found.readsLike().getFirst();
+        // -1 + 0.8 + 0.5 + 0.3 - 0.2 = 0.4: "Friday" weighs against it, so it is weighed but not quoted
+        assertThat(ics.confidence()).isEqualTo(0.6);
+        assertThat(ics.evidence())
+                .containsExactly(
+                        "read as a whole, the concern is like those the corpus sent to ICS_QUALITY_GROUP (probability"
+                                + " 0.60)",
+                        "\"her GP\"",
+                        "\"care package\"",
+                        "\"letter\"");
+        assertThat(found.readsLike().get(1).evidence())
+                .containsExactly(
+                        "read as a whole, the concern is like those the corpus sent to HSSIB (probability 0.55)",
+                        "\"never sent\"");
+    }
+
+    @Test
+    void readingTheDestinationsChangesNoFindingAndAModelOfNoneReadsNone() {
+        Found withDestinations =
+                readsLike(Map.of(Destination.CQC, weights(5, 0, terms("hospital", 1.0))), Set.of("hospital"));
+        Found without = readsLike(Map.of(), Set.of());
+
+        assertThat(withDestinations.readsLike()).singleElement().satisfies(cqc -> {
+            assertThat(cqc.value()).isEqualTo(Destination.CQC);
+            // a common term weighs but is never quoted
+            assertThat(cqc.evidence())
+                    .containsExactly("read as a whole, the concern is like those the corpus sent"
+                            + " to CQC (probability 1.00)");
+        });
+        assertThat(without.readsLike()).isEmpty();
+        assertThat(withDestinations.signals()).isEqualTo(without.signals()).containsExactly(RECURRING);
+        assertThat(withDestinations.domains()).isEqualTo(without.domains());
+        assertThat(withDestinations.fitnessToPractise()).isEqualTo(without.fitnessToPractise());
+    }
+
     /** A model file as training writes it, with a model of each kind. */
     private static String validModelFile() {
         return tools.jackson.databind.json.JsonMapper.builder()
@@ -697,7 +768,8 @@ class TermReaderTest {
                         Set.of("with"),
                         Map.of(ConcernSignal.RECURRING, new Weights(0.5, -1, 2, 1, Map.of("again", 1.0))),
                         new Weights(0.4, -2, 1, 1, Map.of("struck", 2.0)),
-                        Map.of(QualityDomain.EQUITABLE, new Weights(0.3, -3, 1, 1, Map.of("interpret", 2.0)))));
+                        Map.of(QualityDomain.EQUITABLE, new Weights(0.3, -3, 1, 1, Map.of("interpret", 2.0))),
+                        Map.of(Destination.CQC, new Weights(0.5, -1, 0, 0, Map.of("cover", 1.5)))));
     }
 
     @Test
@@ -710,6 +782,7 @@ class TermReaderTest {
         assertThat(read.signals().get(ConcernSignal.RECURRING).terms()).containsExactly(Map.entry("again", 1.0));
         assertThat(read.fitnessToPractise().terms()).containsExactly(Map.entry("struck", 2.0));
         assertThat(read.domains().get(QualityDomain.EQUITABLE).threshold()).isEqualTo(0.3);
+        assertThat(read.destinations().get(Destination.CQC).terms()).containsExactly(Map.entry("cover", 1.5));
         assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(valid.replaceFirst("\\{", "{\"colour\":\"red\","))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the term model file is not valid")
@@ -727,6 +800,10 @@ class TermReaderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the term model file is not valid")
                 .hasMessageContaining("EQUITY");
+        assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(valid.replace("\"CQC\"", "\"THE_PRESS\""))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the term model file is not valid")
+                .hasMessageContaining("THE_PRESS");
         assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json("not json")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the term model file is not valid");
@@ -746,7 +823,8 @@ class TermReaderTest {
             ,"signals":\\{"RECURRING":\\{[^}]*}}} | ''                          | signals
             ,"fitnessToPractise":\\{[^}]*}}     | ''                            | fitnessToPractise
             "fitnessToPractise":\\{[^}]*}}      | "fitnessToPractise":null      | fitnessToPractise
-            ,"domains":\\{.*}$                   | }                             | domains
+            ,"domains":\\{"EQUITABLE":\\{[^}]*}}} | ''                          | domains
+            ,"destinations":\\{.*}$              | }                             | destinations
             ,"terms":\\{"again":1.0}            | ''                            | terms
             "again":1.0                         | "again":null                  | again
             """)

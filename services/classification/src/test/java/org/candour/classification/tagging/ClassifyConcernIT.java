@@ -13,6 +13,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.candour.classification.RaisedConcerns;
 import org.candour.classification.Reviewers;
+import org.candour.classification.analysis.Answers;
+import org.candour.classification.analysis.Finding;
+import org.candour.classification.analysis.Findings;
+import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.events.CloudEventHeaders;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2;
@@ -46,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,7 +148,7 @@ class ClassifyConcernIT {
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
                     assertThat(event.provider()).isEqualTo(RaisedConcerns.MANCHESTER);
-                    assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.20");
+                    assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.21");
                     assertThat(event.revision()).isEqualTo(1);
                     assertThat(event.review()).isNull();
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
@@ -164,7 +169,7 @@ class ClassifyConcernIT {
                 }));
         assertThat(storedRow(concern.concernId()))
                 .contains(
-                        "\"policy_version\":\"taxonomy-2026.20\"",
+                        "\"policy_version\":\"taxonomy-2026.21\"",
                         "\"harm_level\":\"MODERATE\"",
                         "\"provider_kind\":\"NHS_TRUST\"",
                         "\"organisation_code\":\"R0A\"",
@@ -199,13 +204,13 @@ class ClassifyConcernIT {
                 .jsonPath("$.review")
                 .isEmpty()
                 .jsonPath("$.taxonomyVersion")
-                .isEqualTo("taxonomy-2026.20")
+                .isEqualTo("taxonomy-2026.21")
                 .jsonPath("$.incidentCategory.category")
                 .isEqualTo("MEDICATION")
                 .jsonPath("$.complaint.status")
                 .isEqualTo("NONE")
                 .jsonPath("$.findings.taxonomyVersion")
-                .isEqualTo("taxonomy-2026.20")
+                .isEqualTo("taxonomy-2026.21")
                 .jsonPath("$.findings.incidentCategory.value")
                 .isEqualTo("MEDICATION")
                 .jsonPath("$.findings.physicalHarm.evidence[0]")
@@ -377,6 +382,37 @@ class ClassifyConcernIT {
                     assertThat(event.complaint().byOrForPatient()).isTrue();
                     assertThat(event.complaint().evidence()).isNotEmpty();
                     assertThat(event.raisedBefore()).containsExactly(RaisedRoute.FORMAL_COMPLAINT);
+                }));
+    }
+
+    @Test
+    void theDestinationsTheWordsReadLikeArePublishedForRoutingWithTheirWords() {
+        String text = "Residents on the dementia unit are left in wet beds all night and the manager has told us"
+                + " not to write it down. Two residents fell last month and neither fall was reported. This has"
+                + " been going on since the summer and nobody above her will listen.";
+        Findings inProcess = TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json"))
+                .classify(text, Answers.none());
+        assertThat(inProcess.readsLike())
+                .as("the shipped reader reads this like some destination")
+                .isNotEmpty();
+        ConcernRaisedV1 concern = RaisedConcerns.describing(text).build();
+
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> {
+                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
+                    assertThat(event.readsLike())
+                            .extracting(ConcernClassifiedV2.ReadsLikeTag::destination)
+                            .containsExactlyElementsOf(inProcess.readsLike().stream()
+                                    .map(Finding::value)
+                                    .toList());
+                    assertThat(event.readsLike())
+                            .allSatisfy(reading -> assertThat(reading.evidence().getFirst())
+                                    .startsWith("read as a whole, the concern is like those the corpus sent to "
+                                            + reading.destination()));
                 }));
     }
 

@@ -14,8 +14,10 @@ import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.DomainTag;
 import org.candour.events.ConcernClassifiedV2.HarmGrade;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
+import org.candour.events.ConcernClassifiedV2.ReadsLikeTag;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
 import org.candour.events.ProfessionalRole;
@@ -49,7 +51,11 @@ class ReviewPolicyTest {
             false,
             true,
             List.of("the primary domain's confidence 0.5 is below the triage threshold 0.6"),
-            List.of(RaisedRoute.LINE_MANAGER));
+            List.of(RaisedRoute.LINE_MANAGER),
+            List.of(new ReadsLikeTag(
+                    Destination.CQC,
+                    0.64,
+                    List.of("read as a whole, the concern is like those the corpus sent to CQC (probability 0.64)"))));
 
     @Test
     void keptTagsKeepTheirEvidenceAndChangedOnesCarryTheReviewersReason() {
@@ -71,6 +77,9 @@ class ReviewPolicyTest {
         assertThat(next.raisedBefore())
                 .as("where it was raised before is a fact of the concern, not a tag to correct")
                 .containsExactly(RaisedRoute.LINE_MANAGER);
+        assertThat(next.readsLike())
+                .as("how the words read is no tag a reviewer corrects")
+                .isEqualTo(CLASSIFIER.readsLike());
         assertThat(next.domains())
                 .containsExactly(
                         CLASSIFIER.domains().getFirst(),

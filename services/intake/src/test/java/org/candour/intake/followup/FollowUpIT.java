@@ -714,6 +714,7 @@ class FollowUpIT {
                 false,
                 needsTriage,
                 needsTriage ? List.of("The harm grade rests on one phrase") : List.of(),
+                List.of(),
                 List.of());
     }
 

@@ -11,6 +11,7 @@ import org.candour.events.ConcernClassifiedV2;
 import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
 import org.candour.events.Provider;
@@ -36,6 +37,8 @@ import org.candour.events.RaisedRoute;
  * @param needsTriage whether a person should confirm the classification before it is relied on
  * @param triageReasons why a person should; empty when they need not
  * @param raisedBefore where the reporter had already raised it; empty when nowhere
+ * @param readsLike the destinations whose concerns in the labelled corpus it reads like, by classification's
+ *     learnt term reader; empty when none
  */
 public record ClassifiedConcern(
         UUID concernId,
@@ -52,7 +55,8 @@ public record ClassifiedConcern(
         boolean urgent,
         boolean needsTriage,
         List<String> triageReasons,
-        List<RaisedRoute> raisedBefore) {
+        List<RaisedRoute> raisedBefore,
+        Set<Destination> readsLike) {
 
     public ClassifiedConcern {
         domains = Collections.unmodifiableSequencedSet(new LinkedHashSet<>(domains));
@@ -60,6 +64,7 @@ public record ClassifiedConcern(
         signals = signals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(signals));
         triageReasons = List.copyOf(triageReasons);
         raisedBefore = List.copyOf(raisedBefore);
+        readsLike = readsLike.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(readsLike));
         if (!domains.contains(primaryDomain)) {
             throw new IllegalArgumentException("domains must include the primary domain " + primaryDomain);
         }
@@ -70,6 +75,8 @@ public record ClassifiedConcern(
         classified.domains().forEach(tag -> domains.add(tag.domain()));
         Set<ConcernSignal> signals = EnumSet.noneOf(ConcernSignal.class);
         classified.signals().forEach(tag -> signals.add(tag.signal()));
+        Set<Destination> readsLike = EnumSet.noneOf(Destination.class);
+        classified.readsLike().forEach(tag -> readsLike.add(tag.destination()));
         return new ClassifiedConcern(
                 classified.concernId(),
                 classified.provider(),
@@ -85,6 +92,7 @@ public record ClassifiedConcern(
                 classified.urgent(),
                 classified.needsTriage(),
                 classified.triageReasons(),
-                classified.raisedBefore());
+                classified.raisedBefore(),
+                readsLike);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.candour.events.ComplaintStatus;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
 import org.candour.events.ConcernSignal;
+import org.candour.events.Destination;
 import org.candour.events.HarmLevel;
 import org.candour.events.IncidentCategory;
 import org.candour.events.ProviderKind;
@@ -42,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  *     {@code false}: no such professional, so the concern is not about one registrant's own conduct
  * @param raisedBefore whether the reporter had already raised the concern somewhere (their manager, the
  *     Freedom to Speak Up guardian, a formal complaint, elsewhere)
+ * @param readsLike the concern reads like those the labelled corpus's writers sent to at least one of these
+ *     destinations, by classification's learnt term reader (ADR 0031): a reading of the words, for a weighed
+ *     rule to weigh beside the findings
  */
 public record Conditions(
         Set<ProviderKind> providerKinds,
@@ -58,7 +62,8 @@ public record Conditions(
         @Nullable Integer finalResponseWithinMonths,
         @Nullable Boolean urgent,
         @Nullable Boolean registrantWithFitnessToPractise,
-        @Nullable Boolean raisedBefore) {
+        @Nullable Boolean raisedBefore,
+        Set<Destination> readsLike) {
 
     /** Dates of final responses are calendar dates in England. */
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
@@ -66,7 +71,7 @@ public record Conditions(
     /** No condition: the rule applies to every concern. */
     public static final Conditions ANY = new Conditions(
             Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-            null, null, null);
+            null, null, null, Set.of());
 
     public Conditions {
         providerKinds = Set.copyOf(providerKinds);
@@ -78,6 +83,7 @@ public record Conditions(
         allSignals = Set.copyOf(allSignals);
         noSignals = Set.copyOf(noSignals);
         complaintStatuses = Set.copyOf(complaintStatuses);
+        readsLike = Set.copyOf(readsLike);
         if (finalResponseWithinMonths != null && finalResponseWithinMonths < 1) {
             throw new IllegalArgumentException(
                     "finalResponseWithinMonths must be 1 or more, was " + finalResponseWithinMonths);
@@ -199,6 +205,16 @@ public record Conditions(
                 return Optional.empty();
             }
             facts.add(raisedBefore ? "raised before with: " + names(concern.raisedBefore()) : "not raised before");
+        }
+        if (!readsLike.isEmpty()) {
+            List<Destination> like = concern.readsLike().stream()
+                    .filter(readsLike::contains)
+                    .sorted()
+                    .toList();
+            if (like.isEmpty()) {
+                return Optional.empty();
+            }
+            facts.add("reads like the concerns the corpus sent to " + names(like));
         }
         return Optional.of(facts);
     }

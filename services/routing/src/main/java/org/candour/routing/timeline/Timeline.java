@@ -11,6 +11,7 @@ import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.DomainTag;
 import org.candour.events.ConcernClassifiedV2.HarmGrade;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
+import org.candour.events.ConcernClassifiedV2.ReadsLikeTag;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,8 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
      * @param complaint how far the local complaint has gone; null only for a revision received before
      *     routing kept the whole classification
      * @param signals the facts found that raise the concern's reach or urgency
+     * @param readsLike the destinations whose concerns in the labelled corpus this one reads like, with the
+     *     words that weighed most (a reading the weighed rules weigh, no tag); empty before it was published
      */
     record Classified(
             Instant at,
@@ -68,7 +71,8 @@ record Timeline(String reference, UUID concernId, List<Entry> entries) {
             List<SignalTag> signals,
             boolean urgent,
             boolean needsTriage,
-            List<String> triageReasons)
+            List<String> triageReasons,
+            List<ReadsLikeTag> readsLike)
             implements Entry {
         @Override
         public String kind() {

@@ -173,7 +173,8 @@ class Timelines {
                 concern.signals(),
                 concern.urgent(),
                 concern.needsTriage(),
-                concern.triageReasons());
+                concern.triageReasons(),
+                concern.readsLike());
     }
 
     /**
@@ -196,7 +197,8 @@ class Timelines {
                 List.of(),
                 row.getBoolean("urgent"),
                 row.getBoolean("needs_triage"),
-                json.readValue(row.getString("triage_reasons"), STRINGS));
+                json.readValue(row.getString("triage_reasons"), STRINGS),
+                List.of());
     }
 
     private record Revision(Timeline.Classified classified, Timeline.@Nullable NeedsTriage triage) {}

@@ -39,6 +39,7 @@ import org.candour.events.ConcernClassifiedV2.ComplaintTag;
 import org.candour.events.ConcernClassifiedV2.DomainTag;
 import org.candour.events.ConcernClassifiedV2.HarmGrade;
 import org.candour.events.ConcernClassifiedV2.ProfessionalTag;
+import org.candour.events.ConcernClassifiedV2.ReadsLikeTag;
 import org.candour.events.ConcernClassifiedV2.SignalTag;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
@@ -208,7 +209,7 @@ class RouteConcernIT {
                         routed.recordsWithKey(concern.concernId().toString()))
                 .extracting(record ->
                         JSON.readValue(record.value(), CaseRoutedV1.class).destination())
-                .contains(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP, Destination.CQC));
+                .contains(Destination.TRUST_BOARD, Destination.ICS_QUALITY_GROUP));
         Map<Destination, CaseRoutedV1> cases = routed
                 .recordsWithKey(concern.concernId().toString())
                 .stream()
@@ -222,7 +223,8 @@ class RouteConcernIT {
         assertThat(cases.get(Destination.TRUST_BOARD).flags())
                 .extracting(CaseRoutedV1.Flag::kind)
                 .containsExactly(FlagKind.SAFEGUARDING_REFERRAL, FlagKind.FREEDOM_TO_SPEAK_UP_GUARDIAN);
-        assertThat(cases.get(Destination.CQC).escalation()).isNull();
+        // Only the ICB's case proposes a support tier.
+        assertThat(cases.get(Destination.TRUST_BOARD).escalation()).isNull();
         CaseRoutedV1.Escalation escalation =
                 cases.get(Destination.ICS_QUALITY_GROUP).escalation();
         assertThat(escalation).isNotNull();
@@ -286,7 +288,13 @@ class RouteConcernIT {
                 false,
                 false,
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(new ReadsLikeTag(
+                        Destination.CQC,
+                        0.7,
+                        List.of(
+                                "read as a whole, the concern is like those the corpus sent to CQC (probability 0.70)",
+                                "\"changed the chart\""))));
 
         raise(concern);
         events.publish(EventType.CONCERN_CLASSIFIED_V2, concern.concernId(), concern);
@@ -335,6 +343,11 @@ class RouteConcernIT {
                 .isTrue();
         assertThat(classified.get("complaint").get("status").asString()).isEqualTo("FINAL_RESPONSE");
         assertThat(classified.get("signals").get(0).get("signal").asString()).isEqualTo("CLOSED_CULTURE");
+        assertThat(classified.get("readsLike")).singleElement().satisfies(reading -> {
+            assertThat(reading.get("destination").asString()).isEqualTo("CQC");
+            assertThat(reading.get("probability").asDouble()).isEqualTo(0.7);
+            assertThat(reading.get("evidence")).hasSize(2);
+        });
         assertThat(entries.get(4).get("destination").asString()).isEqualTo("PHSO");
         assertThat(entries.get(4).get("reasons").get(0).asString()).contains("within 12 months of the classification");
         assertThat(entries.get(5).get("destination").asString()).isEqualTo("NMC");

@@ -68,7 +68,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(shipped().version()).isEqualTo("routing-2026.15");
+            assertThat(shipped().version()).isEqualTo("routing-2026.16");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -281,7 +281,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.15 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.16 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -887,10 +887,19 @@ class RoutingPolicyTest {
                             about(MANCHESTER)
                                     .primary(QualityDomain.WELL_LED)
                                     .harm(HarmLevel.UNKNOWN)
-                                    .signals(ConcernSignal.FEAR_OF_DETRIMENT, ConcernSignal.RECURRING),
+                                    .signals(ConcernSignal.FEAR_OF_DETRIMENT, ConcernSignal.RECURRING)
+                                    .readsLike(Destination.CQC),
                             true,
                             false,
-                            "a reporter who fears reprisal for raising a recurring problem"),
+                            "a reporter who fears reprisal for raising a recurring problem, told as those sent to CQC"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .primary(QualityDomain.WELL_LED)
+                                    .harm(HarmLevel.UNKNOWN)
+                                    .signals(ConcernSignal.FEAR_OF_DETRIMENT, ConcernSignal.RECURRING),
+                            false,
+                            false,
+                            "the same, in words unlike those the corpus sent to CQC"),
                     Arguments.of(
                             about(MANCHESTER)
                                     .primary(QualityDomain.SAFE, QualityDomain.EFFECTIVE)
@@ -951,6 +960,7 @@ class RoutingPolicyTest {
                             .harm(HarmLevel.UNKNOWN)
                             .category(IncidentCategory.PATIENT_ABUSE)
                             .signals(ConcernSignal.CLOSED_CULTURE, ConcernSignal.SAFEGUARDING)
+                            .readsLike(Destination.CQC)
                             .decide(policy))
                     .stream()
                     .filter(route -> route.destination() == Destination.CQC)
@@ -960,7 +970,8 @@ class RoutingPolicyTest {
             assertThat(cqc.reasons().getFirst())
                     .startsWith("Rule CQC-W: Manchester University NHS Foundation Trust is registered with CQC")
                     .containsPattern("Facts that met the rule: weighed \\d+\\.\\d\\d against a threshold of"
-                            + " 0\\.00 \\(.*safeguarding \\+\\d+\\.\\d\\d.*, base \u2212\\d+\\.\\d\\d\\)\\.$");
+                            + " 0\\.00 \\(reads like the concerns sent to CQC \\+\\d+\\.\\d\\d, .*safeguarding"
+                            + " \\+\\d+\\.\\d\\d.*, base \u2212\\d+\\.\\d\\d\\)\\.$");
             assertThat(cqc.reasons()).anySatisfy(reason -> assertThat(reason).startsWith("Rule CQC-1:"));
         }
 
@@ -1325,6 +1336,32 @@ class RoutingPolicyTest {
         }
 
         @Test
+        void aReadingOfTheWordsIsAConditionThatSaysWhatTheConcernReadsLike() {
+            RoutingPolicy reads = policy("""
+                    {"version": "test-8", "rules": [
+                      {"destination": "HSSIB", "recipient": "NATIONAL_BODY", "recipientName": "HSSIB",
+                       "readsLike": ["HSSIB", "CQC"], "reason": "Like those the corpus sent on."}]}
+                    """);
+
+            assertThat(routes(about(MANCHESTER)
+                            .readsLike(Destination.CQC, Destination.ICS_QUALITY_GROUP)
+                            .decide(reads)))
+                    .singleElement()
+                    .satisfies(route -> assertThat(route.reasons())
+                            .containsExactly("Rule rule-1: Like those the corpus sent on. Facts that met the rule:"
+                                    + " reads like the concerns the corpus sent to CQC."));
+            assertThat(about(MANCHESTER)
+                            .readsLike(Destination.ICS_QUALITY_GROUP)
+                            .decide(reads))
+                    .isInstanceOf(RoutingDecision.NeedsTriage.class);
+            assertThatThrownBy(() -> policy("""
+                            {"version": "test-9", "rules": [
+                              {"destination": "CQC", "recipient": "NATIONAL_BODY", "recipientName": "CQC",
+                               "readsLike": ["THE_PRESS"], "reason": "Like those."}]}
+                            """)).hasMessageContaining("THE_PRESS");
+        }
+
+        @Test
         void misspeltConditionIsRefusedRatherThanWideningTheRule() {
             assertThatThrownBy(() -> policy("""
                             {"version": "test-7", "rules": [
@@ -1646,6 +1683,7 @@ class RoutingPolicyTest {
         private boolean urgent;
         private final List<String> triageReasons = new ArrayList<>();
         private final List<RaisedRoute> raisedBefore = new ArrayList<>();
+        private final Set<Destination> readsLike = EnumSet.noneOf(Destination.class);
 
         Concern(Provider provider) {
             this.provider = provider;
@@ -1699,6 +1737,11 @@ class RoutingPolicyTest {
             return this;
         }
 
+        Concern readsLike(Destination... destinations) {
+            readsLike.addAll(List.of(destinations));
+            return this;
+        }
+
         RoutingDecision decide(RoutingPolicy policy) {
             return policy.decide(
                     new ClassifiedConcern(
@@ -1716,7 +1759,8 @@ class RoutingPolicyTest {
                             urgent,
                             !triageReasons.isEmpty(),
                             triageReasons,
-                            raisedBefore),
+                            raisedBefore,
+                            readsLike),
                     directory);
         }
 

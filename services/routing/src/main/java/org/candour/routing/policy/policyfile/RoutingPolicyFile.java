@@ -257,7 +257,8 @@ public final class RoutingPolicyFile {
             @Nullable Integer finalResponseWithinMonths,
             @Nullable Boolean urgent,
             @Nullable Boolean registrantWithFitnessToPractise,
-            @Nullable Boolean raisedBefore) {
+            @Nullable Boolean raisedBefore,
+            @Nullable Set<Destination> readsLike) {
 
         static Conditions of(@Nullable ConditionsDocument document) {
             return document == null ? Conditions.ANY : document.toConditions();
@@ -279,7 +280,8 @@ public final class RoutingPolicyFile {
                     finalResponseWithinMonths,
                     urgent,
                     registrantWithFitnessToPractise,
-                    raisedBefore);
+                    raisedBefore,
+                    orNone(readsLike));
         }
     }
 
