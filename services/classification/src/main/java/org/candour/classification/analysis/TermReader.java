@@ -415,16 +415,22 @@ public final class TermReader {
          * from it (-1) under model {@code index}, as written; never a common term.
          */
         List<String> evidence(String why, int index, int direction) {
+            // Each term's weight is looked up once, not at every comparison of the sort.
+            record Toward(int[] at, double weight) {}
+            List<Toward> toward = new ArrayList<>();
+            occurrences.forEach((term, at) -> {
+                double[] weight = weights.get(term);
+                if (weight != null
+                        && direction * weight[index] > 0
+                        && !model.commonTerms().contains(term)) {
+                    toward.add(new Toward(at, direction * weight[index]));
+                }
+            });
+            toward.sort(Comparator.comparingDouble(Toward::weight).reversed());
             List<String> evidence = new ArrayList<>();
             evidence.add(why);
-            occurrences.entrySet().stream()
-                    .filter(term -> !model.commonTerms().contains(term.getKey()))
-                    .filter(term ->
-                            weights.containsKey(term.getKey()) && direction * weights.get(term.getKey())[index] > 0)
-                    .sorted(Comparator.comparingDouble(
-                                    (Map.Entry<String, int[]> term) -> direction * weights.get(term.getKey())[index])
-                            .reversed())
-                    .map(term -> "\"" + text.quote(term.getValue()[0], term.getValue()[1]) + "\"")
+            toward.stream()
+                    .map(term -> "\"" + text.quote(term.at()[0], term.at()[1]) + "\"")
                     .distinct()
                     .limit(EVIDENCE_TERMS)
                     .forEach(evidence::add);
