@@ -77,20 +77,19 @@ public final class OutOfFold {
      * parts, each concern there read by its own classifier that did not learn from it.
      */
     public Function<JsonNode, RoutingPolicy> policies(String document) {
-        List<RoutingTraining.Example> examples = new ArrayList<>();
-        List<Integer> examplePart = new ArrayList<>();
+        List<List<RoutingTraining.Example>> examples = new ArrayList<>();
         for (int part = 0; part < parts.size(); part++) {
-            for (JsonNode item : parts.get(part)) {
-                examples.add(RoutingTraining.Example.of(item, classifiers.get(part)));
-                examplePart.add(part);
-            }
+            Classifier classifier = classifiers.get(part);
+            examples.add(parts.get(part).stream()
+                    .map(item -> RoutingTraining.Example.of(item, classifier))
+                    .toList());
         }
         List<RoutingPolicy> policies = new ArrayList<>();
         for (int part = 0; part < parts.size(); part++) {
             List<RoutingTraining.Example> others = new ArrayList<>();
-            for (int e = 0; e < examples.size(); e++) {
-                if (examplePart.get(e) != part) {
-                    others.add(examples.get(e));
+            for (int other = 0; other < parts.size(); other++) {
+                if (other != part) {
+                    others.addAll(examples.get(other));
                 }
             }
             String trained = RoutingTraining.train(others, document);

@@ -108,8 +108,8 @@ public final class TermReader {
     private final Destination[] destinations;
 
     /**
-     * For each term, its weight toward each signal read, fitness to practise and each domain: one look-up per
-     * term, not one per term and model.
+     * For each term, its weight toward each signal read, fitness to practise, each domain and each destination:
+     * one look-up per term, not one per term and model.
      */
     private final Map<String, double[]> weights;
 

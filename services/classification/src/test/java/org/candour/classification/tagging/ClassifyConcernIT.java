@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.assertj.core.api.ThrowingConsumer;
 import org.candour.classification.RaisedConcerns;
 import org.candour.classification.Reviewers;
 import org.candour.classification.analysis.Answers;
@@ -228,17 +229,11 @@ class ClassifyConcernIT {
                 .immediateDanger()
                 .build();
 
-        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
-
-        await().untilAsserted(() -> assertThat(
-                        classified.recordsWithKey(concern.concernId().toString()))
-                .singleElement()
-                .satisfies(record -> {
-                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
-                    assertThat(event.harm().level()).isEqualTo(HarmLevel.DEATH);
-                    assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
-                    assertThat(event.urgent()).isTrue();
-                }));
+        raiseAndCheck(concern, event -> {
+            assertThat(event.harm().level()).isEqualTo(HarmLevel.DEATH);
+            assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
+            assertThat(event.urgent()).isTrue();
+        });
     }
 
     @Test
@@ -248,18 +243,12 @@ class ClassifyConcernIT {
                 .reportedHarm(HarmLevel.LOW)
                 .build();
 
-        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
-
-        await().untilAsserted(() -> assertThat(
-                        classified.recordsWithKey(concern.concernId().toString()))
-                .singleElement()
-                .satisfies(record -> {
-                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
-                    assertThat(event.provider()).isEqualTo(GP_PRACTICE);
-                    assertThat(event.harm().level()).isEqualTo(HarmLevel.LOW);
-                    assertThat(event.harm().evidence()).containsExactly("the reporter chose: LOW");
-                    assertThat(event.urgent()).isFalse();
-                }));
+        raiseAndCheck(concern, event -> {
+            assertThat(event.provider()).isEqualTo(GP_PRACTICE);
+            assertThat(event.harm().level()).isEqualTo(HarmLevel.LOW);
+            assertThat(event.harm().evidence()).containsExactly("the reporter chose: LOW");
+            assertThat(event.urgent()).isFalse();
+        });
         http.get()
                 .uri("/api/v1/classifications/{concernId}", concern.concernId())
                 .exchange()
@@ -283,28 +272,20 @@ class ClassifyConcernIT {
                 .professionals(new Professional(ProfessionalRole.NURSE, null))
                 .build();
 
-        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
-
-        await().untilAsserted(() -> assertThat(
-                        classified.recordsWithKey(concern.concernId().toString()))
-                .singleElement()
-                .satisfies(record -> {
-                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
-                    // The form's answer names the professionals; the HCA in the words is a witness, not one of them.
-                    assertThat(event.professionals())
-                            .extracting(ProfessionalTag::role, ProfessionalTag::fitnessToPractise)
-                            .containsExactly(tuple(ProfessionalRole.NURSE, true));
-                    assertThat(event.professionals().getFirst().evidence())
-                            .first()
-                            .isEqualTo("the reporter chose: NURSE");
-                    assertThat(event.professionals().getFirst().evidence())
-                            .anySatisfy(evidence -> assertThat(evidence).contains("slapped"));
-                    assertThat(event.incidentCategory().category()).isEqualTo(IncidentCategory.PATIENT_ABUSE);
-                    assertThat(event.complaint().byOrForPatient()).isTrue();
-                    assertThat(event.signals())
-                            .extracting(SignalTag::signal)
-                            .contains(ConcernSignal.RECURRING, ConcernSignal.SAFEGUARDING);
-                }));
+        raiseAndCheck(concern, event -> {
+            // The form's answer names the professionals; the HCA in the words is a witness, not one of them.
+            assertThat(event.professionals())
+                    .extracting(ProfessionalTag::role, ProfessionalTag::fitnessToPractise)
+                    .containsExactly(tuple(ProfessionalRole.NURSE, true));
+            assertThat(event.professionals().getFirst().evidence()).first().isEqualTo("the reporter chose: NURSE");
+            assertThat(event.professionals().getFirst().evidence())
+                    .anySatisfy(evidence -> assertThat(evidence).contains("slapped"));
+            assertThat(event.incidentCategory().category()).isEqualTo(IncidentCategory.PATIENT_ABUSE);
+            assertThat(event.complaint().byOrForPatient()).isTrue();
+            assertThat(event.signals())
+                    .extracting(SignalTag::signal)
+                    .contains(ConcernSignal.RECURRING, ConcernSignal.SAFEGUARDING);
+        });
         http.get()
                 .uri("/api/v1/classifications/{concernId}", concern.concernId())
                 .exchange()
@@ -337,18 +318,12 @@ class ClassifyConcernIT {
     void meaninglessDescriptionIsAnnouncedForTriageWithTheReason() {
         ConcernRaisedV1 concern = RaisedConcerns.about("asdf");
 
-        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
-
-        await().untilAsserted(() -> assertThat(
-                        classified.recordsWithKey(concern.concernId().toString()))
-                .singleElement()
-                .satisfies(record -> {
-                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
-                    assertThat(event.needsTriage()).isTrue();
-                    assertThat(event.triageReasons())
-                            .first()
-                            .isEqualTo("the description is too short to classify: 1 word with meaning and no cue");
-                }));
+        raiseAndCheck(concern, event -> {
+            assertThat(event.needsTriage()).isTrue();
+            assertThat(event.triageReasons())
+                    .first()
+                    .isEqualTo("the description is too short to classify: 1 word with meaning and no cue");
+        });
         http.get()
                 .uri("/api/v1/classifications/{concernId}", concern.concernId())
                 .exchange()
@@ -361,6 +336,16 @@ class ClassifyConcernIT {
                 .isEqualTo("the description is too short to classify: 1 word with meaning and no cue");
     }
 
+    /** Raises the concern and waits for its one classification, which {@code check} must accept. */
+    private void raiseAndCheck(ConcernRaisedV1 concern, ThrowingConsumer<ConcernClassifiedV2> check) {
+        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
+
+        await().untilAsserted(() -> assertThat(
+                        classified.recordsWithKey(concern.concernId().toString()))
+                .singleElement()
+                .satisfies(record -> check.accept(JSON.readValue(record.value(), ConcernClassifiedV2.class))));
+    }
+
     @Test
     void finalResponseDateAndWhereItWasRaisedBeforeAreCarriedForRouting() {
         LocalDate finalResponseOn = LocalDate.of(2026, 9, 14);
@@ -370,19 +355,13 @@ class ClassifyConcernIT {
                 .identity(IdentityChoice.NAMED)
                 .build();
 
-        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
-
-        await().untilAsserted(() -> assertThat(
-                        classified.recordsWithKey(concern.concernId().toString()))
-                .singleElement()
-                .satisfies(record -> {
-                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
-                    assertThat(event.complaint().status()).isEqualTo(ComplaintStatus.FINAL_RESPONSE);
-                    assertThat(event.complaint().finalResponseOn()).isEqualTo(finalResponseOn);
-                    assertThat(event.complaint().byOrForPatient()).isTrue();
-                    assertThat(event.complaint().evidence()).isNotEmpty();
-                    assertThat(event.raisedBefore()).containsExactly(RaisedRoute.FORMAL_COMPLAINT);
-                }));
+        raiseAndCheck(concern, event -> {
+            assertThat(event.complaint().status()).isEqualTo(ComplaintStatus.FINAL_RESPONSE);
+            assertThat(event.complaint().finalResponseOn()).isEqualTo(finalResponseOn);
+            assertThat(event.complaint().byOrForPatient()).isTrue();
+            assertThat(event.complaint().evidence()).isNotEmpty();
+            assertThat(event.raisedBefore()).containsExactly(RaisedRoute.FORMAL_COMPLAINT);
+        });
     }
 
     @Test
@@ -397,23 +376,16 @@ class ClassifyConcernIT {
                 .isNotEmpty();
         ConcernRaisedV1 concern = RaisedConcerns.describing(text).build();
 
-        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
-
-        await().untilAsserted(() -> assertThat(
-                        classified.recordsWithKey(concern.concernId().toString()))
-                .singleElement()
-                .satisfies(record -> {
-                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
-                    assertThat(event.readsLike())
-                            .extracting(ConcernClassifiedV2.ReadsLikeTag::destination)
-                            .containsExactlyElementsOf(inProcess.readsLike().stream()
-                                    .map(Finding::value)
-                                    .toList());
-                    assertThat(event.readsLike())
-                            .allSatisfy(reading -> assertThat(reading.evidence().getFirst())
-                                    .startsWith("read as a whole, the concern is like those the corpus sent to "
-                                            + reading.destination()));
-                }));
+        raiseAndCheck(concern, event -> {
+            assertThat(event.readsLike())
+                    .extracting(ConcernClassifiedV2.ReadsLikeTag::destination)
+                    .containsExactlyElementsOf(
+                            inProcess.readsLike().stream().map(Finding::value).toList());
+            assertThat(event.readsLike())
+                    .allSatisfy(reading -> assertThat(reading.evidence().getFirst())
+                            .startsWith("read as a whole, the concern is like those the corpus sent to "
+                                    + reading.destination()));
+        });
     }
 
     @Test
@@ -422,16 +394,10 @@ class ClassifyConcernIT {
                 .reportedHarm(HarmLevel.SEVERE)
                 .build();
 
-        events.publish(RAISED, concern.concernId(), concern, UUID.randomUUID());
-
-        await().untilAsserted(() -> assertThat(
-                        classified.recordsWithKey(concern.concernId().toString()))
-                .singleElement()
-                .satisfies(record -> {
-                    ConcernClassifiedV2 event = JSON.readValue(record.value(), ConcernClassifiedV2.class);
-                    assertThat(event.harm().level()).isEqualTo(HarmLevel.SEVERE);
-                    assertThat(event.urgent()).isTrue();
-                }));
+        raiseAndCheck(concern, event -> {
+            assertThat(event.harm().level()).isEqualTo(HarmLevel.SEVERE);
+            assertThat(event.urgent()).isTrue();
+        });
     }
 
     @Test
