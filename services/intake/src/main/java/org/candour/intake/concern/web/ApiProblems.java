@@ -76,10 +76,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof RequestSizeLimit.TooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(RequestSizeLimit.tooLarge(tooLarge.maxBytes));
-        }
         if (e.getCause() instanceof DatabindException invalidValue
                 && !invalidValue.getPath().isEmpty()) {
             String field = invalidValue.getPath().stream()

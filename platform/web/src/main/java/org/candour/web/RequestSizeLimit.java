@@ -1,4 +1,4 @@
-package org.candour.delivery.web;
+package org.candour.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,39 +9,49 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.candour.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses request bodies over 16 KiB on the bodies' API with 413 before anything parses them: by the
- * declared length at once, and by reading at most one byte more when no length is declared (chunked).
+ * Refuses request bodies over a size with 413 and a problem body before anything parses them: by the declared
+ * length at once, and, when no length is declared (a chunked body), by reading at most one byte more than the
+ * limit. A chunked body within the limit is served again to whoever parses it, which would hold it all in memory
+ * anyway. Each service registers one as a bean, for its own paths and limit.
  */
-@Component
-class RequestSizeLimit extends OncePerRequestFilter {
+public final class RequestSizeLimit extends OncePerRequestFilter {
 
-    static final int MAX_BYTES = 16 * 1024;
-
+    private final int maxBytes;
+    private final String pathPrefix;
+    private final String advice;
     private final JsonMapper json;
 
-    RequestSizeLimit(JsonMapper json) {
+    /**
+     * @param maxBytes the largest body accepted
+     * @param pathPrefix the paths whose bodies are limited, such as {@code /api/}
+     * @param advice what the client can do about it, after the problem's first sentence
+     */
+    public RequestSizeLimit(int maxBytes, String pathPrefix, String advice, JsonMapper json) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the largest body accepted must be 1 byte or more, was " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        this.pathPrefix = pathPrefix;
+        this.advice = advice;
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/v1/bodies/");
+        return !request.getRequestURI().startsWith(pathPrefix);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
-        if (declared > MAX_BYTES) {
+        if (declared > maxBytes) {
             reject(response);
             return;
         }
@@ -49,8 +59,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
+        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
             reject(response);
             return;
         }
@@ -58,14 +68,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void reject(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = Problems.detail(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "Request too large",
-                "The request body is larger than " + MAX_BYTES
-                        + " bytes; an endpoint's registration fits in far less.");
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        response.getOutputStream()
+                .write(json.writeValueAsBytes(Problems.detail(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "Request too large",
+                        "The request body is larger than " + maxBytes + " bytes. " + advice)));
     }
 
     /** A chunked body already read in full, served again to whoever parses it. */
