@@ -166,10 +166,20 @@ public final class Corpus {
     }
 
     /**
-     * The first eight hex digits of a corpus file's SHA-256: a learnt model's version names the file it was
-     * trained on, so a model trained on other concerns has another name.
+     * The version of a model of {@code kind} ({@code terms}) trained on a corpus file beside a taxonomy: the
+     * taxonomy's version under the kind's name, then the first eight hex digits of the file's SHA-256, so a model
+     * trained on other concerns has another name ({@code terms-2026.22-ca8f4753}).
      */
-    static String digest(Path file) {
+    static String modelVersion(String kind, String taxonomyVersion, Path corpus) {
+        return taxonomyVersion.replace("taxonomy-", kind + "-") + "-" + digest(corpus);
+    }
+
+    /** Where a model trained on a corpus file says it learnt, relative to the corpus directory's parent. */
+    static String source(Path corpus) {
+        return "corpus/" + corpus.getFileName();
+    }
+
+    private static String digest(Path file) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
             return HexFormat.of().formatHex(hash, 0, 4);

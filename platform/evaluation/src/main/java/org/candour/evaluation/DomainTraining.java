@@ -60,8 +60,8 @@ public final class DomainTraining {
         return train(
                 Corpus.read(corpus),
                 rules,
-                "corpus/" + corpus.getFileName(),
-                rules.taxonomyVersion().replace("taxonomy-", "domains-") + "-" + Corpus.digest(corpus));
+                Corpus.source(corpus),
+                Corpus.modelVersion("domains", rules.taxonomyVersion(), corpus));
     }
 
     /**

@@ -139,8 +139,8 @@ public final class TermTraining {
         return train(
                 Corpus.read(corpus),
                 taxonomy,
-                "corpus/" + corpus.getFileName(),
-                taxonomy.version().replace("taxonomy-", "terms-") + "-" + Corpus.digest(corpus));
+                Corpus.source(corpus),
+                Corpus.modelVersion("terms", taxonomy.version(), corpus));
     }
 
     /** The model trained on some labelled concerns, such as four fifths of the corpus ({@link OutOfFold}). */
