@@ -60,6 +60,7 @@ public final class DomainTraining {
         return train(
                 Corpus.read(corpus),
                 rules,
+                WordVectors.bundled(),
                 Corpus.source(corpus),
                 Corpus.modelVersion("domains", rules.taxonomyVersion(), corpus));
     }
@@ -68,10 +69,11 @@ public final class DomainTraining {
      * The model trained on some labelled concerns, such as four fifths of the corpus ({@link OutOfFold}).
      *
      * @param rules the taxonomy's rules alone, whose findings the model reads beside the word vector
+     * @param vectors the word vectors, read once by the caller however many models it trains
      * @param source where the concerns came from, as the model file records it
      */
-    static DomainReader.Model train(List<JsonNode> items, Classifier rules, String source, String version) {
-        WordVectors vectors = WordVectors.bundled();
+    static DomainReader.Model train(
+            List<JsonNode> items, Classifier rules, WordVectors vectors, String source, String version) {
         List<Example> examples = new ArrayList<>();
         items.stream()
                 .filter(item -> !item.path("labels").path("triage").asBoolean())

@@ -1,5 +1,10 @@
 package org.candour.evaluation;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,7 +33,7 @@ public final class InProcess {
 
     private final Classifier classifier = TaxonomyLoader.classifier(new ClassPathResource("taxonomy/taxonomy.json"));
     private final RoutingPolicy policy =
-            RoutingPolicyFile.read(InProcess.class.getResourceAsStream("/policy/routing-policy.json"));
+            RoutingPolicyFile.read(new ByteArrayInputStream(shippedPolicy().getBytes(StandardCharsets.UTF_8)));
     private final OrganisationDirectory directory = OrganisationDirectory.bundled();
 
     /**
@@ -99,6 +104,18 @@ public final class InProcess {
 
     private static ClassifiedConcern classified(ConcernRaisedV1 concern, Findings findings, Instant classifiedAt) {
         return ClassifiedConcern.of(Classification.classifierRevision(concern, findings, classifiedAt));
+    }
+
+    /** The routing policy document the routing service's jar ships, as written. */
+    public static String shippedPolicy() {
+        try (InputStream in = InProcess.class.getResourceAsStream("/policy/routing-policy.json")) {
+            if (in == null) {
+                throw new IllegalStateException("No routing policy on the classpath at /policy/routing-policy.json");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The routing policy's decision on a classification made some other way, such as from the labels. */

@@ -48,7 +48,8 @@ public final class OutOfFold {
             String source = "fold " + fold;
             classifiers.add(new Classifier(
                     taxonomy,
-                    new DomainReader(DomainTraining.train(others, rules, source, "domains-fold-" + fold), vectors),
+                    new DomainReader(
+                            DomainTraining.train(others, rules, vectors, source, "domains-fold-" + fold), vectors),
                     new TermReader(TermTraining.train(others, taxonomy, source, "terms-fold-" + fold))));
             parts.add(items.subList(from, to));
             for (JsonNode item : items.subList(from, to)) {

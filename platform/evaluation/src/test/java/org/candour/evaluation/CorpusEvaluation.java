@@ -222,9 +222,9 @@ class CorpusEvaluation {
         return regulators;
     }
 
-    private List<Item> read(Path file, boolean outOfFold) throws IOException {
+    private List<Item> read(Path file, boolean outOfFold) {
         OutOfFold folds = outOfFold ? OutOfFold.of(file) : null;
-        Function<JsonNode, RoutingPolicy> policies = folds == null ? null : folds.policies(shippedPolicy());
+        Function<JsonNode, RoutingPolicy> policies = folds == null ? null : folds.policies(InProcess.shippedPolicy());
         List<Item> items = new ArrayList<>();
         for (JsonNode node : Corpus.read(file)) {
             ConcernRaisedV1 concern = Corpus.concern(node);
@@ -240,12 +240,6 @@ class CorpusEvaluation {
                     inProcess.decide(labelled(concern, node.path("labels"), readsLike(prediction.findings())))));
         }
         return items;
-    }
-
-    private static String shippedPolicy() throws IOException {
-        try (var in = InProcess.class.getResourceAsStream("/policy/routing-policy.json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 
     private static Set<Destination> readsLike(Findings findings) {

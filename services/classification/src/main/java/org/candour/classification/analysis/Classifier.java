@@ -209,20 +209,25 @@ public final class Classifier {
      * @throws IllegalArgumentException when a reader was trained beside another taxonomy
      */
     public Classifier(Taxonomy taxonomy, @Nullable DomainReader domainReader, @Nullable TermReader termReader) {
-        if (domainReader != null && !domainReader.taxonomyVersion().equals(taxonomy.version())) {
-            throw new IllegalArgumentException("the domain model " + domainReader.version()
-                    + " was trained beside " + domainReader.taxonomyVersion() + ", not " + taxonomy.version()
-                    + ": train it again (./candour train-domains) or classify by the rules alone without it");
+        if (domainReader != null) {
+            fits(taxonomy, "domain", domainReader.version(), domainReader.taxonomyVersion(), "train-domains");
         }
-        if (termReader != null && !termReader.taxonomyVersion().equals(taxonomy.version())) {
-            throw new IllegalArgumentException("the term model " + termReader.version()
-                    + " was trained beside " + termReader.taxonomyVersion() + ", not " + taxonomy.version()
-                    + ": train it again (./candour train-terms) or classify by the rules alone without it");
+        if (termReader != null) {
+            fits(taxonomy, "term", termReader.version(), termReader.taxonomyVersion(), "train-terms");
         }
         this.taxonomy = taxonomy;
         this.vocabularies = taxonomy.vocabularies();
         this.domainReader = domainReader;
         this.termReader = termReader;
+    }
+
+    /** Refuses a learnt model trained beside another taxonomy, whose analysis and rules it does not fit. */
+    private static void fits(Taxonomy taxonomy, String kind, String version, String trainedBeside, String command) {
+        if (!trainedBeside.equals(taxonomy.version())) {
+            throw new IllegalArgumentException("the " + kind + " model " + version + " was trained beside "
+                    + trainedBeside + ", not " + taxonomy.version() + ": train it again (./candour " + command
+                    + ") or classify by the rules alone without it");
+        }
     }
 
     public String taxonomyVersion() {
