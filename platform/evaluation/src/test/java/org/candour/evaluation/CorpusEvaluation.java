@@ -76,6 +76,12 @@ class CorpusEvaluation {
      */
     private static final boolean OUT_OF_FOLD =
             Boolean.parseBoolean(System.getProperty("candour.evaluation.out-of-fold", "true"));
+    /**
+     * Out of fold, the share of the other four fifths each reader and each policy's points learn from (1, all,
+     * unless told): figures at smaller shares say how far more labelled concerns can be expected to help.
+     */
+    private static final double LEARN_FROM =
+            Double.parseDouble(System.getProperty("candour.evaluation.out-of-fold.share", "1"));
     /** The split the shipped readers learnt from. */
     private static final String TRAINED_ON = "dev";
     /**
@@ -135,7 +141,11 @@ class CorpusEvaluation {
             report.append(evaluate(
                     outOfFold
                             ? split
-                                    + " (out of fold: each fifth read, and its weighed routes' points learnt, without it)"
+                                    + " (out of fold: each fifth read, and its weighed routes' points learnt, without it"
+                                    + (LEARN_FROM < 1
+                                            ? String.format(Locale.ROOT, ", from %.2f of the others", LEARN_FROM)
+                                            : "")
+                                    + ")"
                             : split,
                     items));
             if (!second.isEmpty()) {
@@ -223,7 +233,7 @@ class CorpusEvaluation {
     }
 
     private List<Item> read(Path file, boolean outOfFold) {
-        OutOfFold folds = outOfFold ? OutOfFold.of(file) : null;
+        OutOfFold folds = outOfFold ? OutOfFold.of(file, LEARN_FROM) : null;
         Function<JsonNode, RoutingPolicy> policies = folds == null ? null : folds.policies(InProcess.shippedPolicy());
         List<Item> items = new ArrayList<>();
         for (JsonNode node : Corpus.read(file)) {
