@@ -48,7 +48,7 @@ class ClassifierTest {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing.");
 
-            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.23");
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.24");
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
             assertThat(findings.primaryDomain().evidence())
                     .containsExactly(
@@ -1228,6 +1228,8 @@ class ClassifierTest {
                 The ePMA system crashed and doses were missed.                 | DEVICE_OR_IT
                 Residents are being neglected and there is no safeguarding.    | SAFEGUARDING
                 He is still at risk tonight.                                   | IMMEDIATE_DANGER
+                Dad is shouting in the unit, security 20 mins. please someone  | IMMEDIATE_DANGER
+                only 2 of us on with him tonight pls someone come              | IMMEDIATE_DANGER
                 There is a culture of fear on the ward.                        | CLOSED_CULTURE
                 The managers tried to cover it up.                             | CONCEALMENT
                 I am worried about my job if I speak up.                       | FEAR_OF_DETRIMENT
