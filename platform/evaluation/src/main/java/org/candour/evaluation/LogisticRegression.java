@@ -1,8 +1,10 @@
 package org.candour.evaluation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Logistic regression by Newton's method with an L2 penalty, for the learnt parts the corpus trains: the
@@ -127,22 +129,32 @@ final class LogisticRegression {
      * that tens of thousands of terms are fitted without a matrix of their squares.
      */
     static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty) {
+        return fitSparse(rows, y, terms, penalty, null);
+    }
+
+    /**
+     * As {@link #fitSparse(List, int[], int, double)}, with each term present worth {@code scale[t]} instead of 1
+     * while fitting, so that the penalty holds a term's weight to the scale given it (a term of scale 0 weighs
+     * nothing). The weights returned are for the rows as they are, terms worth 1: each term's fitted weight times
+     * its scale.
+     */
+    static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty, double @Nullable [] scale) {
         int dense = rows.getFirst().dense().length;
         int p = dense + terms + 1;
         double[] w = new double[p];
-        double objective = objective(rows, y, w, penalty);
+        double objective = objective(rows, y, w, penalty, scale);
         for (int step = 0; step < NEWTON_STEPS * 2; step++) {
             double[] probability = new double[rows.size()];
             double[] gradient = penalised(w, penalty);
             for (int i = 0; i < rows.size(); i++) {
-                probability[i] = 1 / (1 + Math.exp(-dot(w, rows.get(i))));
-                add(gradient, rows.get(i), probability[i] - y[i]);
+                probability[i] = 1 / (1 + Math.exp(-dot(w, rows.get(i), scale)));
+                add(gradient, rows.get(i), probability[i] - y[i], scale);
             }
             double size = norm(gradient);
             if (size < 1e-6) {
                 break;
             }
-            double[] direction = newtonStep(rows, probability, gradient, penalty, size);
+            double[] direction = newtonStep(rows, probability, gradient, penalty, size, scale);
             double length = 1;
             double[] next = new double[p];
             double nextObjective = objective;
@@ -150,7 +162,7 @@ final class LogisticRegression {
                 for (int a = 0; a < p; a++) {
                     next[a] = w[a] - length * direction[a];
                 }
-                nextObjective = objective(rows, y, next, penalty);
+                nextObjective = objective(rows, y, next, penalty, scale);
                 if (nextObjective <= objective) {
                     break;
                 }
@@ -166,12 +178,22 @@ final class LogisticRegression {
                 break;
             }
         }
+        if (scale != null) {
+            for (int t = 0; t < terms; t++) {
+                w[dense + t] *= scale[t];
+            }
+        }
         return w;
     }
 
     /** Solves (Hessian) d = gradient by conjugate gradients, Hessian-times-vector from the rows. */
     private static double[] newtonStep(
-            List<SparseRow> rows, double[] probability, double[] gradient, double penalty, double gradientSize) {
+            List<SparseRow> rows,
+            double[] probability,
+            double[] gradient,
+            double penalty,
+            double gradientSize,
+            double @Nullable [] scale) {
         int p = gradient.length;
         double[] d = new double[p];
         double[] r = gradient.clone();
@@ -182,7 +204,7 @@ final class LogisticRegression {
             hd[p - 1] += 1e-9 * direction[p - 1];
             for (int i = 0; i < rows.size(); i++) {
                 double curvature = probability[i] * (1 - probability[i]);
-                add(hd, rows.get(i), curvature * dot(direction, rows.get(i)));
+                add(hd, rows.get(i), curvature * dot(direction, rows.get(i), scale), scale);
             }
             double alpha = rr / dot(direction, hd);
             for (int a = 0; a < p; a++) {
@@ -198,10 +220,11 @@ final class LogisticRegression {
         return d;
     }
 
-    private static double objective(List<SparseRow> rows, int[] y, double[] w, double penalty) {
+    private static double objective(
+            List<SparseRow> rows, int[] y, double[] w, double penalty, double @Nullable [] scale) {
         double loss = 0;
         for (int i = 0; i < rows.size(); i++) {
-            double z = dot(w, rows.get(i));
+            double z = dot(w, rows.get(i), scale);
             // log(1 + e^z) - y z, without overflow
             loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y[i] * z;
         }
@@ -223,27 +246,59 @@ final class LogisticRegression {
 
     /** The row's log-odds under weights {@code w}: its dense features, its terms, the intercept. */
     static double dot(double[] w, SparseRow row) {
+        return dot(w, row, null);
+    }
+
+    /** The same, each term present worth its scale (1 when there is none). */
+    private static double dot(double[] w, SparseRow row, double @Nullable [] scale) {
         double[] dense = row.dense();
         double z = w[w.length - 1];
         for (int a = 0; a < dense.length; a++) {
             z += w[a] * dense[a];
         }
         for (int term : row.terms()) {
-            z += w[dense.length + term];
+            z += w[dense.length + term] * (scale == null ? 1 : scale[term]);
         }
         return z;
     }
 
-    /** Adds {@code times} the row to {@code sum}. */
-    private static void add(double[] sum, SparseRow row, double times) {
+    /** Adds {@code times} the row, each term present worth its scale, to {@code sum}. */
+    private static void add(double[] sum, SparseRow row, double times, double @Nullable [] scale) {
         double[] dense = row.dense();
         for (int a = 0; a < dense.length; a++) {
             sum[a] += times * dense[a];
         }
         for (int term : row.terms()) {
-            sum[dense.length + term] += times;
+            sum[dense.length + term] += times * (scale == null ? 1 : scale[term]);
         }
         sum[sum.length - 1] += times;
+    }
+
+    /**
+     * Each term's naive Bayes log-count ratio in the rows (Wang and Manning, 2012): the log of its share of the
+     * term counts of the rows labelled 1 over its share of those labelled 0, each count one more than seen. Positive
+     * for a term more common where the label holds, near 0 for one that says little either way; as a scale for
+     * {@link #fitSparse(List, int[], int, double, double[])} it lets the penalty hold back most the terms that say
+     * least.
+     */
+    static double[] naiveBayesScale(List<SparseRow> rows, int[] y, int terms) {
+        double[] positive = new double[terms];
+        double[] negative = new double[terms];
+        Arrays.fill(positive, 1);
+        Arrays.fill(negative, 1);
+        for (int i = 0; i < rows.size(); i++) {
+            double[] counts = y[i] == 1 ? positive : negative;
+            for (int term : rows.get(i).terms()) {
+                counts[term]++;
+            }
+        }
+        double positiveTotal = Arrays.stream(positive).sum();
+        double negativeTotal = Arrays.stream(negative).sum();
+        double[] scale = new double[terms];
+        for (int t = 0; t < terms; t++) {
+            scale[t] = Math.log((positive[t] / positiveTotal) / (negative[t] / negativeTotal));
+        }
+        return scale;
     }
 
     private static double dot(double[] a, double[] b) {

@@ -270,12 +270,11 @@ public final class TermTraining {
     }
 
     private static Weights weights(List<SparseRow> rows, int[] y, List<String> terms, @Nullable Double given) {
-        double[] w = LogisticRegression.fitSparse(rows, y, terms.size(), PENALTY_PER_CONCERN * rows.size());
+        double[] w = fit(rows, y, terms.size());
         double threshold = given != null
                 ? given
                 : LogisticRegression.threshold(rows, y, (outside, labels) -> {
-                    double[] fold = LogisticRegression.fitSparse(
-                            outside, labels, terms.size(), PENALTY_PER_CONCERN * outside.size());
+                    double[] fold = fit(outside, labels, terms.size());
                     return row -> 1 / (1 + Math.exp(-LogisticRegression.dot(fold, row)));
                 });
         Map<String, Double> byTerm = new TreeMap<>();
@@ -290,6 +289,12 @@ public final class TermTraining {
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .forEach(term -> largestFirst.put(term.getKey(), term.getValue()));
         return new Weights(threshold, w[w.length - 1], w[0], w[1], largestFirst);
+    }
+
+    /** The weights learnt from the rows, each term scaled by its naive Bayes log-count ratio there. */
+    private static double[] fit(List<SparseRow> rows, int[] y, int terms) {
+        return LogisticRegression.fitSparse(
+                rows, y, terms, PENALTY_PER_CONCERN * rows.size(), LogisticRegression.naiveBayesScale(rows, y, terms));
     }
 
     private static Example example(JsonNode item, Classifier rules, Taxonomy taxonomy) {
