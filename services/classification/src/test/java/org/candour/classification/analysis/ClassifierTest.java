@@ -48,7 +48,7 @@ class ClassifierTest {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing.");
 
-            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.25");
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.26");
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
             assertThat(findings.primaryDomain().evidence())
                     .containsExactly(
@@ -1203,6 +1203,10 @@ class ClassifierTest {
                 I work here as a sonographer but I'm writing as a patient.                         | PATIENT
                 The final response to my complaint came in February.                               | PATIENT
                 I'm the carer and a retired HCA.                                                   | ACTING_FOR_PATIENT
+                I've been helping Mrs Anne Bellamy with her complaint.                             | ACTING_FOR_PATIENT
+                I'm the social worker supporting Mr R, whose daughter is on the unit.              | ACTING_FOR_PATIENT
+                The paramedic who came, at his request, wrote it up with him.                      | ACTING_FOR_PATIENT
+                I work here as an HCA and I was also a patient.                                    | PATIENT
                 The family complained and have accepted the trust's final response.               | NOT_STATED
                 We help patients who are fasting with their mouth care.                            | NOT_STATED
                 She was well supported and nobody blames her for the fall.                         | NOT_STATED
