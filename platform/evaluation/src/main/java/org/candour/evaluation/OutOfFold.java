@@ -42,7 +42,7 @@ public final class OutOfFold {
     private OutOfFold(Path corpus, double share) {
         if (!(share > 0 && share <= 1)) {
             throw new IllegalArgumentException(
-                    "The share of the other parts to learn from must be more than 0 and at" + " most 1, not " + share);
+                    "The share of the other parts to learn from must be more than 0 and at most 1, not " + share);
         }
         this.share = share;
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));

@@ -38,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  * registrant's fitness to practise may be in question (on the concerns where the rules found one), for each
  * quality domain, and for each destination a concern may read like (ADR 0031), a logistic regression ({@link
  * LogisticRegression#fitSparse}) over what the taxonomy's rules found for it and the terms of the text (its
- * analysed words and pairs of adjacent words, each present or not). The signals' and domains' thresholds are the
+ * analysed words and pairs of adjacent words, each present or not, and worth its naive Bayes log-count ratio
+ * while fitted: ADR 0032). The signals' and domains' thresholds are the
  * probability that gave the best F1 when each fifth of the corpus was read by a model trained on the other four
  * fifths; fitness to practise and the destinations stand at {@link #MORE_LIKELY_THAN_NOT}. Deterministic: the
  * same corpus and taxonomy give the same file.
