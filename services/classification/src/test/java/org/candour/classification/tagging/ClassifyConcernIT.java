@@ -268,7 +268,7 @@ class ClassifyConcernIT {
     @Test
     void professionalsNamedOnTheFormAreKeptWithTheirRegulatorAndTheConductAssessed() {
         ConcernRaisedV1 concern = RaisedConcerns.describing(
-                        "The agency RMN slapped my father twice and the HCA saw it happen again last night.")
+                        "The agency RMN slapped my father twice and the HCA saw her do it again last night.")
                 .professionals(new Professional(ProfessionalRole.NURSE, null))
                 .build();
 
