@@ -355,11 +355,12 @@ class RouteConcernIT {
                 .startsWith("Rule NMC-1: ")
                 .endsWith("Facts that met the rule: a NURSE whose conduct could meet the fitness-to-practise"
                         + " threshold.");
-        // Every route names the rule that chose its body, and every reason of a rule with conditions its facts.
+        // Every route names the rule that chose its body (a weighed rule is CQC-W or ICS-W), and every reason of a
+        // rule with conditions its facts.
         assertThat(entries.valueStream()
                         .filter(entry -> entry.get("kind").asString().equals("ROUTED")))
                 .allSatisfy(route -> assertThat(route.get("reasons").valueStream())
-                        .allSatisfy(reason -> assertThat(reason.asString()).matches("Rule [A-Z]+-\\d+: .+")));
+                        .allSatisfy(reason -> assertThat(reason.asString()).matches("Rule [A-Z]+-(\\d+|W): .+")));
     }
 
     @Test
