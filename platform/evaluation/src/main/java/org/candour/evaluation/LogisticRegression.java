@@ -129,7 +129,9 @@ final class LogisticRegression {
      * that tens of thousands of terms are fitted without a matrix of their squares.
      */
     static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty) {
-        return fitSparse(rows, y, terms, penalty, null);
+        double[] worthOne = new double[terms];
+        Arrays.fill(worthOne, 1);
+        return fitSparse(rows, y, terms, penalty, worthOne);
     }
 
     /**
@@ -138,7 +140,7 @@ final class LogisticRegression {
      * nothing). The weights returned are for the rows as they are, terms worth 1: each term's fitted weight times
      * its scale.
      */
-    static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty, double @Nullable [] scale) {
+    static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty, double[] scale) {
         int dense = rows.getFirst().dense().length;
         int p = dense + terms + 1;
         double[] w = new double[p];
@@ -178,10 +180,8 @@ final class LogisticRegression {
                 break;
             }
         }
-        if (scale != null) {
-            for (int t = 0; t < terms; t++) {
-                w[dense + t] *= scale[t];
-            }
+        for (int t = 0; t < terms; t++) {
+            w[dense + t] *= scale[t];
         }
         return w;
     }
@@ -193,7 +193,7 @@ final class LogisticRegression {
             double[] gradient,
             double penalty,
             double gradientSize,
-            double @Nullable [] scale) {
+            double[] scale) {
         int p = gradient.length;
         double[] d = new double[p];
         double[] r = gradient.clone();
@@ -220,8 +220,7 @@ final class LogisticRegression {
         return d;
     }
 
-    private static double objective(
-            List<SparseRow> rows, int[] y, double[] w, double penalty, double @Nullable [] scale) {
+    private static double objective(List<SparseRow> rows, int[] y, double[] w, double penalty, double[] scale) {
         double loss = 0;
         for (int i = 0; i < rows.size(); i++) {
             double z = dot(w, rows.get(i), scale);
@@ -263,13 +262,13 @@ final class LogisticRegression {
     }
 
     /** Adds {@code times} the row, each term present worth its scale, to {@code sum}. */
-    private static void add(double[] sum, SparseRow row, double times, double @Nullable [] scale) {
+    private static void add(double[] sum, SparseRow row, double times, double[] scale) {
         double[] dense = row.dense();
         for (int a = 0; a < dense.length; a++) {
             sum[a] += times * dense[a];
         }
         for (int term : row.terms()) {
-            sum[dense.length + term] += times * (scale == null ? 1 : scale[term]);
+            sum[dense.length + term] += times * scale[term];
         }
         sum[sum.length - 1] += times;
     }

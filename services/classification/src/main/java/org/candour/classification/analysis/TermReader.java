@@ -107,6 +107,12 @@ public final class TermReader {
     /** The destinations the model reads, after the domains in {@link #weights}' arrays. */
     private final Destination[] destinations;
 
+    /** Where the first destination's weight is in {@link #weights}' arrays. */
+    private final int firstDestination;
+
+    /** Each model, in the order of {@link #weights}' arrays: the signals, fitness to practise, domains, destinations. */
+    private final Weights[] models;
+
     /**
      * For each term, its weight toward each signal read, fitness to practise, each domain and each destination:
      * one look-up per term, not one per term and model.
@@ -129,13 +135,26 @@ public final class TermReader {
         for (int d = 0; d < domains.length; d++) {
             domainAt.put(domains[d], fitness + 1 + d);
         }
+        this.firstDestination = fitness + 1 + domains.length;
+        List<Weights> inOrder = new ArrayList<>();
+        for (ConcernSignal signal : read) {
+            inOrder.add(model.signals().get(signal));
+        }
+        inOrder.add(model.fitnessToPractise());
+        for (QualityDomain domain : domains) {
+            inOrder.add(model.domains().get(domain));
+        }
+        for (Destination destination : destinations) {
+            inOrder.add(model.destinations().get(destination));
+        }
+        this.models = inOrder.toArray(Weights[]::new);
         this.weights = new HashMap<>();
-        int models = fitness + 1 + domains.length + destinations.length;
-        for (int m = 0; m < models; m++) {
+        for (int m = 0; m < models.length; m++) {
             int index = m;
-            weightsAt(m)
+            models[m]
                     .terms()
-                    .forEach((term, weight) -> weights.computeIfAbsent(term, t -> new double[models])[index] = weight);
+                    .forEach((term, weight) ->
+                            weights.computeIfAbsent(term, t -> new double[models.length])[index] = weight);
         }
     }
 
@@ -144,19 +163,6 @@ public final class TermReader {
             throw new IllegalArgumentException(
                     "the " + name + " model's threshold must be a probability, was " + weights.threshold());
         }
-    }
-
-    private Weights weightsAt(int index) {
-        if (index < fitness) {
-            return model.signals().get(read[index]);
-        }
-        if (index == fitness) {
-            return model.fitnessToPractise();
-        }
-        int domain = index - fitness - 1;
-        return domain < domains.length
-                ? model.domains().get(domains[domain])
-                : model.destinations().get(destinations[domain - domains.length]);
     }
 
     public String version() {
@@ -226,7 +232,7 @@ public final class TermReader {
         found.signals().forEach(finding -> signals.put(finding.value(), finding));
         for (int s = 0; s < read.length; s++) {
             Finding<ConcernSignal> rules = signals.get(read[s]);
-            reading.z[s] += logOdds(weightsAt(s), rules == null ? null : rules.confidence());
+            reading.z[s] += logOdds(models[s], rules == null ? null : rules.confidence());
         }
         Finding<FitnessToPractise> fitnessByRules = found.fitnessToPractise();
         reading.z[fitness] += logOdds(
@@ -236,7 +242,7 @@ public final class TermReader {
         found.domainsByRules().forEach(finding -> domainsByRules.put(finding.value(), finding));
         domainAt.forEach((domain, index) -> {
             Finding<QualityDomain> rules = domainsByRules.get(domain);
-            reading.z[index] += logOdds(weightsAt(index), rules == null ? null : rules.confidence());
+            reading.z[index] += logOdds(models[index], rules == null ? null : rules.confidence());
         });
 
         Map<ConcernSignal, Finding<ConcernSignal>> reread = new EnumMap<>(signals);
@@ -254,8 +260,8 @@ public final class TermReader {
 
         List<Finding<Destination>> readsLike = new ArrayList<>();
         for (int d = 0; d < destinations.length; d++) {
-            int index = fitness + 1 + domains.length + d;
-            reading.z[index] += logOdds(weightsAt(index), null);
+            int index = firstDestination + d;
+            reading.z[index] += logOdds(models[index], null);
             if (reading.reaches(index)) {
                 String why = String.format(
                         Locale.ROOT,
@@ -355,7 +361,7 @@ public final class TermReader {
         private final Map<String, int[]> occurrences;
 
         /** Each model's log-odds: the terms' weights here, the intercept and the rules' finding added after. */
-        final double[] z = new double[fitness + 1 + domains.length + destinations.length];
+        final double[] z = new double[models.length];
 
         /** How the rules' evidence that cites a signal dropped begins. */
         final List<String> dropped = new ArrayList<>();
@@ -378,7 +384,7 @@ public final class TermReader {
         }
 
         boolean reaches(int index) {
-            return probability(index) >= weightsAt(index).threshold();
+            return probability(index) >= models[index].threshold();
         }
 
         /**
