@@ -1,6 +1,7 @@
 package org.candour.evaluation;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.candour.events.Destination;
 
 /**
@@ -23,7 +24,14 @@ public record DestinationOutcome(String id, Set<Destination> expected, Set<Desti
 
     /** An external body was told of the concern though its labels do not send it there (issue 5's 5% limit). */
     public boolean overReached() {
-        return found.stream().anyMatch(d -> Corpus.EXTERNAL.contains(d) && !expected.contains(d));
+        return !toldTooFar().isEmpty();
+    }
+
+    /** The external bodies told of the concern that its labels do not send it to. */
+    public Set<Destination> toldTooFar() {
+        return found.stream()
+                .filter(d -> Corpus.EXTERNAL.contains(d) && !expected.contains(d))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** An external body its labels name was not told. */
