@@ -68,7 +68,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(shipped().version()).isEqualTo("routing-2026.24");
+            assertThat(shipped().version()).isEqualTo("routing-2026.25");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -281,7 +281,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.24 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.25 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -867,10 +867,11 @@ class RoutingPolicyTest {
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
                                     .harm(HarmLevel.SEVERE)
                                     .signals(ConcernSignal.RECURRING)
-                                    .raisedBefore(RaisedRoute.LINE_MANAGER),
+                                    .raisedBefore(RaisedRoute.LINE_MANAGER)
+                                    .readsLike(Destination.CQC),
                             true,
                             false,
-                            "severe harm that keeps happening, raised and not acted on"),
+                            "severe harm that keeps happening, raised and not acted on, told as those sent to CQC"),
                     Arguments.of(
                             about(MANCHESTER)
                                     .primary(QualityDomain.SAFE, QualityDomain.WELL_LED)
@@ -970,7 +971,7 @@ class RoutingPolicyTest {
             assertThat(cqc.reasons().getFirst())
                     .startsWith("Rule CQC-W: Manchester University NHS Foundation Trust is registered with CQC")
                     .containsPattern("Facts that met the rule: weighed \\d+\\.\\d\\d against a threshold of"
-                            + " 0\\.00 \\(reads like the concerns sent to CQC \\+\\d+\\.\\d\\d, .*safeguarding"
+                            + " 0\\.50 \\(reads like the concerns sent to CQC \\+\\d+\\.\\d\\d, .*safeguarding"
                             + " \\+\\d+\\.\\d\\d.*, base \u2212\\d+\\.\\d\\d\\)\\.$");
             assertThat(cqc.reasons()).anySatisfy(reason -> assertThat(reason).startsWith("Rule CQC-1:"));
         }
