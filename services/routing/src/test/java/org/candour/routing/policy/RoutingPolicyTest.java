@@ -68,7 +68,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(shipped().version()).isEqualTo("routing-2026.25");
+            assertThat(shipped().version()).isEqualTo("routing-2026.26");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -281,7 +281,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.25 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.26 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -513,20 +513,15 @@ class RoutingPolicyTest {
                             about(MANCHESTER)
                                     .harm(HarmLevel.LOW)
                                     .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE),
-                            "domains: SAFE; signals: SYSTEM_WIDE"),
+                            "primary domain: SAFE; signals: SYSTEM_WIDE"),
                     Arguments.of(
                             about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE),
-                            "domains: SAFE; signals: SYSTEM_WIDE"),
-                    Arguments.of(
-                            about(MANCHESTER)
-                                    .primary(QualityDomain.EFFECTIVE, QualityDomain.SAFE)
-                                    .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.SYSTEM_WIDE),
-                            "domains: SAFE; signals: SYSTEM_WIDE"),
+                            "primary domain: SAFE; signals: SYSTEM_WIDE"),
                     Arguments.of(
                             about(other(ProviderKind.COMMUNITY_PHARMACY, null, "QOP"))
                                     .harm(HarmLevel.MODERATE)
                                     .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE),
-                            "domains: SAFE; signals: SYSTEM_WIDE"));
+                            "primary domain: SAFE; signals: SYSTEM_WIDE"));
         }
 
         @ParameterizedTest(name = "HSSIB when {1}")
@@ -563,7 +558,12 @@ class RoutingPolicyTest {
                     // A pathway gap between services, not said to be likely elsewhere: the system's.
                     about(MANCHESTER).signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.RECURRING),
                     // System-wide, but not a patient-safety risk: a commissioning gap for the system.
-                    about(MANCHESTER).primary(QualityDomain.EQUITABLE).signals(ConcernSignal.SYSTEM_WIDE));
+                    about(MANCHESTER).primary(QualityDomain.EQUITABLE).signals(ConcernSignal.SYSTEM_WIDE),
+                    // System-wide and touching safety, but mainly about whether care works: not mainly a
+                    // patient-safety risk (ADR 0033).
+                    about(MANCHESTER)
+                            .primary(QualityDomain.EFFECTIVE, QualityDomain.SAFE)
+                            .signals(ConcernSignal.CROSS_PROVIDER, ConcernSignal.SYSTEM_WIDE));
         }
 
         @ParameterizedTest
