@@ -126,19 +126,10 @@ final class LogisticRegression {
      * The weights for each dense feature, then each of {@code terms} terms, then the intercept, that maximise the
      * likelihood of the labels less {@code penalty / 2} times the sum of the squared weights (the intercept is not
      * penalised). Newton's method with each step found by conjugate gradients and halved until it improves, so
-     * that tens of thousands of terms are fitted without a matrix of their squares.
-     */
-    static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty) {
-        double[] worthOne = new double[terms];
-        Arrays.fill(worthOne, 1);
-        return fitSparse(rows, y, terms, penalty, worthOne);
-    }
-
-    /**
-     * As {@link #fitSparse(List, int[], int, double)}, with each term present worth {@code scale[t]} instead of 1
-     * while fitting, so that the penalty holds a term's weight to the scale given it (a term of scale 0 weighs
-     * nothing). The weights returned are for the rows as they are, terms worth 1: each term's fitted weight times
-     * its scale.
+     * that tens of thousands of terms are fitted without a matrix of their squares. Each term present is worth
+     * {@code scale[t]} instead of 1 while fitting, so that the penalty holds a term's weight to the scale given it
+     * (a term of scale 0 weighs nothing; all 1 is the plain fit). The weights returned are for the rows as they
+     * are, terms worth 1: each term's fitted weight times its scale.
      */
     static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty, double[] scale) {
         int dense = rows.getFirst().dense().length;
@@ -277,8 +268,7 @@ final class LogisticRegression {
      * Each term's naive Bayes log-count ratio in the rows (Wang and Manning, 2012): the log of its share of the
      * term counts of the rows labelled 1 over its share of those labelled 0, each count one more than seen. Positive
      * for a term more common where the label holds, near 0 for one that says little either way; as a scale for
-     * {@link #fitSparse(List, int[], int, double, double[])} it lets the penalty hold back most the terms that say
-     * least.
+     * {@link #fitSparse} it lets the penalty hold back most the terms that say least.
      */
     static double[] naiveBayesScale(List<SparseRow> rows, int[] y, int terms) {
         double[] positive = new double[terms];

@@ -57,7 +57,7 @@ class LogisticRegressionTest {
     void theSparseFitGivesTheWeightsOfTheDenseFitOfTheSameRows(double penalty) {
         Problem problem = Problem.of(20260518);
 
-        double[] sparse = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, penalty);
+        double[] sparse = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, penalty, worthOne());
         double[] dense = LogisticRegression.fit(problem.dense(), problem.y(), penalty);
 
         // both: the dense features, the terms, then the intercept
@@ -95,7 +95,8 @@ class LogisticRegressionTest {
             assertThat(sparse[a]).as("weight %d", a).isCloseTo(expected, within(1e-6));
         }
         assertThat(sparse[DENSE + 2]).as("a term of scale 0 weighs nothing").isZero();
-        assertThat(sparse).isNotEqualTo(LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5));
+        assertThat(sparse)
+                .isNotEqualTo(LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, worthOne()));
     }
 
     @Test
@@ -137,5 +138,12 @@ class LogisticRegressionTest {
                 .as("each fifth held out once")
                 .containsExactly(
                         new int[] {0, 2}, new int[] {2, 4}, new int[] {4, 6}, new int[] {6, 8}, new int[] {8, 10});
+    }
+
+    /** Each term worth 1: the plain sparse fit. */
+    private static double[] worthOne() {
+        double[] scale = new double[TERMS];
+        Arrays.fill(scale, 1);
+        return scale;
     }
 }

@@ -126,24 +126,21 @@ public final class TermReader {
         model.destinations().forEach((destination, weights) -> valid(destination.name(), weights));
         this.model = model;
         this.read = model.signals().keySet().toArray(ConcernSignal[]::new);
-        this.fitness = read.length;
         this.domains = model.domains().keySet().toArray(QualityDomain[]::new);
         this.destinations = model.destinations().keySet().toArray(Destination[]::new);
-        for (int s = 0; s < read.length; s++) {
-            signalAt.put(read[s], s);
-        }
-        for (int d = 0; d < domains.length; d++) {
-            domainAt.put(domains[d], fitness + 1 + d);
-        }
-        this.firstDestination = fitness + 1 + domains.length;
+        // Each model's place is where it is added: the signals, fitness to practise, the domains, the destinations.
         List<Weights> inOrder = new ArrayList<>();
         for (ConcernSignal signal : read) {
+            signalAt.put(signal, inOrder.size());
             inOrder.add(model.signals().get(signal));
         }
+        this.fitness = inOrder.size();
         inOrder.add(model.fitnessToPractise());
         for (QualityDomain domain : domains) {
+            domainAt.put(domain, inOrder.size());
             inOrder.add(model.domains().get(domain));
         }
+        this.firstDestination = inOrder.size();
         for (Destination destination : destinations) {
             inOrder.add(model.destinations().get(destination));
         }

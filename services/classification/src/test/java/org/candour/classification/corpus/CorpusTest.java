@@ -148,9 +148,10 @@ class CorpusTest {
         for (Line line : parsed()) {
             JsonNode node = line.node().orElseThrow();
             String id = node.path("id").asString("");
-            if (!node.path("id").isString() || !id.matches(line.split() + "-\\d{3,5}")) {
-                problems.add(line.where() + ": id must look like " + line.split() + "-001, " + line.split()
-                        + "-1001 or " + line.split() + "-10001");
+            String split = line.split();
+            if (!node.path("id").isString() || !id.matches(split + "-\\d{3,5}")) {
+                problems.add(line.where() + ": id must look like " + split + "-001, " + split + "-1001 or " + split
+                        + "-10001");
             }
             if (!node.path("text").isString()) {
                 problems.add(line.where() + ": text missing or not a string");
