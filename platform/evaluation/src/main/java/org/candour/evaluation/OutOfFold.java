@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.DomainReader;
 import org.candour.classification.analysis.Taxonomy;
@@ -50,23 +51,39 @@ public final class OutOfFold {
         WordVectors vectors = WordVectors.bundled();
         List<JsonNode> items =
                 Corpus.read(corpus).stream().sorted(Corpus.BY_ID_NUMBER).toList();
+        // The folds' trainings share nothing they change, so they run side by side, each classifier in its place.
+        classifiers.addAll(IntStream.range(0, LogisticRegression.FOLDS)
+                .parallel()
+                .mapToObj(fold -> {
+                    List<JsonNode> others = evenShare(outside(items, fold), share);
+                    String source = "fold " + fold;
+                    return new Classifier(
+                            taxonomy,
+                            new DomainReader(
+                                    DomainTraining.train(others, rules, vectors, source, "domains-fold-" + fold),
+                                    vectors),
+                            new TermReader(TermTraining.train(others, taxonomy, source, "terms-fold-" + fold)));
+                })
+                .toList());
         for (int fold = 0; fold < LogisticRegression.FOLDS; fold++) {
-            int from = fold * items.size() / LogisticRegression.FOLDS;
-            int to = (fold + 1) * items.size() / LogisticRegression.FOLDS;
-            List<JsonNode> all = new ArrayList<>(items.subList(0, from));
-            all.addAll(items.subList(to, items.size()));
-            List<JsonNode> others = evenShare(all, share);
-            String source = "fold " + fold;
-            classifiers.add(new Classifier(
-                    taxonomy,
-                    new DomainReader(
-                            DomainTraining.train(others, rules, vectors, source, "domains-fold-" + fold), vectors),
-                    new TermReader(TermTraining.train(others, taxonomy, source, "terms-fold-" + fold))));
-            parts.add(items.subList(from, to));
-            for (JsonNode item : items.subList(from, to)) {
+            List<JsonNode> part = items.subList(from(items, fold), from(items, fold + 1));
+            parts.add(part);
+            for (JsonNode item : part) {
                 partOf.put(Corpus.id(item), fold);
             }
         }
+    }
+
+    /** Where the fold starts in the items: the fold after the last starts at their end. */
+    private static int from(List<JsonNode> items, int fold) {
+        return fold * items.size() / LogisticRegression.FOLDS;
+    }
+
+    /** The items outside the fold, in their order. */
+    private static List<JsonNode> outside(List<JsonNode> items, int fold) {
+        List<JsonNode> all = new ArrayList<>(items.subList(0, from(items, fold)));
+        all.addAll(items.subList(from(items, fold + 1), items.size()));
+        return all;
     }
 
     /** The corpus file cut into parts, a classifier trained without each. */
@@ -97,7 +114,7 @@ public final class OutOfFold {
         List<List<RoutingTraining.Example>> examples = new ArrayList<>();
         for (int part = 0; part < parts.size(); part++) {
             Classifier classifier = classifiers.get(part);
-            examples.add(parts.get(part).stream()
+            examples.add(parts.get(part).parallelStream()
                     .map(item -> RoutingTraining.Example.of(item, classifier))
                     .toList());
         }

@@ -69,6 +69,7 @@ public final class RoutingTraining {
         return train(
                 Corpus.read(corpus).stream()
                         .sorted(Corpus.BY_ID_NUMBER)
+                        .parallel()
                         .map(item -> Example.of(item, outOfFold.apply(item)))
                         .toList(),
                 policy);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.candour.classification.analysis.Answers;
 import org.candour.classification.analysis.Classifier;
 import org.candour.classification.analysis.Finding;
@@ -150,6 +152,7 @@ public final class TermTraining {
         List<Example> examples = items.stream()
                 .filter(item -> !item.path("labels").path("triage").asBoolean())
                 .sorted(Corpus.BY_ID_NUMBER)
+                .parallel()
                 .map(item -> example(item, rules, taxonomy))
                 .toList();
         Map<String, Integer> concernsWith = new HashMap<>();
@@ -170,19 +173,35 @@ public final class TermTraining {
         for (int t = 0; t < terms.size(); t++) {
             vocabulary.put(terms.get(t), t);
         }
-        Map<ConcernSignal, Weights> signals = new EnumMap<>(ConcernSignal.class);
-        for (ConcernSignal signal : ConcernSignal.values()) {
-            if (READ.contains(signal)) {
-                signals.put(
-                        signal,
-                        weights(
-                                examples,
-                                example -> confidence(example.byRules().get(signal)),
-                                example -> example.label(signal),
-                                vocabulary,
-                                terms));
-            }
-        }
+        // Each model's fit shares nothing it changes with the others', so the models are fitted side by side.
+        Map<ConcernSignal, Weights> signals = fitted(
+                ConcernSignal.class,
+                READ,
+                signal -> weights(
+                        examples,
+                        example -> confidence(example.byRules().get(signal)),
+                        example -> example.label(signal),
+                        vocabulary,
+                        terms));
+        Map<QualityDomain, Weights> domains = fitted(
+                QualityDomain.class,
+                EnumSet.allOf(QualityDomain.class),
+                domain -> weights(
+                        examples,
+                        example -> confidence(example.domainsByRules().get(domain)),
+                        example -> example.label(domain),
+                        vocabulary,
+                        terms));
+        Map<Destination, Weights> destinations = fitted(
+                Destination.class,
+                DESTINATIONS,
+                destination -> weights(
+                        examples,
+                        example -> null,
+                        example -> example.label(destination),
+                        vocabulary,
+                        terms,
+                        MORE_LIKELY_THAN_NOT));
         // Fitness to practise is read only where the rules found a registered professional, so it learns there.
         Weights fitness = weights(
                 examples.stream()
@@ -195,29 +214,6 @@ public final class TermTraining {
                 vocabulary,
                 terms,
                 MORE_LIKELY_THAN_NOT);
-        Map<QualityDomain, Weights> domains = new EnumMap<>(QualityDomain.class);
-        for (QualityDomain domain : QualityDomain.values()) {
-            domains.put(
-                    domain,
-                    weights(
-                            examples,
-                            example -> confidence(example.domainsByRules().get(domain)),
-                            example -> example.label(domain),
-                            vocabulary,
-                            terms));
-        }
-        Map<Destination, Weights> destinations = new EnumMap<>(Destination.class);
-        for (Destination destination : DESTINATIONS) {
-            destinations.put(
-                    destination,
-                    weights(
-                            examples,
-                            example -> null,
-                            example -> example.label(destination),
-                            vocabulary,
-                            terms,
-                            MORE_LIKELY_THAN_NOT));
-        }
         return new TermReader.Model(
                 version,
                 taxonomy.version(),
@@ -229,6 +225,12 @@ public final class TermTraining {
                 fitness,
                 domains,
                 destinations);
+    }
+
+    /** Each key's model, the keys' fits run side by side. */
+    private static <K extends Enum<K>> Map<K, Weights> fitted(Class<K> type, Set<K> keys, Function<K, Weights> fit) {
+        return keys.parallelStream()
+                .collect(Collectors.toMap(key -> key, fit, (one, other) -> one, () -> new EnumMap<>(type)));
     }
 
     private static @Nullable Double confidence(@Nullable Finding<?> byRules) {
