@@ -2679,6 +2679,9 @@ public final class Classifier {
             int[] starts = text.sentenceStarts();
             for (int s = 0; s + 1 < starts.length; s++) {
                 int taking = -1;
+                // The taking away and the thing taken that were found together: a later taking away in the
+                // sentence ("…lose their phones as a punishment, and staff held the door") is not theirs.
+                int takenFrom = -1;
                 int thing = -1;
                 boolean punishment = false;
                 for (int k = starts[s]; k < starts[s + 1]; k++) {
@@ -2689,6 +2692,7 @@ public final class Classifier {
                     } else if (vocabularies.contactOrBelongings.contains(word)
                             && taking >= 0
                             && text.clauses[taking] == text.clauses[k]) {
+                        takenFrom = taking;
                         thing = k;
                     }
                 }
@@ -2697,7 +2701,7 @@ public final class Classifier {
                             Kind.SIGNAL,
                             ConcernSignal.CLOSED_CULTURE,
                             RESTRICTION_AS_PUNISHMENT_WEIGHT,
-                            "\"" + text.quote(taking, thing + 1) + "\" suggests CLOSED_CULTURE (contact or"
+                            "\"" + text.quote(takenFrom, thing + 1) + "\" suggests CLOSED_CULTURE (contact or"
                                     + " belongings taken away as a punishment)");
                     return;
                 }

@@ -1450,6 +1450,7 @@ class ClassifierTest {
                 The last person who complained about him had her hours cut.                 | FEAR_OF_DETRIMENT
                 Two midwives who raised concerns have since been taken off the labour ward rota. | FEAR_OF_DETRIMENT
                 Residents who refuse a shower lose their TV and snacks as a consequence.    | CLOSED_CULTURE
+                Patients lose their phones as a punishment, and staff held the door shut.   | CLOSED_CULTURE
                 I don't want to lose my job over this.                                      | FEAR_OF_DETRIMENT
                 Please don't say it came from the night staff.                              | FEAR_OF_DETRIMENT
                 The ward manager told me not to make a safeguarding referral.               | CONCEALMENT
