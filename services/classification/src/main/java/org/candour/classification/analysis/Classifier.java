@@ -30,6 +30,8 @@ import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.candour.events.RaisedRoute;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds what a concern is about from its words and the reporter's answers, by a {@link Taxonomy}. The
@@ -38,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * concern.
  */
 public final class Classifier {
+
+    private static final Logger log = LoggerFactory.getLogger(Classifier.class);
 
     /** Confidence of a value no cue supports: low enough that it never passes for a finding. */
     static final double NO_CUE_CONFIDENCE = 0.2;
@@ -245,12 +249,59 @@ public final class Classifier {
     }
 
     /**
-     * Classifies one concern.
+     * Classifies one concern. Should reading the words fail, which is a defect in the rules or readers and
+     * would fail again on every retry, the concern goes to triage on the form's answers alone ({@link
+     * #failedOn}), so that a person reads it and its board is told, as for any concern in triage, rather than
+     * the concern waiting in a dead letter.
      *
      * @param description what happened, in the reporter's words; only the words that are cues are quoted
      * @param answers the reporter's structured answers, which take precedence over the words
      */
     public Findings classify(String description, Answers answers) {
+        try {
+            return read(description, answers);
+        } catch (RuntimeException e) {
+            // The description is not logged: it may name patients and the reporter.
+            log.error(
+                    "The classifier failed on a description of {} characters; the concern goes to triage",
+                    description.length(),
+                    e);
+            return failedOn(answers, e);
+        }
+    }
+
+    /** How the triage reason of a concern whose words the classifier failed on begins. */
+    public static final String FAILED_ON_THE_WORDS = "the classifier failed on the words";
+
+    /**
+     * The findings of a concern whose words the classifier failed on: what the form's answers alone give (as for
+     * a description with no words), sent to triage with the failure named first.
+     */
+    Findings failedOn(Answers answers, RuntimeException failure) {
+        Findings formAlone = read("", answers);
+        List<String> reasons = new ArrayList<>();
+        reasons.add(FAILED_ON_THE_WORDS + " (" + failure.getClass().getSimpleName()
+                + "), so only the form's answers were read: a person must read the concern");
+        reasons.addAll(formAlone.triageReasons());
+        return new Findings(
+                formAlone.taxonomyVersion(),
+                formAlone.domains(),
+                formAlone.harm(),
+                formAlone.physicalHarm(),
+                formAlone.psychologicalHarm(),
+                formAlone.incidentCategory(),
+                formAlone.professionals(),
+                formAlone.fitnessToPractise(),
+                formAlone.complaintStatus(),
+                formAlone.reporter(),
+                formAlone.signals(),
+                formAlone.urgent(),
+                true,
+                reasons,
+                formAlone.readsLike());
+    }
+
+    private Findings read(String description, Answers answers) {
         AnalysedText text = taxonomy.analyse(description);
         Tallies tallies = new Tallies(text, taxonomy.scan(text), vocabularies);
         List<String> triage = new ArrayList<>();

@@ -1758,6 +1758,25 @@ class ClassifierTest {
         }
 
         @Test
+        void wordsTheClassifierFailsOnLeaveTheFormsAnswersForAPersonToRead() {
+            Answers answers =
+                    new Answers(HarmLevel.SEVERE, true, List.of(ProfessionalRole.NURSE), RaisedBefore.notRaised());
+
+            Findings findings = CLASSIFIER.failedOn(answers, new StringIndexOutOfBoundsException("range"));
+
+            assertThat(findings.needsTriage()).isTrue();
+            assertThat(findings.triageReasons().getFirst())
+                    .isEqualTo(Classifier.FAILED_ON_THE_WORDS + " (StringIndexOutOfBoundsException), so only the"
+                            + " form's answers were read: a person must read the concern");
+            assertThat(findings.harm().value()).isEqualTo(HarmLevel.SEVERE);
+            assertThat(findings.urgent()).isTrue();
+            assertThat(findings.professionals())
+                    .extracting(ProfessionalFinding::role)
+                    .containsExactly(ProfessionalRole.NURSE);
+            assertThat(findings.readsLike()).isEmpty();
+        }
+
+        @Test
         void clearConcernInEnglishNeedsNoTriage() {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing. One patient needed extra treatment.");
