@@ -85,7 +85,7 @@ public final class InProcess {
     private Prediction predict(
             ConcernRaisedV1 concern, Classifier classifier, RoutingPolicy policy, Instant classifiedAt) {
         Findings findings = classifier.classify(concern.description(), Answers.of(concern));
-        if (findings.triageReasons().stream().anyMatch(reason -> reason.startsWith(Classifier.FAILED_ON_THE_WORDS))) {
+        if (Classifier.failedOnTheWords(findings)) {
             // The service sends such a concern to triage; figures that counted it so would hide the defect.
             throw new IllegalStateException("The classifier failed on the words of concern " + concern.reference()
                     + " (its log has the failure): mend the classifier before reading the figures");

@@ -307,11 +307,22 @@ final class LogisticRegression {
         ToDoubleFunction<T> train(List<T> rows, int[] y);
     }
 
+    /** Where fold {@code fold} of {@code size} rows in their order starts: fold {@link #FOLDS} starts at the end. */
+    static int foldStart(int size, int fold) {
+        return fold * size / FOLDS;
+    }
+
+    /** The rows outside rows {@code from} to {@code to} (exclusive), in their order. */
+    static <T> List<T> outside(List<T> rows, int from, int to) {
+        List<T> outside = new ArrayList<>(rows.subList(0, from));
+        outside.addAll(rows.subList(to, rows.size()));
+        return outside;
+    }
+
     /** {@link #threshold(int[], Fold)} for a model {@code trainer} fits on the rows outside each fold. */
     static <T> double threshold(List<T> rows, int[] y, Trainer<T> trainer) {
         return threshold(y, (from, to) -> {
-            List<T> outside = new ArrayList<>(rows.subList(0, from));
-            outside.addAll(rows.subList(to, rows.size()));
+            List<T> outside = outside(rows, from, to);
             int[] labels = new int[y.length - (to - from)];
             System.arraycopy(y, 0, labels, 0, from);
             System.arraycopy(y, to, labels, from, y.length - to);
@@ -333,8 +344,8 @@ final class LogisticRegression {
     static double threshold(int[] y, Fold fold) {
         double[] outOfFold = new double[y.length];
         for (int k = 0; k < FOLDS; k++) {
-            int from = k * y.length / FOLDS;
-            int to = (k + 1) * y.length / FOLDS;
+            int from = foldStart(y.length, k);
+            int to = foldStart(y.length, k + 1);
             System.arraycopy(fold.heldOut(from, to), 0, outOfFold, from, to - from);
         }
         double best = 0;

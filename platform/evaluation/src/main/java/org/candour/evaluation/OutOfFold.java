@@ -55,7 +55,8 @@ public final class OutOfFold {
         classifiers.addAll(IntStream.range(0, LogisticRegression.FOLDS)
                 .parallel()
                 .mapToObj(fold -> {
-                    List<JsonNode> others = evenShare(outside(items, fold), share);
+                    List<JsonNode> others = evenShare(
+                            LogisticRegression.outside(items, from(items, fold), from(items, fold + 1)), share);
                     String source = "fold " + fold;
                     return new Classifier(
                             taxonomy,
@@ -74,16 +75,9 @@ public final class OutOfFold {
         }
     }
 
-    /** Where the fold starts in the items: the fold after the last starts at their end. */
+    /** Where the fold starts in the items, cut as the thresholds' cross-validation cuts its rows. */
     private static int from(List<JsonNode> items, int fold) {
-        return fold * items.size() / LogisticRegression.FOLDS;
-    }
-
-    /** The items outside the fold, in their order. */
-    private static List<JsonNode> outside(List<JsonNode> items, int fold) {
-        List<JsonNode> all = new ArrayList<>(items.subList(0, from(items, fold)));
-        all.addAll(items.subList(from(items, fold + 1), items.size()));
-        return all;
+        return LogisticRegression.foldStart(items.size(), fold);
     }
 
     /** The corpus file cut into parts, a classifier trained without each. */

@@ -271,34 +271,21 @@ public final class Classifier {
     }
 
     /** How the triage reason of a concern whose words the classifier failed on begins. */
-    public static final String FAILED_ON_THE_WORDS = "the classifier failed on the words";
+    static final String FAILED_ON_THE_WORDS = "the classifier failed on the words";
 
     /**
      * The findings of a concern whose words the classifier failed on: what the form's answers alone give (as for
      * a description with no words), sent to triage with the failure named first.
      */
     Findings failedOn(Answers answers, RuntimeException failure) {
-        Findings formAlone = read("", answers);
-        List<String> reasons = new ArrayList<>();
-        reasons.add(FAILED_ON_THE_WORDS + " (" + failure.getClass().getSimpleName()
-                + "), so only the form's answers were read: a person must read the concern");
-        reasons.addAll(formAlone.triageReasons());
-        return new Findings(
-                formAlone.taxonomyVersion(),
-                formAlone.domains(),
-                formAlone.harm(),
-                formAlone.physicalHarm(),
-                formAlone.psychologicalHarm(),
-                formAlone.incidentCategory(),
-                formAlone.professionals(),
-                formAlone.fitnessToPractise(),
-                formAlone.complaintStatus(),
-                formAlone.reporter(),
-                formAlone.signals(),
-                formAlone.urgent(),
-                true,
-                reasons,
-                formAlone.readsLike());
+        return read("", answers)
+                .sentToTriage(FAILED_ON_THE_WORDS + " (" + failure.getClass().getSimpleName()
+                        + "), so only the form's answers were read: a person must read the concern");
+    }
+
+    /** Whether these findings are of words the classifier failed on ({@link #failedOn}), read on the form alone. */
+    public static boolean failedOnTheWords(Findings findings) {
+        return findings.triageReasons().stream().anyMatch(reason -> reason.startsWith(FAILED_ON_THE_WORDS));
     }
 
     private Findings read(String description, Answers answers) {

@@ -1,5 +1,6 @@
 package org.candour.classification.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.candour.events.ComplaintStatus;
@@ -67,6 +68,29 @@ public record Findings(
         if (needsTriage == triageReasons.isEmpty()) {
             throw new IllegalArgumentException("needsTriage must be true exactly when there are triage reasons");
         }
+    }
+
+    /** The same findings sent to triage, {@code reason} before any reason they already had. */
+    public Findings sentToTriage(String reason) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(reason);
+        reasons.addAll(triageReasons);
+        return new Findings(
+                taxonomyVersion,
+                domains,
+                harm,
+                physicalHarm,
+                psychologicalHarm,
+                incidentCategory,
+                professionals,
+                fitnessToPractise,
+                complaintStatus,
+                reporter,
+                signals,
+                urgent,
+                true,
+                reasons,
+                readsLike);
     }
 
     /** The domain the concern is mainly about. */
