@@ -77,10 +77,11 @@ public final class TermTraining {
             ConcernSignal.FEAR_OF_DETRIMENT);
 
     /**
-     * The destinations whose concerns the model learns to recognise by their words: the two routing decides by
-     * weighing (ADR 0029), which the corpus's writers sent most unlike the policy's criteria alone (ADR 0031).
+     * The destinations whose concerns the model learns to recognise by their words: the three routing decides by
+     * weighing, which the corpus's writers sent most unlike the policy's criteria alone (ADRs 0029, 0031 and 0035).
      */
-    static final Set<Destination> DESTINATIONS = Set.of(Destination.CQC, Destination.ICS_QUALITY_GROUP);
+    static final Set<Destination> DESTINATIONS =
+            Set.of(Destination.CQC, Destination.ICS_QUALITY_GROUP, Destination.HSSIB);
 
     /**
      * The threshold of the readings that send a concern to an external body, or that routing weighs for one:

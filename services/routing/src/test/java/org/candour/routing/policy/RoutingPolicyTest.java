@@ -68,7 +68,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(shipped().version()).isEqualTo("routing-2026.31");
+            assertThat(shipped().version()).isEqualTo("routing-2026.32");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -281,7 +281,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.31 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.32 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
@@ -801,8 +801,8 @@ class RoutingPolicyTest {
     }
 
     /**
-     * What the shipped policy's weighed rules (ADR 0029) decide: whether CQC and the ICS quality group are
-     * told. Their points are learnt from the corpus, so these cases show quality leads what the points add up
+     * What the shipped policy's weighed rules (ADRs 0029 and 0035) decide: whether CQC, the ICS quality group
+     * and HSSIB are told. Their points are learnt from the corpus, so these cases show quality leads what the points add up
      * to for concerns of the kinds the corpus holds.
      */
     @Nested
@@ -814,11 +814,14 @@ class RoutingPolicyTest {
                 new Provider(ProviderKind.ADULT_SOCIAL_CARE, null, "Example Care Home", "QOP");
 
         @Test
-        void oneWeighedRuleDecidesCqcAndOneTheIcsQualityGroupAndNoOtherDestinationIsWeighed() {
+        void oneWeighedRuleEachDecidesCqcTheIcsQualityGroupAndHssibAndNoOtherDestinationIsWeighed() {
             assertThat(policy.rules())
                     .filteredOn(rule -> rule.weighing() != null)
                     .extracting(RoutingRule::id, RoutingRule::destination)
-                    .containsExactly(tuple("ICS-W", Destination.ICS_QUALITY_GROUP), tuple("CQC-W", Destination.CQC));
+                    .containsExactly(
+                            tuple("ICS-W", Destination.ICS_QUALITY_GROUP),
+                            tuple("CQC-W", Destination.CQC),
+                            tuple("HSSIB-W", Destination.HSSIB));
             // What DOMAIN.md states without qualification: a primary-care contractor, a failure between
             // organisations and a closed culture for the system; a closed culture for CQC.
             assertThat(policy.rules())
@@ -952,6 +955,42 @@ class RoutingPolicyTest {
             assertThat(destinations.contains(Destination.ICS_QUALITY_GROUP))
                     .as("ICS for %s", concern)
                     .isEqualTo(ics);
+        }
+
+        static Stream<Arguments> weighedForHssib() {
+            return Stream.of(
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .harm(HarmLevel.MODERATE)
+                                    .category(IncidentCategory.MEDICAL_DEVICE_EQUIPMENT)
+                                    .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE)
+                                    .readsLike(Destination.HSSIB),
+                            true,
+                            "a device's design fault likely at other providers, told as those sent to HSSIB"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE).readsLike(Destination.HSSIB),
+                            true,
+                            "a safety risk likely at other providers, told as those sent to HSSIB"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE),
+                            false,
+                            "the same, in words unlike those the corpus sent to HSSIB"),
+                    Arguments.of(
+                            about(MANCHESTER).readsLike(Destination.HSSIB),
+                            false,
+                            "a one-off moderate medication incident, however it is worded"));
+        }
+
+        @ParameterizedTest(name = "{2}: HSSIB {1}")
+        @MethodSource("weighedForHssib")
+        void theWeighedRuleDecidesHssib(Concern concern, boolean hssib, String what) {
+            List<Destination> destinations = concern.decide(policy).chosen().stream()
+                    .map(Route::destination)
+                    .toList();
+
+            assertThat(destinations.contains(Destination.HSSIB))
+                    .as("HSSIB for %s", concern)
+                    .isEqualTo(hssib);
         }
 
         @Test
