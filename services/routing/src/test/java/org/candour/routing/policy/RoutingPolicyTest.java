@@ -859,9 +859,10 @@ class RoutingPolicyTest {
 
         static Stream<Arguments> weighed() {
             return Stream.of(
-                    Arguments.of(about(MANCHESTER), false, false, "a one-off moderate medication incident"),
+                    Arguments.of(about(MANCHESTER), false, false, false, "a one-off moderate medication incident"),
                     Arguments.of(
                             about(other(ProviderKind.INDEPENDENT_HOSPITAL, "NZZ01", "QOP")),
+                            false,
                             false,
                             false,
                             "a one-off moderate medication incident at an independent hospital"),
@@ -873,6 +874,7 @@ class RoutingPolicyTest {
                                     .raisedBefore(RaisedRoute.LINE_MANAGER)
                                     .readsLike(Destination.CQC),
                             true,
+                            false,
                             false,
                             "severe harm that keeps happening, raised and not acted on, told as those sent to CQC"),
                     Arguments.of(
@@ -886,6 +888,7 @@ class RoutingPolicyTest {
                                             ConcernSignal.CONCEALMENT),
                             true,
                             true,
+                            false,
                             "abuse hidden in a closed culture"),
                     Arguments.of(
                             about(MANCHESTER)
@@ -895,12 +898,14 @@ class RoutingPolicyTest {
                                     .readsLike(Destination.CQC),
                             true,
                             false,
+                            false,
                             "a reporter who fears reprisal for raising a recurring problem, told as those sent to CQC"),
                     Arguments.of(
                             about(MANCHESTER)
                                     .primary(QualityDomain.WELL_LED)
                                     .harm(HarmLevel.UNKNOWN)
                                     .signals(ConcernSignal.FEAR_OF_DETRIMENT, ConcernSignal.RECURRING),
+                            false,
                             false,
                             false,
                             "the same, in words unlike those the corpus sent to CQC"),
@@ -911,6 +916,7 @@ class RoutingPolicyTest {
                                     .signals(ConcernSignal.CROSS_PROVIDER),
                             false,
                             true,
+                            false,
                             "a handover that failed between two organisations"),
                     Arguments.of(
                             about(MANCHESTER)
@@ -920,17 +926,20 @@ class RoutingPolicyTest {
                                     .signals(ConcernSignal.SAFEGUARDING),
                             false,
                             false,
+                            false,
                             "a patient's finished complaint about their experience, with a safeguarding sign"),
                     Arguments.of(
                             about(other(ProviderKind.GP_PRACTICE, "P84001", "QOP")),
                             false,
                             true,
+                            false,
                             "a one-off incident at a GP practice"),
                     Arguments.of(
                             about(other(ProviderKind.COMMUNITY_PHARMACY, null, "QE1"))
                                     .signals(ConcernSignal.SAFEGUARDING, ConcernSignal.RECURRING),
                             false,
                             true,
+                            false,
                             "neglect at a community pharmacy, which CQC does not register"),
                     Arguments.of(
                             about(CARE_HOME)
@@ -939,12 +948,42 @@ class RoutingPolicyTest {
                                     .signals(ConcernSignal.SAFEGUARDING, ConcernSignal.RECURRING),
                             true,
                             true,
-                            "neglect that keeps happening at a care home"));
+                            false,
+                            "neglect that keeps happening at a care home"),
+                    Arguments.of(
+                            about(MANCHESTER)
+                                    .harm(HarmLevel.MODERATE)
+                                    .category(IncidentCategory.MEDICAL_DEVICE_EQUIPMENT)
+                                    .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE)
+                                    .readsLike(Destination.HSSIB),
+                            false,
+                            false,
+                            true,
+                            "a device's design fault likely at other providers, told as those sent to HSSIB"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE).readsLike(Destination.HSSIB),
+                            false,
+                            false,
+                            true,
+                            "a safety risk likely at other providers, told as those sent to HSSIB"),
+                    Arguments.of(
+                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE),
+                            false,
+                            false,
+                            false,
+                            "the same, in words unlike those the corpus sent to HSSIB"),
+                    Arguments.of(
+                            about(MANCHESTER).readsLike(Destination.HSSIB),
+                            false,
+                            false,
+                            false,
+                            "a one-off moderate medication incident, however it is worded"));
         }
 
-        @ParameterizedTest(name = "{3}: CQC {1}, ICS {2}")
+        @ParameterizedTest(name = "{4}: CQC {1}, ICS {2}, HSSIB {3}")
         @MethodSource("weighed")
-        void theWeighedRulesDecideCqcAndTheIcsQualityGroup(Concern concern, boolean cqc, boolean ics, String what) {
+        void theWeighedRulesDecideCqcTheIcsQualityGroupAndHssib(
+                Concern concern, boolean cqc, boolean ics, boolean hssib, String what) {
             List<Destination> destinations = concern.decide(policy).chosen().stream()
                     .map(Route::destination)
                     .toList();
@@ -955,39 +994,6 @@ class RoutingPolicyTest {
             assertThat(destinations.contains(Destination.ICS_QUALITY_GROUP))
                     .as("ICS for %s", concern)
                     .isEqualTo(ics);
-        }
-
-        static Stream<Arguments> weighedForHssib() {
-            return Stream.of(
-                    Arguments.of(
-                            about(MANCHESTER)
-                                    .harm(HarmLevel.MODERATE)
-                                    .category(IncidentCategory.MEDICAL_DEVICE_EQUIPMENT)
-                                    .signals(ConcernSignal.DEVICE_OR_IT, ConcernSignal.SYSTEM_WIDE)
-                                    .readsLike(Destination.HSSIB),
-                            true,
-                            "a device's design fault likely at other providers, told as those sent to HSSIB"),
-                    Arguments.of(
-                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE).readsLike(Destination.HSSIB),
-                            true,
-                            "a safety risk likely at other providers, told as those sent to HSSIB"),
-                    Arguments.of(
-                            about(MANCHESTER).signals(ConcernSignal.SYSTEM_WIDE),
-                            false,
-                            "the same, in words unlike those the corpus sent to HSSIB"),
-                    Arguments.of(
-                            about(MANCHESTER).readsLike(Destination.HSSIB),
-                            false,
-                            "a one-off moderate medication incident, however it is worded"));
-        }
-
-        @ParameterizedTest(name = "{2}: HSSIB {1}")
-        @MethodSource("weighedForHssib")
-        void theWeighedRuleDecidesHssib(Concern concern, boolean hssib, String what) {
-            List<Destination> destinations = concern.decide(policy).chosen().stream()
-                    .map(Route::destination)
-                    .toList();
-
             assertThat(destinations.contains(Destination.HSSIB))
                     .as("HSSIB for %s", concern)
                     .isEqualTo(hssib);
