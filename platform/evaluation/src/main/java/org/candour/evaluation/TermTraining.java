@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -177,18 +176,24 @@ public final class TermTraining {
         }
         // Each model's fit shares nothing it changes with the others', so the models are fitted side by side. The
         // signals and the domains stand where their F1 out of fold is best; the others at MORE_LIKELY_THAN_NOT.
-        BiFunction<Function<Example, @Nullable Double>, ToIntFunction<Example>, Weights> atBestF1 =
-                (byRules, label) -> weights(examples, byRules, label, vocabulary, terms);
         Map<ConcernSignal, Weights> signals = fitted(
                 ConcernSignal.class,
                 READ,
-                signal -> atBestF1.apply(
-                        example -> confidence(example.byRules().get(signal)), example -> example.label(signal)));
+                signal -> weights(
+                        examples,
+                        example -> confidence(example.byRules().get(signal)),
+                        example -> example.label(signal),
+                        vocabulary,
+                        terms));
         Map<QualityDomain, Weights> domains = fitted(
                 QualityDomain.class,
                 EnumSet.allOf(QualityDomain.class),
-                domain -> atBestF1.apply(
-                        example -> confidence(example.domainsByRules().get(domain)), example -> example.label(domain)));
+                domain -> weights(
+                        examples,
+                        example -> confidence(example.domainsByRules().get(domain)),
+                        example -> example.label(domain),
+                        vocabulary,
+                        terms));
         Map<Destination, Weights> destinations = fitted(
                 Destination.class,
                 DESTINATIONS,
