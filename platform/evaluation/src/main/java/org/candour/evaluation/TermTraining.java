@@ -29,6 +29,7 @@ import org.candour.evaluation.LogisticRegression.SparseRow;
 import org.candour.events.ConcernRaisedV1;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
+import org.candour.events.HarmLevel;
 import org.candour.events.ProfessionalRole;
 import org.candour.events.QualityDomain;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +39,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * Trains the learnt term reader (ADR 0030) on the development corpus: for each signal it reads, for whether a
  * registrant's fitness to practise may be in question (on the concerns where the rules found one), for each
- * quality domain, and for each destination a concern may read like (ADR 0031), a logistic regression ({@link
+ * quality domain, for each destination a concern may read like (ADR 0031), and for each harm level (on the concerns
+ * whose reporter left harm unanswered: ADR 0036), a logistic regression ({@link
  * LogisticRegression#fitSparse}) over what the taxonomy's rules found for it and the terms of the text (its
  * analysed words and pairs of adjacent words, each present or not, and worth its naive Bayes log-count ratio
  * while fitted: ADR 0032). The signals' and domains' thresholds are the
  * probability that gave the best F1 when each fifth of the corpus was read by a model trained on the other four
- * fifths; fitness to practise and the destinations stand at {@link #MORE_LIKELY_THAN_NOT}. Deterministic: the
+ * fifths; fitness to practise, the destinations and the harm levels stand at {@link #MORE_LIKELY_THAN_NOT}, which
+ * the harm does not use: the reader takes the most probable level. Deterministic: the
  * same corpus and taxonomy give the same file.
  */
 public final class TermTraining {
@@ -102,6 +105,7 @@ public final class TermTraining {
             Map<ConcernSignal, Finding<ConcernSignal>> byRules,
             Finding<FitnessToPractise> fitnessByRules,
             Map<QualityDomain, Finding<QualityDomain>> domainsByRules,
+            @Nullable Finding<HarmLevel> harmByRules,
             List<String> terms,
             JsonNode labels,
             Set<Destination> destinations) {
@@ -121,6 +125,10 @@ public final class TermTraining {
 
         int label(Destination destination) {
             return destinations.contains(destination) ? 1 : 0;
+        }
+
+        int label(HarmLevel level) {
+            return labels.path("harm").asString().equals(level.name()) ? 1 : 0;
         }
 
         /** Whether the writer judged a registered professional's fitness to practise in question. */
@@ -204,6 +212,23 @@ public final class TermTraining {
                         vocabulary,
                         terms,
                         MORE_LIKELY_THAN_NOT));
+        // Harm is read only where the form left it to the words, so it learns there; each level's model has the
+        // rules' grading it so beside the terms, and the reader takes the most probable level.
+        List<Example> harmInWords = examples.stream()
+                .filter(example -> example.harmByRules() != null)
+                .toList();
+        Map<HarmLevel, Weights> harm = fitted(
+                HarmLevel.class,
+                EnumSet.allOf(HarmLevel.class),
+                level -> weights(
+                        harmInWords,
+                        example -> example.harmByRules().value() == level
+                                ? example.harmByRules().confidence()
+                                : null,
+                        example -> example.label(level),
+                        vocabulary,
+                        terms,
+                        MORE_LIKELY_THAN_NOT));
         // Fitness to practise is read only where the rules found a registered professional, so it learns there.
         Weights fitness = weights(
                 examples.stream()
@@ -226,7 +251,8 @@ public final class TermTraining {
                 signals,
                 fitness,
                 domains,
-                destinations);
+                destinations,
+                harm);
     }
 
     /** Each key's model, the keys' fits run side by side. */
@@ -304,7 +330,8 @@ public final class TermTraining {
 
     private static Example example(JsonNode item, Classifier rules, Taxonomy taxonomy) {
         ConcernRaisedV1 concern = Corpus.concern(item);
-        Findings findings = rules.classify(concern.description(), Answers.of(concern));
+        Answers answers = Answers.of(concern);
+        Findings findings = rules.classify(concern.description(), answers);
         Map<ConcernSignal, Finding<ConcernSignal>> byRules = new EnumMap<>(ConcernSignal.class);
         findings.signals().forEach(finding -> byRules.put(finding.value(), finding));
         Map<QualityDomain, Finding<QualityDomain>> domainsByRules = new EnumMap<>(QualityDomain.class);
@@ -313,6 +340,7 @@ public final class TermTraining {
                 byRules,
                 findings.fitnessToPractise(),
                 domainsByRules,
+                answers.reportedHarm() == HarmLevel.UNKNOWN ? findings.harm() : null,
                 TermReader.terms(taxonomy, concern.description()),
                 item.path("labels"),
                 Corpus.labelledDestinations(item.path("labels"), concern.provider()));

@@ -354,11 +354,21 @@ public final class Classifier {
         if (termReader != null && textReasons.isEmpty()) {
             // Likewise the other domains, the signals and the fitness to practise, after everything the rules'
             // readings of them decide (urgency, the domains they imply) was decided on those readings.
-            TermReader.Found reread =
-                    termReader.reread(text, new TermReader.Found(domainsByRules, domains, signals, fitnessToPractise));
+            // The harm too, when the form left it to the words: a grade the reporter chose stands.
+            TermReader.Found reread = termReader.reread(
+                    text,
+                    new TermReader.Found(
+                            domainsByRules,
+                            domains,
+                            signals,
+                            fitnessToPractise,
+                            answers.reportedHarm() == HarmLevel.UNKNOWN ? harm : null));
             domains = reread.domains();
             signals = reread.signals();
             fitnessToPractise = reread.fitnessToPractise();
+            if (reread.harm() != null) {
+                harm = reread.harm();
+            }
             readsLike = reread.readsLike();
         }
         Finding<ComplaintStatus> complaintStatus = complaintStatus(tallies, answers, triage);

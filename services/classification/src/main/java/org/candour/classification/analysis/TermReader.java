@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
+import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A second reader of the reach and urgency signals, of whether a registrant's fitness to practise may be in
- * question, and of which quality domains a concern touches besides its primary, learnt from the labelled corpus
- * by the concern's terms (ADR 0030). For each thing it reads, a logistic model weighs the words and word pairs of
+ * question, of which quality domains a concern touches besides its primary, and of the harm where the form leaves
+ * it to the words (ADR 0036), learnt from the labelled corpus by the concern's terms (ADR 0030). For each thing it reads, a logistic model weighs the words and word pairs of
  * the concern (as the taxonomy analyses them: stemmed, stop words kept, so "not safe" is a pair of its own)
  * together with what the rules found for that thing, and keeps, drops or adds it. The rules read the cues a
  * quality lead listed; this reads the many smaller cues the corpus shows, so a safeguarding concern told without
@@ -60,6 +61,8 @@ public final class TermReader {
      *     rules' own finding, before the domain reader's
      * @param destinations a model per destination of whether the corpus's writers sent concerns like this one
      *     there; the rules find nothing for it, so only the terms weigh
+     * @param harm a model per harm level of whether the concern is graded so, read where the form left harm
+     *     unanswered; "found by the rules" is their grading it so. The most probable level is the reading
      */
     public record Model(
             String version,
@@ -70,7 +73,8 @@ public final class TermReader {
             Map<ConcernSignal, Weights> signals,
             Weights fitnessToPractise,
             Map<QualityDomain, Weights> domains,
-            Map<Destination, Weights> destinations) {}
+            Map<Destination, Weights> destinations,
+            Map<HarmLevel, Weights> harm) {}
 
     /**
      * One logistic model.
@@ -110,7 +114,16 @@ public final class TermReader {
     /** Where the first destination's weight is in {@link #weights}' arrays. */
     private final int firstDestination;
 
-    /** Each model, in the order of {@link #weights}' arrays: the signals, fitness to practise, domains, destinations. */
+    /** The harm levels the model reads, after the destinations in {@link #weights}' arrays. */
+    private final HarmLevel[] harmLevels;
+
+    /** Where the first harm level's weight is in {@link #weights}' arrays. */
+    private final int firstHarmLevel;
+
+    /**
+     * Each model, in the order of {@link #weights}' arrays: the signals, fitness to practise, domains, destinations,
+     * harm levels.
+     */
     private final Weights[] models;
 
     /**
@@ -124,11 +137,14 @@ public final class TermReader {
         valid("fitness-to-practise", model.fitnessToPractise());
         model.domains().forEach((domain, weights) -> valid(domain.name(), weights));
         model.destinations().forEach((destination, weights) -> valid(destination.name(), weights));
+        model.harm().forEach((level, weights) -> valid("harm " + level, weights));
         this.model = model;
         this.read = model.signals().keySet().toArray(ConcernSignal[]::new);
         this.domains = model.domains().keySet().toArray(QualityDomain[]::new);
         this.destinations = model.destinations().keySet().toArray(Destination[]::new);
-        // Each model's place is where it is added: the signals, fitness to practise, the domains, the destinations.
+        this.harmLevels = model.harm().keySet().toArray(HarmLevel[]::new);
+        // Each model's place is where it is added: the signals, fitness to practise, the domains, the destinations,
+        // the harm levels.
         List<Weights> inOrder = new ArrayList<>();
         for (ConcernSignal signal : read) {
             signalAt.put(signal, inOrder.size());
@@ -143,6 +159,10 @@ public final class TermReader {
         this.firstDestination = inOrder.size();
         for (Destination destination : destinations) {
             inOrder.add(model.destinations().get(destination));
+        }
+        this.firstHarmLevel = inOrder.size();
+        for (HarmLevel level : harmLevels) {
+            inOrder.add(model.harm().get(level));
         }
         this.models = inOrder.toArray(Weights[]::new);
         this.weights = new HashMap<>();
@@ -193,20 +213,33 @@ public final class TermReader {
     /**
      * What the rules and the domain reader found, as the term reader reads it again, and the destinations the
      * concern reads like (none before it is read).
+     *
+     * @param harm the harm the rules graded in the words, or null when the form's answer grades it (the answer
+     *     stands, so there is nothing to read again)
      */
     record Found(
             List<Finding<QualityDomain>> domainsByRules,
             List<Finding<QualityDomain>> domains,
             List<Finding<ConcernSignal>> signals,
             Finding<FitnessToPractise> fitnessToPractise,
+            @Nullable Finding<HarmLevel> harm,
             List<Finding<Destination>> readsLike) {
 
         Found(
                 List<Finding<QualityDomain>> domainsByRules,
                 List<Finding<QualityDomain>> domains,
                 List<Finding<ConcernSignal>> signals,
+                Finding<FitnessToPractise> fitnessToPractise,
+                @Nullable Finding<HarmLevel> harm) {
+            this(domainsByRules, domains, signals, fitnessToPractise, harm, List.of());
+        }
+
+        Found(
+                List<Finding<QualityDomain>> domainsByRules,
+                List<Finding<QualityDomain>> domains,
+                List<Finding<ConcernSignal>> signals,
                 Finding<FitnessToPractise> fitnessToPractise) {
-            this(domainsByRules, domains, signals, fitnessToPractise, List.of());
+            this(domainsByRules, domains, signals, fitnessToPractise, null);
         }
     }
 
@@ -221,7 +254,9 @@ public final class TermReader {
      *     model's reading. A finding kept keeps its evidence, less any that cites a signal dropped ("signal
      *     SAFEGUARDING suggests SAFE" no longer holds); one added or changed, or left with no evidence, rests on
      *     the reporter's words that weigh most toward it. Then each destination the concern reads like, in the
-     *     order of {@link Destination}, with its probability and those words.
+     *     order of {@link Destination}, with its probability and those words. The harm, when the rules graded it
+     *     from the words, is the level the model finds most probable: the rules' finding when it is theirs,
+     *     otherwise the model's, with its probability and the words that weigh most toward it.
      */
     Found reread(AnalysedText text, Found found) {
         Reading reading = new Reading(text);
@@ -276,7 +311,33 @@ public final class TermReader {
                 domains(found.domains(), domainsByRules, reading),
                 List.copyOf(reread.values()),
                 fitness(fitnessByRules, reading),
+                found.harm() == null ? null : harm(found.harm(), reading),
                 List.copyOf(readsLike));
+    }
+
+    /**
+     * The harm level most probable by the models of each level, the rules' grading weighed in; the rules' finding
+     * when it is that level, or when the model reads no level.
+     */
+    private Finding<HarmLevel> harm(Finding<HarmLevel> byRules, Reading reading) {
+        int best = -1;
+        for (int h = 0; h < harmLevels.length; h++) {
+            int index = firstHarmLevel + h;
+            reading.z[index] += logOdds(models[index], harmLevels[h] == byRules.value() ? byRules.confidence() : null);
+            if (best < 0 || reading.z[index] > reading.z[firstHarmLevel + best]) {
+                best = h;
+            }
+        }
+        if (best < 0 || harmLevels[best] == byRules.value()) {
+            return byRules;
+        }
+        int index = firstHarmLevel + best;
+        String why = String.format(
+                Locale.ROOT,
+                "read as a whole, the concern is like those whose harm the corpus grades %s (probability %.2f)",
+                harmLevels[best],
+                reading.probability(index));
+        return new Finding<>(harmLevels[best], rounded(reading.probability(index)), reading.evidence(why, index, 1));
     }
 
     /**

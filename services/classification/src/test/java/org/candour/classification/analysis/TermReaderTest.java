@@ -18,7 +18,9 @@ import org.candour.classification.analysis.TermReader.Weights;
 import org.candour.classification.analysis.taxonomyfile.TaxonomyLoader;
 import org.candour.events.ConcernSignal;
 import org.candour.events.Destination;
+import org.candour.events.HarmLevel;
 import org.candour.events.QualityDomain;
+import org.candour.events.RaisedBefore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -102,15 +104,54 @@ class TermReaderTest {
             Weights fitnessToPractise,
             Map<QualityDomain, Weights> domains,
             Map<Destination, Weights> destinations) {
+        return model(taxonomyVersion, commonTerms, signals, fitnessToPractise, domains, destinations, Map.of());
+    }
+
+    private static Model model(
+            String taxonomyVersion,
+            Set<String> commonTerms,
+            Map<ConcernSignal, Weights> signals,
+            Weights fitnessToPractise,
+            Map<QualityDomain, Weights> domains,
+            Map<Destination, Weights> destinations,
+            Map<HarmLevel, Weights> harm) {
         Map<ConcernSignal, Weights> read = new EnumMap<>(ConcernSignal.class);
         read.putAll(signals);
         Map<QualityDomain, Weights> touched = new EnumMap<>(QualityDomain.class);
         touched.putAll(domains);
         Map<Destination, Weights> like = new EnumMap<>(Destination.class);
         like.putAll(destinations);
+        Map<HarmLevel, Weights> graded = new EnumMap<>(HarmLevel.class);
+        graded.putAll(harm);
         return new Model(
-                "test-model", taxonomyVersion, "hand-set", 0, commonTerms, read, fitnessToPractise, touched, like);
+                "test-model",
+                taxonomyVersion,
+                "hand-set",
+                0,
+                commonTerms,
+                read,
+                fitnessToPractise,
+                touched,
+                like,
+                graded);
     }
+
+    /** A model of the harm levels alone. */
+    private static TermReader harmReader(Map<HarmLevel, Weights> harm) {
+        return new TermReader(model("test-taxonomy", Set.of(), Map.of(), AS_THE_RULES, Map.of(), Map.of(), harm));
+    }
+
+    /** The harm of {@link #TEXT} read again, the rules having graded it {@code byRules}. */
+    private static Finding<HarmLevel> rereadHarm(Map<HarmLevel, Weights> harm, Finding<HarmLevel> byRules) {
+        return reread(
+                        harmReader(harm),
+                        TEXT,
+                        new Found(List.of(SAFE_BY_RULES), List.of(PRIMARY), List.of(), NO_ONE_REGISTERED, byRules))
+                .harm();
+    }
+
+    private static final Finding<HarmLevel> HARM_NOT_STATED =
+            new Finding<>(HarmLevel.UNKNOWN, 0.3, List.of("no harm cue matched; harm not stated"));
 
     /** The destinations {@link #TEXT} reads like, by destination models alone, beside what the rules found. */
     private static Found readsLike(Map<Destination, Weights> destinations, Set<String> commonTerms) {
@@ -759,6 +800,71 @@ class TermReaderTest {
         assertThat(withDestinations.fitnessToPractise()).isEqualTo(without.fitnessToPractise());
     }
 
+    @Test
+    void theHarmIsTheMostProbableLevelWithTheWordsThatWeighMostTowardIt() {
+        Finding<HarmLevel> harm = rereadHarm(
+                Map.of(
+                        HarmLevel.UNKNOWN, weights(0, 0, terms("friday", 0.2)),
+                        HarmLevel.MODERATE, weights(-1, 0, terms("care package", 1.5, "discharged", 0.5)),
+                        HarmLevel.SEVERE, weights(-1, 0, terms("discharged", 1.0))),
+                HARM_NOT_STATED);
+
+        // MODERATE: -1 + 1.5 + 0.5 = 1.0; SEVERE: -1 + 1.0 = 0; UNKNOWN: 0.2
+        assertThat(harm.value()).isEqualTo(HarmLevel.MODERATE);
+        assertThat(harm.confidence()).isEqualTo(0.73);
+        assertThat(harm.evidence())
+                .containsExactly(
+                        "read as a whole, the concern is like those whose harm the corpus grades MODERATE"
+                                + " (probability 0.73)",
+                        "\"care package\"",
+                        "\"DISCHARGED\"");
+    }
+
+    @Test
+    void theRulesGradingWeighsTowardItsLevelAndStandsAsTheyFoundItWhenMostProbable() {
+        Finding<HarmLevel> low = new Finding<>(HarmLevel.LOW, 0.6, List.of("\"Friday\" suggests LOW (x)"));
+        Map<HarmLevel, Weights> harm = Map.of(
+                HarmLevel.LOW, weights(-1, 1.5, Map.of()),
+                HarmLevel.MODERATE, weights(-1, 1.5, terms("discharged", 1.0)));
+
+        // LOW: -1 + 1.5 = 0.5 against MODERATE's 0: the rules' grading tips it, and their finding stands
+        assertThat(rereadHarm(harm, low)).isSameAs(low);
+        // with no grading of LOW by the rules, LOW has -1 against MODERATE's 0
+        assertThat(rereadHarm(harm, HARM_NOT_STATED).value()).isEqualTo(HarmLevel.MODERATE);
+    }
+
+    @Test
+    void aHarmTheFormChoseIsNotReadAndAModelOfNoLevelLeavesTheRulesGrading() {
+        TermReader reader = harmReader(Map.of(HarmLevel.DEATH, weights(10, 0, Map.of())));
+        Found chosenOnTheForm =
+                reread(reader, TEXT, new Found(List.of(SAFE_BY_RULES), List.of(PRIMARY), List.of(), NO_ONE_REGISTERED));
+
+        assertThat(chosenOnTheForm.harm()).isNull();
+        assertThat(rereadHarm(Map.of(), HARM_NOT_STATED)).isSameAs(HARM_NOT_STATED);
+    }
+
+    @Test
+    void aClassifierReadsTheHarmOnlyWhereTheFormLeftItToTheWords() {
+        Classifier gradesDeath = new Classifier(
+                TAXONOMY,
+                null,
+                new TermReader(model(
+                        TAXONOMY.version(),
+                        Set.of(),
+                        Map.of(),
+                        AS_THE_RULES,
+                        Map.of(),
+                        Map.of(),
+                        Map.of(HarmLevel.DEATH, weights(10, 0, Map.of())))));
+
+        assertThat(gradesDeath.classify(TEXT, Answers.none()).harm().value()).isEqualTo(HarmLevel.DEATH);
+        Answers chosen = new Answers(HarmLevel.LOW, false, List.of(), RaisedBefore.notRaised());
+        assertThat(gradesDeath.classify(TEXT, chosen).harm())
+                .isEqualTo(new Classifier(TAXONOMY).classify(TEXT, chosen).harm())
+                .extracting(Finding::value)
+                .isEqualTo(HarmLevel.LOW);
+    }
+
     /** A model file as training writes it, with a model of each kind. */
     private static String validModelFile() {
         return tools.jackson.databind.json.JsonMapper.builder()
@@ -769,7 +875,8 @@ class TermReaderTest {
                         Map.of(ConcernSignal.RECURRING, new Weights(0.5, -1, 2, 1, Map.of("again", 1.0))),
                         new Weights(0.4, -2, 1, 1, Map.of("struck", 2.0)),
                         Map.of(QualityDomain.EQUITABLE, new Weights(0.3, -3, 1, 1, Map.of("interpret", 2.0))),
-                        Map.of(Destination.CQC, new Weights(0.5, -1, 0, 0, Map.of("cover", 1.5)))));
+                        Map.of(Destination.CQC, new Weights(0.5, -1, 0, 0, Map.of("cover", 1.5))),
+                        Map.of(HarmLevel.SEVERE, new Weights(0.5, -2, 1, 1, Map.of("ventilated", 2.5)))));
     }
 
     @Test
@@ -783,6 +890,7 @@ class TermReaderTest {
         assertThat(read.fitnessToPractise().terms()).containsExactly(Map.entry("struck", 2.0));
         assertThat(read.domains().get(QualityDomain.EQUITABLE).threshold()).isEqualTo(0.3);
         assertThat(read.destinations().get(Destination.CQC).terms()).containsExactly(Map.entry("cover", 1.5));
+        assertThat(read.harm().get(HarmLevel.SEVERE).terms()).containsExactly(Map.entry("ventilated", 2.5));
         assertThatThrownBy(() -> TaxonomyLoader.readTermModel(json(valid.replaceFirst("\\{", "{\"colour\":\"red\","))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the term model file is not valid")
@@ -824,7 +932,8 @@ class TermReaderTest {
             ,"fitnessToPractise":\\{[^}]*}}     | ''                            | fitnessToPractise
             "fitnessToPractise":\\{[^}]*}}      | "fitnessToPractise":null      | fitnessToPractise
             ,"domains":\\{"EQUITABLE":\\{[^}]*}}} | ''                          | domains
-            ,"destinations":\\{.*}$              | }                             | destinations
+            ,"destinations":\\{"CQC":\\{[^}]*}}} | ''                           | destinations
+            ,"harm":\\{.*}$                      | }                             | harm
             ,"terms":\\{"again":1.0}            | ''                            | terms
             "again":1.0                         | "again":null                  | again
             """)

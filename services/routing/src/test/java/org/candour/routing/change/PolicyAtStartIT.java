@@ -53,7 +53,7 @@ class PolicyAtStartIT {
         Path file = Files.createTempFile("candour-policy-start-it", ".json");
         Files.writeString(file, SHIPPED);
         try (ConfigurableApplicationContext first = start(database, file)) {
-            assertThat(first.getBean(RunningPolicy.class).current().version()).isEqualTo("routing-2026.35");
+            assertThat(first.getBean(RunningPolicy.class).current().version()).isEqualTo("routing-2026.36");
             assertThat(first.getBean(JdbcClient.class)
                             .sql("select f.policy from policy_switch s join policy_file f on f.digest = s.digest"
                                     + " where s.outcome = 'SWITCHED'")
@@ -65,7 +65,7 @@ class PolicyAtStartIT {
         Files.writeString(file, BROKEN);
         try (ConfigurableApplicationContext second = start(database, file)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(second.getBean(RunningPolicy.class).current().version()).isEqualTo("routing-2026.35");
+            assertThat(second.getBean(RunningPolicy.class).current().version()).isEqualTo("routing-2026.36");
             List<Map<String, Object>> refused = jdbc.sql(
                             "select version, location, reason from policy_switch where outcome = 'REFUSED'")
                     .query()
@@ -76,7 +76,7 @@ class PolicyAtStartIT {
                 assertThat((String) row.get("reason"))
                         .startsWith("The routing policy at file:" + file + " is not valid: /rules/0 at line 5:")
                         .contains("NOWHERE")
-                        .endsWith("Routing starts with routing-2026.35, the version last in force.");
+                        .endsWith("Routing starts with routing-2026.36, the version last in force.");
             });
             assertThat(output.getOut())
                     .containsPattern(
@@ -89,15 +89,15 @@ class PolicyAtStartIT {
                             .param(concern.concernId())
                             .query(String.class)
                             .single())
-                    .isEqualTo("routing-2026.35");
-            assertThat(switched(jdbc)).containsExactly("routing-2026.35");
+                    .isEqualTo("routing-2026.36");
+            assertThat(switched(jdbc)).containsExactly("routing-2026.36");
         }
 
         // Changed rules under the version in force are refused at start too, and the version kept is its own.
         Files.writeString(file, SHIPPED.replace("(house rule)", "(a house rule)"));
         try (ConfigurableApplicationContext third = start(database, file)) {
             JdbcClient jdbc = third.getBean(JdbcClient.class);
-            assertThat(third.getBean(RunningPolicy.class).current().version()).isEqualTo("routing-2026.35");
+            assertThat(third.getBean(RunningPolicy.class).current().version()).isEqualTo("routing-2026.36");
             assertThat(third.getBean(RunningPolicy.class).current().rules())
                     .extracting(RoutingRule::reason)
                     .anySatisfy(reason -> assertThat(reason).endsWith("(house rule)."))
@@ -110,9 +110,9 @@ class PolicyAtStartIT {
                     .last()
                     .asString()
                     .startsWith(
-                            "routing-2026.35: The routing policy at file:" + file + " says version routing-2026.35,")
+                            "routing-2026.36: The routing policy at file:" + file + " says version routing-2026.36,")
                     .contains("give changed rules a new version")
-                    .endsWith("Routing starts with routing-2026.35, the version last in force.");
+                    .endsWith("Routing starts with routing-2026.36, the version last in force.");
 
             // Put right while routing runs, the file is taken again without a refusal.
             Files.writeString(file, SHIPPED);
@@ -121,7 +121,7 @@ class PolicyAtStartIT {
                             .query(Long.class)
                             .single())
                     .isEqualTo(3);
-            assertThat(switched(jdbc)).containsExactly("routing-2026.35");
+            assertThat(switched(jdbc)).containsExactly("routing-2026.36");
         }
     }
 

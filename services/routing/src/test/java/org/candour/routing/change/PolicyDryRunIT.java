@@ -90,7 +90,7 @@ class PolicyDryRunIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode report = JSON.readTree(response.body());
-        assertThat(report.get("runningVersion").asString()).isEqualTo("routing-2026.35");
+        assertThat(report.get("runningVersion").asString()).isEqualTo("routing-2026.36");
         assertThat(report.get("candidateVersion").asString()).isEqualTo("routing-candidate");
         assertThat(report.get("concernsEvaluated").asInt()).isGreaterThanOrEqualTo(2);
         JsonNode change = changeOf(report, crossProvider.reference());
@@ -164,22 +164,22 @@ class PolicyDryRunIT {
 
     @Test
     void eachSwitchOfVersionIsRecordedOnceAndChangedRulesUnderAVersionAlreadyUsedAreRefused() {
-        assertThat(switches()).as("recorded at start").containsExactly("routing-2026.35 after none");
+        assertThat(switches()).as("recorded at start").containsExactly("routing-2026.36 after none");
 
         policySwitches.restart();
         assertThat(switches()).as("the same version again records nothing").hasSize(1);
 
         jdbc.sql("insert into policy_switch (outcome, version, digest, location, previous_version, switched_at)"
-                        + " values ('SWITCHED', 'routing-2026.36', 'elsewhere', 'file:/tmp/candidate.json',"
-                        + " 'routing-2026.35', now())")
+                        + " values ('SWITCHED', 'routing-2026.37', 'elsewhere', 'file:/tmp/candidate.json',"
+                        + " 'routing-2026.36', now())")
                 .update();
         policySwitches.restart();
         assertThat(switches())
-                .endsWith("routing-2026.36 after routing-2026.35", "routing-2026.35 after routing-2026.36");
+                .endsWith("routing-2026.37 after routing-2026.36", "routing-2026.36 after routing-2026.37");
 
         jdbc.sql("insert into policy_switch (outcome, version, digest, location, previous_version, switched_at)"
-                        + " values ('SWITCHED', 'routing-2026.35', 'other rules', 'file:/tmp/edited.json',"
-                        + " 'routing-2026.35', now())")
+                        + " values ('SWITCHED', 'routing-2026.36', 'other rules', 'file:/tmp/edited.json',"
+                        + " 'routing-2026.36', now())")
                 .update();
         assertThatThrownBy(() -> policySwitches.restart()).hasMessageContaining("give changed rules a new version");
     }

@@ -62,13 +62,13 @@ class PolicyReloadIT {
         Files.writeString(file, shipped.replace("(house rule)", "(a house rule)"));
         switches.reload();
 
-        assertThat(running.current().version()).isEqualTo("routing-2026.35");
+        assertThat(running.current().version()).isEqualTo("routing-2026.36");
         assertThat(refusals())
                 .satisfiesExactly(
                         broken -> assertThat(broken)
                                 .contains("is not valid")
                                 .contains("NOWHERE")
-                                .contains("routing-2026.35 stays in force"),
+                                .contains("routing-2026.36 stays in force"),
                         unversioned -> assertThat(unversioned).contains("give changed rules a new version"));
 
         ObjectNode candidate = (ObjectNode) JSON.readTree(shipped);
@@ -85,7 +85,7 @@ class PolicyReloadIT {
         routeConcern.route(crossProvider);
 
         assertThat(running.current().version()).isEqualTo("routing-test-7");
-        assertThat(switched()).endsWith("routing-test-7 after routing-2026.35");
+        assertThat(switched()).endsWith("routing-test-7 after routing-2026.36");
         assertThat(destinations(jdbc, crossProvider.concernId())).containsExactly("TRUST_BOARD R0A");
         assertThat(jdbc.sql("select routing_policy_version from classification where concern_id = ?")
                         .param(crossProvider.concernId())
@@ -96,8 +96,8 @@ class PolicyReloadIT {
         Files.writeString(file, shipped);
         switches.reload();
 
-        assertThat(running.current().version()).isEqualTo("routing-2026.35");
-        assertThat(switched()).endsWith("routing-2026.35 after routing-test-7");
+        assertThat(running.current().version()).isEqualTo("routing-2026.36");
+        assertThat(switched()).endsWith("routing-2026.36 after routing-test-7");
     }
 
     private List<String> refusals() {

@@ -68,7 +68,7 @@ class RoutingPolicyTest {
 
         @Test
         void isVersionedAndHasARuleForEveryDestination() {
-            assertThat(shipped().version()).isEqualTo("routing-2026.35");
+            assertThat(shipped().version()).isEqualTo("routing-2026.36");
             assertThat(policy.rules())
                     .extracting(RoutingRule::destination)
                     .containsAll(EnumSet.allOf(Destination.class));
@@ -281,7 +281,7 @@ class RoutingPolicyTest {
                     .isInstanceOfSatisfying(
                             RoutingDecision.NeedsTriage.class,
                             triage -> assertThat(triage.reason())
-                                    .isEqualTo("No rule of routing policy routing-2026.35 applies to the concern,"
+                                    .isEqualTo("No rule of routing policy routing-2026.36 applies to the concern,"
                                             + " so a person decides where it goes."));
         }
 
