@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A second reader of the reach and urgency signals, of whether a registrant's fitness to practise may be in
  * question, of which quality domains a concern touches besides its primary, and of the harm where the form leaves
- * it to the words (ADR 0036), learnt from the labelled corpus by the concern's terms (ADR 0030). For each thing it reads, a logistic model weighs the words and word pairs of
- * the concern (as the taxonomy analyses them: stemmed, stop words kept, so "not safe" is a pair of its own)
+ * it to the words (ADR 0036), learnt from the labelled corpus by the concern's terms (ADR 0030). For each thing it
+ * reads, a logistic model weighs the words and word pairs of the concern (as the taxonomy analyses them: stemmed,
+ * stop words kept, so "not safe" is a pair of its own)
  * together with what the rules found for that thing, and keeps, drops or adds it. The rules read the cues a
  * quality lead listed; this reads the many smaller cues the corpus shows, so a safeguarding concern told without
  * the word "safeguarding" is found, and a cue the rest of the text does not bear out is dropped.
