@@ -340,7 +340,7 @@ public final class TermTraining {
                 byRules,
                 findings.fitnessToPractise(),
                 domainsByRules,
-                answers.reportedHarm() == HarmLevel.UNKNOWN ? findings.harm() : null,
+                answers.harmLeftToTheWords() ? findings.harm() : null,
                 TermReader.terms(taxonomy, concern.description()),
                 item.path("labels"),
                 Corpus.labelledDestinations(item.path("labels"), concern.provider()));

@@ -29,6 +29,14 @@ public record Answers(
         Objects.requireNonNull(raisedBefore, "raisedBefore");
     }
 
+    /**
+     * Whether the reporter left the harm unanswered, so the words grade it: the rules first, then the term reader,
+     * which learns only from such concerns (ADR 0036).
+     */
+    public boolean harmLeftToTheWords() {
+        return reportedHarm == HarmLevel.UNKNOWN;
+    }
+
     /** No answers beyond the words: every finding comes from the text. */
     public static Answers none() {
         return new Answers(HarmLevel.UNKNOWN, false, List.of(), RaisedBefore.notRaised());

@@ -362,7 +362,7 @@ public final class Classifier {
                             domains,
                             signals,
                             fitnessToPractise,
-                            answers.reportedHarm() == HarmLevel.UNKNOWN ? harm : null));
+                            answers.harmLeftToTheWords() ? harm : null));
             domains = reread.domains();
             signals = reread.signals();
             fitnessToPractise = reread.fitnessToPractise();
@@ -753,13 +753,13 @@ public final class Classifier {
     }
 
     private Finding<HarmLevel> harm(Finding<HarmLevel> inWords, Answers answers, List<String> triage) {
-        HarmLevel reported = answers.reportedHarm();
-        if (reported == HarmLevel.UNKNOWN) {
+        if (answers.harmLeftToTheWords()) {
             return inWords.value() == HarmLevel.UNKNOWN
                     ? new Finding<>(
                             HarmLevel.UNKNOWN, NO_CUE_CONFIDENCE, List.of("no harm cue matched; harm not stated"))
                     : inWords;
         }
+        HarmLevel reported = answers.reportedHarm();
         // Only words graver than the answer are a conflict for a person: the answer is what is published, and
         // a graver answer than the words already errs on the safe side (the words often tell only a symptom on
         // the way, "headaches", or someone else who "was fine"). Words graver than the answer may mean harm
