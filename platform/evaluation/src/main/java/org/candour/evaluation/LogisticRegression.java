@@ -131,23 +131,49 @@ final class LogisticRegression {
      * (a term of scale 0 weighs nothing; all 1 is the plain fit). The weights returned are for the rows as they
      * are, terms worth 1: each term's fitted weight times its scale.
      */
-    static double[] fitSparse(List<SparseRow> rows, int[] y, int terms, double penalty, double[] scale) {
-        int dense = rows.getFirst().dense().length;
+    static double[] fitSparse(List<SparseRow> given, int[] y, int terms, double penalty, double[] scale) {
+        return fitSparse(given, y, terms, penalty, scale, null);
+    }
+
+    /**
+     * The same, Newton's method starting from {@code start} (weights as this method returns them, for rows like
+     * these) when its objective is lower than that of all weights 0. The objective has one maximum, so the start
+     * changes only how few steps reach it, and the weights found differ from a fit from 0 by no more than the
+     * steps' tolerance: a cross-validation fold, started from the weights fitted on all the rows, is fitted in
+     * fewer steps (on the term model, a third fewer conjugate gradients, and the same weights).
+     */
+    static double[] fitSparse(
+            List<SparseRow> given, int[] y, int terms, double penalty, double[] scale, double @Nullable [] start) {
+        List<ScaledRow> rows =
+                given.stream().map(row -> ScaledRow.of(row, scale)).toList();
+        int dense = given.getFirst().dense().length;
         int p = dense + terms + 1;
         double[] w = new double[p];
-        double objective = objective(rows, y, w, penalty, scale);
+        double objective = objective(rows, y, w, penalty);
+        if (start != null) {
+            // Each term's weight as fitted: the same log-odds for every row, whatever scale the term has here.
+            double[] fitted = start.clone();
+            for (int t = 0; t < terms; t++) {
+                fitted[dense + t] = scale[t] == 0 ? 0 : start[dense + t] / scale[t];
+            }
+            double startObjective = objective(rows, y, fitted, penalty);
+            if (startObjective < objective) {
+                w = fitted;
+                objective = startObjective;
+            }
+        }
         for (int step = 0; step < NEWTON_STEPS * 2; step++) {
             double[] probability = new double[rows.size()];
             double[] gradient = penalised(w, penalty);
             for (int i = 0; i < rows.size(); i++) {
-                probability[i] = 1 / (1 + Math.exp(-dot(w, rows.get(i), scale)));
-                add(gradient, rows.get(i), probability[i] - y[i], scale);
+                probability[i] = 1 / (1 + Math.exp(-rows.get(i).dot(w)));
+                rows.get(i).addTo(gradient, probability[i] - y[i]);
             }
             double size = norm(gradient);
             if (size < 1e-6) {
                 break;
             }
-            double[] direction = newtonStep(rows, probability, gradient, penalty, size, scale);
+            double[] direction = newtonStep(rows, probability, gradient, penalty, 1e-3 * size);
             double length = 1;
             double[] next = new double[p];
             double nextObjective = objective;
@@ -155,7 +181,7 @@ final class LogisticRegression {
                 for (int a = 0; a < p; a++) {
                     next[a] = w[a] - length * direction[a];
                 }
-                nextObjective = objective(rows, y, next, penalty, scale);
+                nextObjective = objective(rows, y, next, penalty);
                 if (nextObjective <= objective) {
                     break;
                 }
@@ -177,25 +203,61 @@ final class LogisticRegression {
         return w;
     }
 
-    /** Solves (Hessian) d = gradient by conjugate gradients, Hessian-times-vector from the rows. */
+    /**
+     * A row as {@link #fitSparse} reads it, again and again: each term present beside its scale, looked up once
+     * rather than at every pass over the rows. The products and their order are the ones a lookup each time gives.
+     */
+    private record ScaledRow(double[] dense, int[] terms, double[] worth) {
+
+        static ScaledRow of(SparseRow row, double[] scale) {
+            double[] worth = new double[row.terms().length];
+            for (int k = 0; k < worth.length; k++) {
+                worth[k] = scale[row.terms()[k]];
+            }
+            return new ScaledRow(row.dense(), row.terms(), worth);
+        }
+
+        /** The row's log-odds under weights {@code w}: its dense features, its terms, the intercept. */
+        double dot(double[] w) {
+            double z = w[w.length - 1];
+            for (int a = 0; a < dense.length; a++) {
+                z += w[a] * dense[a];
+            }
+            for (int k = 0; k < terms.length; k++) {
+                z += w[dense.length + terms[k]] * worth[k];
+            }
+            return z;
+        }
+
+        /** Adds {@code times} the row to {@code sum}. */
+        void addTo(double[] sum, double times) {
+            for (int a = 0; a < dense.length; a++) {
+                sum[a] += times * dense[a];
+            }
+            for (int k = 0; k < terms.length; k++) {
+                sum[dense.length + terms[k]] += times * worth[k];
+            }
+            sum[sum.length - 1] += times;
+        }
+    }
+
+    /**
+     * Solves (Hessian) d = gradient by conjugate gradients, Hessian-times-vector from the rows, until what is left
+     * of the gradient is no longer than {@code left}.
+     */
     private static double[] newtonStep(
-            List<SparseRow> rows,
-            double[] probability,
-            double[] gradient,
-            double penalty,
-            double gradientSize,
-            double[] scale) {
+            List<ScaledRow> rows, double[] probability, double[] gradient, double penalty, double left) {
         int p = gradient.length;
         double[] d = new double[p];
         double[] r = gradient.clone();
         double[] direction = r.clone();
         double rr = dot(r, r);
-        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && Math.sqrt(rr) > 1e-3 * gradientSize; step++) {
+        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && Math.sqrt(rr) > left; step++) {
             double[] hd = penalised(direction, penalty);
             hd[p - 1] += 1e-9 * direction[p - 1];
             for (int i = 0; i < rows.size(); i++) {
                 double curvature = probability[i] * (1 - probability[i]);
-                add(hd, rows.get(i), curvature * dot(direction, rows.get(i), scale), scale);
+                rows.get(i).addTo(hd, curvature * rows.get(i).dot(direction));
             }
             double alpha = rr / dot(direction, hd);
             for (int a = 0; a < p; a++) {
@@ -211,10 +273,10 @@ final class LogisticRegression {
         return d;
     }
 
-    private static double objective(List<SparseRow> rows, int[] y, double[] w, double penalty, double[] scale) {
+    private static double objective(List<ScaledRow> rows, int[] y, double[] w, double penalty) {
         double loss = 0;
         for (int i = 0; i < rows.size(); i++) {
-            double z = dot(w, rows.get(i), scale);
+            double z = rows.get(i).dot(w);
             // log(1 + e^z) - y z, without overflow
             loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y[i] * z;
         }
@@ -234,34 +296,17 @@ final class LogisticRegression {
         return out;
     }
 
-    /** The row's log-odds under weights {@code w}: its dense features, its terms, the intercept. */
+    /** The row's log-odds under weights {@code w}: its dense features, its terms (each worth 1), the intercept. */
     static double dot(double[] w, SparseRow row) {
-        return dot(w, row, null);
-    }
-
-    /** The same, each term present worth its scale (1 when there is none). */
-    private static double dot(double[] w, SparseRow row, double @Nullable [] scale) {
         double[] dense = row.dense();
         double z = w[w.length - 1];
         for (int a = 0; a < dense.length; a++) {
             z += w[a] * dense[a];
         }
         for (int term : row.terms()) {
-            z += w[dense.length + term] * (scale == null ? 1 : scale[term]);
+            z += w[dense.length + term];
         }
         return z;
-    }
-
-    /** Adds {@code times} the row, each term present worth its scale, to {@code sum}. */
-    private static void add(double[] sum, SparseRow row, double times, double[] scale) {
-        double[] dense = row.dense();
-        for (int a = 0; a < dense.length; a++) {
-            sum[a] += times * dense[a];
-        }
-        for (int term : row.terms()) {
-            sum[dense.length + term] += times * scale[term];
-        }
-        sum[sum.length - 1] += times;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -182,6 +183,15 @@ public final class TermTraining {
         for (int t = 0; t < terms.size(); t++) {
             vocabulary.put(terms.get(t), t);
         }
+        // Each concern's terms are looked up in the vocabulary once, for all the models that read them.
+        Map<Example, int[]> present = new IdentityHashMap<>();
+        examples.forEach(example -> present.put(
+                example,
+                example.terms().stream()
+                        .map(vocabulary::get)
+                        .filter(index -> index != null)
+                        .mapToInt(Integer::intValue)
+                        .toArray()));
         // Each model's fit shares nothing it changes with the others', so the models are fitted side by side. The
         // signals and the domains stand where their F1 out of fold is best; the others at MORE_LIKELY_THAN_NOT.
         Map<ConcernSignal, Weights> signals = fitted(
@@ -191,7 +201,7 @@ public final class TermTraining {
                         examples,
                         example -> confidence(example.byRules().get(signal)),
                         example -> example.label(signal),
-                        vocabulary,
+                        present::get,
                         terms));
         Map<QualityDomain, Weights> domains = fitted(
                 QualityDomain.class,
@@ -200,7 +210,7 @@ public final class TermTraining {
                         examples,
                         example -> confidence(example.domainsByRules().get(domain)),
                         example -> example.label(domain),
-                        vocabulary,
+                        present::get,
                         terms));
         Map<Destination, Weights> destinations = fitted(
                 Destination.class,
@@ -209,7 +219,7 @@ public final class TermTraining {
                         examples,
                         example -> null,
                         example -> example.label(destination),
-                        vocabulary,
+                        present::get,
                         terms,
                         MORE_LIKELY_THAN_NOT));
         // Harm is read only where the form left it to the words, so it learns there; each level's model has the
@@ -226,7 +236,7 @@ public final class TermTraining {
                                 ? example.harmByRules().confidence()
                                 : null,
                         example -> example.label(level),
-                        vocabulary,
+                        present::get,
                         terms,
                         MORE_LIKELY_THAN_NOT));
         // Fitness to practise is read only where the rules found a registered professional, so it learns there.
@@ -238,7 +248,7 @@ public final class TermTraining {
                         ? example.fitnessByRules().confidence()
                         : null,
                 Example::fitnessLabel,
-                vocabulary,
+                present::get,
                 terms,
                 MORE_LIKELY_THAN_NOT);
         return new TermReader.Model(
@@ -273,9 +283,9 @@ public final class TermTraining {
             List<Example> examples,
             Function<Example, @Nullable Double> byRules,
             ToIntFunction<Example> label,
-            Map<String, Integer> vocabulary,
+            Function<Example, int[]> present,
             List<String> terms) {
-        return weights(examples, byRules, label, vocabulary, terms, null);
+        return weights(examples, byRules, label, present, terms, null);
     }
 
     /** As above, with the threshold given, or chosen as above when null. */
@@ -283,18 +293,14 @@ public final class TermTraining {
             List<Example> examples,
             Function<Example, @Nullable Double> byRules,
             ToIntFunction<Example> label,
-            Map<String, Integer> vocabulary,
+            Function<Example, int[]> present,
             List<String> terms,
             @Nullable Double threshold) {
         List<SparseRow> rows = examples.stream()
                 .map(example -> {
                     Double rules = byRules.apply(example);
-                    int[] present = example.terms().stream()
-                            .map(vocabulary::get)
-                            .filter(index -> index != null)
-                            .mapToInt(Integer::intValue)
-                            .toArray();
-                    return new SparseRow(new double[] {rules == null ? 0 : 1, rules == null ? 0 : rules}, present);
+                    return new SparseRow(
+                            new double[] {rules == null ? 0 : 1, rules == null ? 0 : rules}, present.apply(example));
                 })
                 .toList();
         return weights(rows, examples.stream().mapToInt(label).toArray(), terms, threshold);
@@ -305,7 +311,7 @@ public final class TermTraining {
         double threshold = given != null
                 ? given
                 : LogisticRegression.threshold(rows, y, (outside, labels) -> {
-                    double[] fold = fit(outside, labels, terms.size());
+                    double[] fold = fit(outside, labels, terms.size(), w);
                     return row -> 1 / (1 + Math.exp(-LogisticRegression.dot(fold, row)));
                 });
         Map<String, Double> byTerm = new TreeMap<>();
@@ -324,8 +330,18 @@ public final class TermTraining {
 
     /** The weights learnt from the rows, each term scaled by its naive Bayes log-count ratio there. */
     private static double[] fit(List<SparseRow> rows, int[] y, int terms) {
+        return fit(rows, y, terms, null);
+    }
+
+    /** The same, the fit starting from {@code start} (such as all the rows' weights, for a fold of them). */
+    private static double[] fit(List<SparseRow> rows, int[] y, int terms, double @Nullable [] start) {
         return LogisticRegression.fitSparse(
-                rows, y, terms, PENALTY_PER_CONCERN * rows.size(), LogisticRegression.naiveBayesScale(rows, y, terms));
+                rows,
+                y,
+                terms,
+                PENALTY_PER_CONCERN * rows.size(),
+                LogisticRegression.naiveBayesScale(rows, y, terms),
+                start);
     }
 
     private static Example example(JsonNode item, Classifier rules, Taxonomy taxonomy) {

@@ -100,6 +100,22 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void aFitStartedFromAnotherRowsWeightsReachesTheWeightsOfAFitFromZero() {
+        Problem problem = Problem.of(20261128);
+        double[] scale = {0.5, -2, 0, 1.5, 3};
+        // as a cross-validation fold is started from the weights fitted on all the rows: here another sample's
+        List<SparseRow> others = Problem.of(20261129).sparse();
+        double[] start =
+                LogisticRegression.fitSparse(others, Problem.of(20261129).y(), TERMS, 0.5, scale);
+
+        double[] fromZero = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale);
+        double[] started = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale, start);
+
+        assertThat(started).containsExactly(fromZero, within(1e-6));
+        assertThat(start).as("a start that is not already the answer").isNotEqualTo(fromZero);
+    }
+
+    @Test
     void theNaiveBayesScaleIsTheLogOfATermsShareWhereTheLabelHoldsOverItsShareWhereItDoesNot() {
         // Term 0 in both rows labelled 1, term 1 in the row labelled 0, term 2 in one of each.
         List<SparseRow> rows = List.of(
