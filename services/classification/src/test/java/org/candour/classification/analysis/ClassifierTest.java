@@ -48,7 +48,7 @@ class ClassifierTest {
             Findings findings = classify("On the night shift two patients were not given their insulin because the"
                     + " medicines cabinet key was missing.");
 
-            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.39");
+            assertThat(findings.taxonomyVersion()).isEqualTo("taxonomy-2026.40");
             assertThat(findings.primaryDomain().value()).isEqualTo(QualityDomain.SAFE);
             assertThat(findings.primaryDomain().evidence())
                     .containsExactly(

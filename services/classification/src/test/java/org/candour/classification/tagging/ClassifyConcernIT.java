@@ -149,7 +149,7 @@ class ClassifyConcernIT {
                     assertThat(event.concernId()).isEqualTo(concern.concernId());
                     assertThat(event.reference()).isEqualTo(concern.reference());
                     assertThat(event.provider()).isEqualTo(RaisedConcerns.MANCHESTER);
-                    assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.39");
+                    assertThat(event.taxonomyVersion()).isEqualTo("taxonomy-2026.40");
                     assertThat(event.revision()).isEqualTo(1);
                     assertThat(event.review()).isNull();
                     assertThat(event.primaryDomain()).isEqualTo(QualityDomain.SAFE);
@@ -170,7 +170,7 @@ class ClassifyConcernIT {
                 }));
         assertThat(storedRow(concern.concernId()))
                 .contains(
-                        "\"policy_version\":\"taxonomy-2026.39\"",
+                        "\"policy_version\":\"taxonomy-2026.40\"",
                         "\"harm_level\":\"MODERATE\"",
                         "\"provider_kind\":\"NHS_TRUST\"",
                         "\"organisation_code\":\"R0A\"",
@@ -205,13 +205,13 @@ class ClassifyConcernIT {
                 .jsonPath("$.review")
                 .isEmpty()
                 .jsonPath("$.taxonomyVersion")
-                .isEqualTo("taxonomy-2026.39")
+                .isEqualTo("taxonomy-2026.40")
                 .jsonPath("$.incidentCategory.category")
                 .isEqualTo("MEDICATION")
                 .jsonPath("$.complaint.status")
                 .isEqualTo("NONE")
                 .jsonPath("$.findings.taxonomyVersion")
-                .isEqualTo("taxonomy-2026.39")
+                .isEqualTo("taxonomy-2026.40")
                 .jsonPath("$.findings.incidentCategory.value")
                 .isEqualTo("MEDICATION")
                 .jsonPath("$.findings.physicalHarm.evidence[0]")

@@ -105,7 +105,7 @@ class TaxonomyLoaderTest {
     void shippedTaxonomyIsValid() {
         Taxonomy taxonomy = TaxonomyLoader.load(new ClassPathResource("taxonomy/taxonomy.json"));
 
-        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.39");
+        assertThat(taxonomy.version()).isEqualTo("taxonomy-2026.40");
     }
 
     @Test
@@ -339,7 +339,7 @@ class TaxonomyLoaderTest {
     void theServiceReadsTheShippedDomainModelBesideTheShippedTaxonomy() {
         contextWith("candour.classification.taxonomy-location=classpath:taxonomy/taxonomy.json")
                 .run(context -> assertThat(context.getBean(Classifier.class).domainReaderVersion())
-                        .hasValueSatisfying(version -> assertThat(version).startsWith("domains-2026.39-")));
+                        .hasValueSatisfying(version -> assertThat(version).startsWith("domains-2026.40-")));
     }
 
     @Test
@@ -350,12 +350,12 @@ class TaxonomyLoaderTest {
 
         assertThatThrownBy(() -> TaxonomyLoader.classifier(new FileSystemResource(taxonomy)))
                 .isInstanceOf(InvalidTaxonomyException.class)
-                .hasMessageContaining("does not fit it: the domain model domains-2026.39-")
-                .hasMessageContaining("was trained beside taxonomy-2026.39, not test-2026.1");
+                .hasMessageContaining("does not fit it: the domain model domains-2026.40-")
+                .hasMessageContaining("was trained beside taxonomy-2026.40, not test-2026.1");
 
         Files.writeString(
                 directory.resolve(TaxonomyLoader.DOMAIN_MODEL),
-                shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.39\"", "\"taxonomyVersion\" : \"test-2026.1\""));
+                shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.40\"", "\"taxonomyVersion\" : \"test-2026.1\""));
         assertThat(TaxonomyLoader.classifier(new FileSystemResource(taxonomy)).domainReaderVersion())
                 .isPresent();
     }
@@ -364,7 +364,7 @@ class TaxonomyLoaderTest {
     void theServiceReadsTheShippedTermModelBesideTheShippedTaxonomy() {
         contextWith("candour.classification.taxonomy-location=classpath:taxonomy/taxonomy.json")
                 .run(context -> assertThat(context.getBean(Classifier.class).termReaderVersion())
-                        .hasValueSatisfying(version -> assertThat(version).startsWith("terms-2026.39-")));
+                        .hasValueSatisfying(version -> assertThat(version).startsWith("terms-2026.40-")));
     }
 
     /** Only the term model beside the edited taxonomy: the shipped domain model would be refused first. */
@@ -376,12 +376,12 @@ class TaxonomyLoaderTest {
 
         assertThatThrownBy(() -> TaxonomyLoader.classifier(new FileSystemResource(taxonomy)))
                 .isInstanceOf(InvalidTaxonomyException.class)
-                .hasMessageContaining("does not fit it: the term model terms-2026.39-")
-                .hasMessageContaining("was trained beside taxonomy-2026.39, not test-2026.1");
+                .hasMessageContaining("does not fit it: the term model terms-2026.40-")
+                .hasMessageContaining("was trained beside taxonomy-2026.40, not test-2026.1");
 
         Files.writeString(
                 directory.resolve(TaxonomyLoader.TERM_MODEL),
-                shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.39\"", "\"taxonomyVersion\" : \"test-2026.1\""));
+                shipped.replace("\"taxonomyVersion\" : \"taxonomy-2026.40\"", "\"taxonomyVersion\" : \"test-2026.1\""));
         Classifier classifier = TaxonomyLoader.classifier(new FileSystemResource(taxonomy));
         assertThat(classifier.termReaderVersion()).isPresent();
         assertThat(classifier.domainReaderVersion()).isEmpty();
