@@ -104,9 +104,8 @@ class LogisticRegressionTest {
         Problem problem = Problem.of(20261128);
         double[] scale = {0.5, -2, 0, 1.5, 3};
         // as a cross-validation fold is started from the weights fitted on all the rows: here another sample's
-        List<SparseRow> others = Problem.of(20261129).sparse();
-        double[] start =
-                LogisticRegression.fitSparse(others, Problem.of(20261129).y(), TERMS, 0.5, scale);
+        Problem other = Problem.of(20261129);
+        double[] start = LogisticRegression.fitSparse(other.sparse(), other.y(), TERMS, 0.5, scale);
 
         double[] fromZero = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale);
         double[] started = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale, start);
