@@ -129,24 +129,16 @@ final class LogisticRegression {
      * that tens of thousands of terms are fitted without a matrix of their squares. Each step is found only as
      * closely as the fit needs it then (an inexact Newton method, Nocedal and Wright, Numerical Optimization,
      * section 7.1): the conjugate gradients stop when what is left of the gradient is {@code min(0.5,
-     * sqrt(|g| / |g0|))} of it, where g0 is the first step's gradient, and never closer than 0.001 of it. Early
-     * steps, far from the maximum, take a few conjugate gradients; the last ones are as close as every step was
-     * before (0.001). It takes a third fewer passes over the rows for weights that differ in the fourth decimal
-     * for a handful of the term model's terms. Each term present is worth
-     * {@code scale[t]} instead of 1 while fitting, so that the penalty holds a term's weight to the scale given it
-     * (a term of scale 0 weighs nothing; all 1 is the plain fit). The weights returned are for the rows as they
-     * are, terms worth 1: each term's fitted weight times its scale.
-     */
-    static double[] fitSparse(List<SparseRow> given, int[] y, int terms, double penalty, double[] scale) {
-        return fitSparse(given, y, terms, penalty, scale, null);
-    }
-
-    /**
-     * The same, Newton's method starting from {@code start} (weights as this method returns them, for rows like
-     * these) when its objective is lower than that of all weights 0. The objective has one maximum, so the start
-     * changes only how few steps reach it, and the weights found differ from a fit from 0 by no more than the
-     * steps' tolerance: a cross-validation fold, started from the weights fitted on all the rows, is fitted in
-     * fewer steps (on the term model, a third fewer conjugate gradients, and the same weights).
+     * sqrt(|g| / |g0|))} of it, where g0 is the first step's gradient, and never closer than 0.001 of it, so early
+     * steps, far from the maximum, take few. Each term present is worth {@code scale[t]} instead of 1 while
+     * fitting, so that the penalty holds a term's weight to the scale given it (a term of scale 0 weighs nothing;
+     * all 1 is the plain fit). The weights returned are for the rows as they are, terms worth 1: each term's fitted
+     * weight times its scale.
+     *
+     * <p>Newton's method starts from {@code start} (weights as this method returns them, for rows like these), when
+     * it is given and its objective is lower than that of all weights 0. The objective has one maximum, so the
+     * start changes only how few steps reach it: a cross-validation fold, started from the weights fitted on all
+     * the rows, is fitted in fewer steps (timings in {@code docs/benchmarks/training.md}).
      */
     static double[] fitSparse(
             List<SparseRow> given, int[] y, int terms, double penalty, double[] scale, double @Nullable [] start) {

@@ -307,7 +307,7 @@ public final class TermTraining {
     }
 
     private static Weights weights(List<SparseRow> rows, int[] y, List<String> terms, @Nullable Double given) {
-        double[] w = fit(rows, y, terms.size());
+        double[] w = fit(rows, y, terms.size(), null);
         double threshold = given != null
                 ? given
                 : LogisticRegression.threshold(rows, y, (outside, labels) -> {
@@ -328,12 +328,10 @@ public final class TermTraining {
         return new Weights(threshold, w[w.length - 1], w[0], w[1], largestFirst);
     }
 
-    /** The weights learnt from the rows, each term scaled by its naive Bayes log-count ratio there. */
-    private static double[] fit(List<SparseRow> rows, int[] y, int terms) {
-        return fit(rows, y, terms, null);
-    }
-
-    /** The same, the fit starting from {@code start} (such as all the rows' weights, for a fold of them). */
+    /**
+     * The weights learnt from the rows, each term scaled by its naive Bayes log-count ratio there; the fit starts
+     * from {@code start} when given (all the rows' weights, for a fold of them).
+     */
     private static double[] fit(List<SparseRow> rows, int[] y, int terms, double @Nullable [] start) {
         return LogisticRegression.fitSparse(
                 rows,

@@ -57,7 +57,7 @@ class LogisticRegressionTest {
     void theSparseFitGivesTheWeightsOfTheDenseFitOfTheSameRows(double penalty) {
         Problem problem = Problem.of(20260518);
 
-        double[] sparse = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, penalty, worthOne());
+        double[] sparse = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, penalty, worthOne(), null);
         double[] dense = LogisticRegression.fit(problem.dense(), problem.y(), penalty);
 
         // both: the dense features, the terms, then the intercept
@@ -87,7 +87,7 @@ class LogisticRegressionTest {
             }
         }
 
-        double[] sparse = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale);
+        double[] sparse = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale, null);
         double[] dense = LogisticRegression.fit(scaled, problem.y(), 0.5);
 
         for (int a = 0; a < DENSE + TERMS + 1; a++) {
@@ -96,7 +96,8 @@ class LogisticRegressionTest {
         }
         assertThat(sparse[DENSE + 2]).as("a term of scale 0 weighs nothing").isZero();
         assertThat(sparse)
-                .isNotEqualTo(LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, worthOne()));
+                .isNotEqualTo(
+                        LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, worthOne(), null));
     }
 
     @Test
@@ -105,9 +106,9 @@ class LogisticRegressionTest {
         double[] scale = {0.5, -2, 0, 1.5, 3};
         // as a cross-validation fold is started from the weights fitted on all the rows: here another sample's
         Problem other = Problem.of(20261129);
-        double[] start = LogisticRegression.fitSparse(other.sparse(), other.y(), TERMS, 0.5, scale);
+        double[] start = LogisticRegression.fitSparse(other.sparse(), other.y(), TERMS, 0.5, scale, null);
 
-        double[] fromZero = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale);
+        double[] fromZero = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale, null);
         double[] started = LogisticRegression.fitSparse(problem.sparse(), problem.y(), TERMS, 0.5, scale, start);
 
         assertThat(started).containsExactly(fromZero, within(1e-6));
